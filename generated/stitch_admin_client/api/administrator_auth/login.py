@@ -1,0 +1,215 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.admin_auth_provider_type import AdminAuthProviderType
+from ...models.login_request import LoginRequest
+from ...models.login_response import LoginResponse
+from ...types import PARSE_ERRORS, Response
+
+
+def _get_kwargs(
+    provider: AdminAuthProviderType,
+    *,
+    body: LoginRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/auth/providers/{provider}/login".format(
+            provider=quote(str(provider), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> LoginResponse:
+    if response.status_code == 200:
+        try:
+            response_200 = LoginResponse.from_dict(response.json())
+
+            return response_200
+
+        except PARSE_ERRORS as cause:
+            raise client.unexpected_body(response, cause) from cause
+    raise client.unexpected_status(response)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[LoginResponse]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    provider: AdminAuthProviderType,
+    *,
+    client: AuthenticatedClient | Client,
+    body: LoginRequest,
+) -> Response[LoginResponse]:
+    """Log in as an administrator
+
+     Exchanges credentials for an access token and a refresh token. With `mongodb-cloud`,
+    `username` is the public part of an Atlas programmatic API key and `apiKey` its private
+    part; with `local`, send `username` and `password`.
+
+    Args:
+        provider (AdminAuthProviderType): How an administrator logs in.
+        body (LoginRequest): Administrator credentials: an Atlas programmatic API key pair
+            (`username` is the public
+            key, `apiKey` the private key) for `mongodb-cloud`, or `username` and `password` for
+            `local`.
+
+    Raises:
+        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
+            success status (``errors.UnexpectedStatus`` by default), or what
+            ``client.unexpected_body(response, cause)`` returns when a success body does not match
+            the document (``errors.UnexpectedBody`` by default).
+        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+
+    Returns:
+        Response[LoginResponse]
+    """
+
+    kwargs = _get_kwargs(
+        provider=provider,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    provider: AdminAuthProviderType,
+    *,
+    client: AuthenticatedClient | Client,
+    body: LoginRequest,
+) -> LoginResponse:
+    """Log in as an administrator
+
+     Exchanges credentials for an access token and a refresh token. With `mongodb-cloud`,
+    `username` is the public part of an Atlas programmatic API key and `apiKey` its private
+    part; with `local`, send `username` and `password`.
+
+    Args:
+        provider (AdminAuthProviderType): How an administrator logs in.
+        body (LoginRequest): Administrator credentials: an Atlas programmatic API key pair
+            (`username` is the public
+            key, `apiKey` the private key) for `mongodb-cloud`, or `username` and `password` for
+            `local`.
+
+    Raises:
+        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
+            success status (``errors.UnexpectedStatus`` by default), or what
+            ``client.unexpected_body(response, cause)`` returns when a success body does not match
+            the document (``errors.UnexpectedBody`` by default).
+        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+
+    Returns:
+        LoginResponse
+    """
+
+    return sync_detailed(
+        provider=provider,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    provider: AdminAuthProviderType,
+    *,
+    client: AuthenticatedClient | Client,
+    body: LoginRequest,
+) -> Response[LoginResponse]:
+    """Log in as an administrator
+
+     Exchanges credentials for an access token and a refresh token. With `mongodb-cloud`,
+    `username` is the public part of an Atlas programmatic API key and `apiKey` its private
+    part; with `local`, send `username` and `password`.
+
+    Args:
+        provider (AdminAuthProviderType): How an administrator logs in.
+        body (LoginRequest): Administrator credentials: an Atlas programmatic API key pair
+            (`username` is the public
+            key, `apiKey` the private key) for `mongodb-cloud`, or `username` and `password` for
+            `local`.
+
+    Raises:
+        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
+            success status (``errors.UnexpectedStatus`` by default), or what
+            ``client.unexpected_body(response, cause)`` returns when a success body does not match
+            the document (``errors.UnexpectedBody`` by default).
+        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+
+    Returns:
+        Response[LoginResponse]
+    """
+
+    kwargs = _get_kwargs(
+        provider=provider,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    provider: AdminAuthProviderType,
+    *,
+    client: AuthenticatedClient | Client,
+    body: LoginRequest,
+) -> LoginResponse:
+    """Log in as an administrator
+
+     Exchanges credentials for an access token and a refresh token. With `mongodb-cloud`,
+    `username` is the public part of an Atlas programmatic API key and `apiKey` its private
+    part; with `local`, send `username` and `password`.
+
+    Args:
+        provider (AdminAuthProviderType): How an administrator logs in.
+        body (LoginRequest): Administrator credentials: an Atlas programmatic API key pair
+            (`username` is the public
+            key, `apiKey` the private key) for `mongodb-cloud`, or `username` and `password` for
+            `local`.
+
+    Raises:
+        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
+            success status (``errors.UnexpectedStatus`` by default), or what
+            ``client.unexpected_body(response, cause)`` returns when a success body does not match
+            the document (``errors.UnexpectedBody`` by default).
+        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+
+    Returns:
+        LoginResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            provider=provider,
+            client=client,
+            body=body,
+        )
+    ).parsed

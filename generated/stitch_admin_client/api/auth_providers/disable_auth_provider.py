@@ -1,0 +1,194 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response
+
+
+def _get_kwargs(
+    group_id: str,
+    app_id: str,
+    provider_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/groups/{group_id}/apps/{app_id}/auth_providers/{provider_id}/disable".format(
+            group_id=quote(str(group_id), safe=""),
+            app_id=quote(str(app_id), safe=""),
+            provider_id=quote(str(provider_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
+    if response.status_code == 204:
+        return None
+    # No success of this operation has a body, so any 2XX status is success.
+    if 200 <= response.status_code <= 299:
+        return None
+    raise client.unexpected_status(response)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[None]:
+    _parse_response(client=client, response=response)
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=None,
+    )
+
+
+def sync_detailed(
+    group_id: str,
+    app_id: str,
+    provider_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[None]:
+    """Disable an authentication provider
+
+     Stops logins through the provider without deleting it.
+
+    Args:
+        group_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        app_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        provider_id (str): A 24-character hexadecimal MongoDB ObjectId.
+
+    Raises:
+        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
+            success status (``errors.UnexpectedStatus`` by default), or what
+            ``client.unexpected_body(response, cause)`` returns when a success body does not match
+            the document (``errors.UnexpectedBody`` by default).
+        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+
+    Returns:
+        Response[None]
+    """
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+        app_id=app_id,
+        provider_id=provider_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    group_id: str,
+    app_id: str,
+    provider_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> None:
+    """Disable an authentication provider
+
+     Stops logins through the provider without deleting it.
+
+    Args:
+        group_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        app_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        provider_id (str): A 24-character hexadecimal MongoDB ObjectId.
+
+    Raises:
+        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
+            success status (``errors.UnexpectedStatus`` by default), or what
+            ``client.unexpected_body(response, cause)`` returns when a success body does not match
+            the document (``errors.UnexpectedBody`` by default).
+        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+
+    Returns:
+        None
+    """
+
+    sync_detailed(
+        group_id=group_id,
+        app_id=app_id,
+        provider_id=provider_id,
+        client=client,
+    )
+
+
+async def asyncio_detailed(
+    group_id: str,
+    app_id: str,
+    provider_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[None]:
+    """Disable an authentication provider
+
+     Stops logins through the provider without deleting it.
+
+    Args:
+        group_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        app_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        provider_id (str): A 24-character hexadecimal MongoDB ObjectId.
+
+    Raises:
+        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
+            success status (``errors.UnexpectedStatus`` by default), or what
+            ``client.unexpected_body(response, cause)`` returns when a success body does not match
+            the document (``errors.UnexpectedBody`` by default).
+        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+
+    Returns:
+        Response[None]
+    """
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+        app_id=app_id,
+        provider_id=provider_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    group_id: str,
+    app_id: str,
+    provider_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> None:
+    """Disable an authentication provider
+
+     Stops logins through the provider without deleting it.
+
+    Args:
+        group_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        app_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        provider_id (str): A 24-character hexadecimal MongoDB ObjectId.
+
+    Raises:
+        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
+            success status (``errors.UnexpectedStatus`` by default), or what
+            ``client.unexpected_body(response, cause)`` returns when a success body does not match
+            the document (``errors.UnexpectedBody`` by default).
+        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+
+    Returns:
+        None
+    """
+
+    await asyncio_detailed(
+        group_id=group_id,
+        app_id=app_id,
+        provider_id=provider_id,
+        client=client,
+    )

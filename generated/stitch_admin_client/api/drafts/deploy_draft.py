@@ -1,0 +1,217 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.deployment import Deployment
+from ...types import PARSE_ERRORS, Response
+
+
+def _get_kwargs(
+    group_id: str,
+    app_id: str,
+    draft_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/groups/{group_id}/apps/{app_id}/drafts/{draft_id}/deployment".format(
+            group_id=quote(str(group_id), safe=""),
+            app_id=quote(str(app_id), safe=""),
+            draft_id=quote(str(draft_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Deployment:
+    if response.status_code == 200:
+        try:
+            response_200 = Deployment.from_dict(response.json())
+
+            return response_200
+
+        except PARSE_ERRORS as cause:
+            raise client.unexpected_body(response, cause) from cause
+    if response.status_code == 201:
+        try:
+            response_201 = Deployment.from_dict(response.json())
+
+            return response_201
+
+        except PARSE_ERRORS as cause:
+            raise client.unexpected_body(response, cause) from cause
+    raise client.unexpected_status(response)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Deployment]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    group_id: str,
+    app_id: str,
+    draft_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Deployment]:
+    """Deploy a draft
+
+     Starts deploying the draft's changes and answers with the deployment, whose status is
+    `created`; poll `get_deployment` until it is `successful` or `failed`. (The reference
+    page shows an application object here; such a body also parses, its fields kept.)
+
+    Args:
+        group_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        app_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        draft_id (str): A 24-character hexadecimal MongoDB ObjectId.
+
+    Raises:
+        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
+            success status (``errors.UnexpectedStatus`` by default), or what
+            ``client.unexpected_body(response, cause)`` returns when a success body does not match
+            the document (``errors.UnexpectedBody`` by default).
+        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+
+    Returns:
+        Response[Deployment]
+    """
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+        app_id=app_id,
+        draft_id=draft_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    group_id: str,
+    app_id: str,
+    draft_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Deployment:
+    """Deploy a draft
+
+     Starts deploying the draft's changes and answers with the deployment, whose status is
+    `created`; poll `get_deployment` until it is `successful` or `failed`. (The reference
+    page shows an application object here; such a body also parses, its fields kept.)
+
+    Args:
+        group_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        app_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        draft_id (str): A 24-character hexadecimal MongoDB ObjectId.
+
+    Raises:
+        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
+            success status (``errors.UnexpectedStatus`` by default), or what
+            ``client.unexpected_body(response, cause)`` returns when a success body does not match
+            the document (``errors.UnexpectedBody`` by default).
+        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+
+    Returns:
+        Deployment
+    """
+
+    return sync_detailed(
+        group_id=group_id,
+        app_id=app_id,
+        draft_id=draft_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    group_id: str,
+    app_id: str,
+    draft_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Deployment]:
+    """Deploy a draft
+
+     Starts deploying the draft's changes and answers with the deployment, whose status is
+    `created`; poll `get_deployment` until it is `successful` or `failed`. (The reference
+    page shows an application object here; such a body also parses, its fields kept.)
+
+    Args:
+        group_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        app_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        draft_id (str): A 24-character hexadecimal MongoDB ObjectId.
+
+    Raises:
+        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
+            success status (``errors.UnexpectedStatus`` by default), or what
+            ``client.unexpected_body(response, cause)`` returns when a success body does not match
+            the document (``errors.UnexpectedBody`` by default).
+        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+
+    Returns:
+        Response[Deployment]
+    """
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+        app_id=app_id,
+        draft_id=draft_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    group_id: str,
+    app_id: str,
+    draft_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Deployment:
+    """Deploy a draft
+
+     Starts deploying the draft's changes and answers with the deployment, whose status is
+    `created`; poll `get_deployment` until it is `successful` or `failed`. (The reference
+    page shows an application object here; such a body also parses, its fields kept.)
+
+    Args:
+        group_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        app_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        draft_id (str): A 24-character hexadecimal MongoDB ObjectId.
+
+    Raises:
+        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
+            success status (``errors.UnexpectedStatus`` by default), or what
+            ``client.unexpected_body(response, cause)`` returns when a success body does not match
+            the document (``errors.UnexpectedBody`` by default).
+        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+
+    Returns:
+        Deployment
+    """
+
+    return (
+        await asyncio_detailed(
+            group_id=group_id,
+            app_id=app_id,
+            draft_id=draft_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,213 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import types as _t
+from ...client import AuthenticatedClient, Client
+from ...models.draft import Draft
+from ...types import PARSE_ERRORS, Response
+
+
+def _get_kwargs(
+    group_id: str,
+    app_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/groups/{group_id}/apps/{app_id}/drafts".format(
+            group_id=quote(str(group_id), safe=""),
+            app_id=quote(str(app_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Draft | list[Draft]:
+    if response.status_code == 200:
+        try:
+
+            def _parse_response_200(data: object) -> Draft | list[Draft]:
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    _response_200_type_0 = _t.expect_list(data, "response_200_type_0")
+                    response_200_type_0 = []
+                    for response_200_type_0_item_data in _response_200_type_0:
+                        response_200_type_0_item = Draft.from_dict(response_200_type_0_item_data)
+
+                        response_200_type_0.append(response_200_type_0_item)
+
+                    return response_200_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_1 = Draft.from_dict(data)
+
+                return response_200_type_1
+
+            response_200 = _parse_response_200(response.json())
+
+            return response_200
+
+        except PARSE_ERRORS as cause:
+            raise client.unexpected_body(response, cause) from cause
+    raise client.unexpected_status(response)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Draft | list[Draft]]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    group_id: str,
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Draft | list[Draft]]:
+    """Get the current draft
+
+     Returns the caller's draft. The reference page shows one object; the service answers
+    with an array (`[]` when there is none). Both are accepted.
+
+    Args:
+        group_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        app_id (str): A 24-character hexadecimal MongoDB ObjectId.
+
+    Raises:
+        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
+            success status (``errors.UnexpectedStatus`` by default), or what
+            ``client.unexpected_body(response, cause)`` returns when a success body does not match
+            the document (``errors.UnexpectedBody`` by default).
+        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+
+    Returns:
+        Response[Draft | list[Draft]]
+    """
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+        app_id=app_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    group_id: str,
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Draft | list[Draft]:
+    """Get the current draft
+
+     Returns the caller's draft. The reference page shows one object; the service answers
+    with an array (`[]` when there is none). Both are accepted.
+
+    Args:
+        group_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        app_id (str): A 24-character hexadecimal MongoDB ObjectId.
+
+    Raises:
+        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
+            success status (``errors.UnexpectedStatus`` by default), or what
+            ``client.unexpected_body(response, cause)`` returns when a success body does not match
+            the document (``errors.UnexpectedBody`` by default).
+        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+
+    Returns:
+        Draft | list[Draft]
+    """
+
+    return sync_detailed(
+        group_id=group_id,
+        app_id=app_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    group_id: str,
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Draft | list[Draft]]:
+    """Get the current draft
+
+     Returns the caller's draft. The reference page shows one object; the service answers
+    with an array (`[]` when there is none). Both are accepted.
+
+    Args:
+        group_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        app_id (str): A 24-character hexadecimal MongoDB ObjectId.
+
+    Raises:
+        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
+            success status (``errors.UnexpectedStatus`` by default), or what
+            ``client.unexpected_body(response, cause)`` returns when a success body does not match
+            the document (``errors.UnexpectedBody`` by default).
+        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+
+    Returns:
+        Response[Draft | list[Draft]]
+    """
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+        app_id=app_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    group_id: str,
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Draft | list[Draft]:
+    """Get the current draft
+
+     Returns the caller's draft. The reference page shows one object; the service answers
+    with an array (`[]` when there is none). Both are accepted.
+
+    Args:
+        group_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        app_id (str): A 24-character hexadecimal MongoDB ObjectId.
+
+    Raises:
+        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
+            success status (``errors.UnexpectedStatus`` by default), or what
+            ``client.unexpected_body(response, cause)`` returns when a success body does not match
+            the document (``errors.UnexpectedBody`` by default).
+        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+
+    Returns:
+        Draft | list[Draft]
+    """
+
+    return (
+        await asyncio_detailed(
+            group_id=group_id,
+            app_id=app_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,263 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.execute_function_request import ExecuteFunctionRequest
+from ...models.function_execution_result import FunctionExecutionResult
+from ...types import PARSE_ERRORS, UNSET, Response, Unset
+
+
+def _get_kwargs(
+    group_id: str,
+    app_id: str,
+    *,
+    body: ExecuteFunctionRequest,
+    user_id: str | Unset = UNSET,
+    run_as_system: bool | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["user_id"] = user_id
+
+    params["run_as_system"] = run_as_system
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/groups/{group_id}/apps/{app_id}/debug/execute_function".format(
+            group_id=quote(str(group_id), safe=""),
+            app_id=quote(str(app_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> FunctionExecutionResult:
+    if response.status_code == 200:
+        try:
+            response_200 = FunctionExecutionResult.from_dict(response.json())
+
+            return response_200
+
+        except PARSE_ERRORS as cause:
+            raise client.unexpected_body(response, cause) from cause
+    if response.status_code == 201:
+        try:
+            response_201 = FunctionExecutionResult.from_dict(response.json())
+
+            return response_201
+
+        except PARSE_ERRORS as cause:
+            raise client.unexpected_body(response, cause) from cause
+    raise client.unexpected_status(response)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[FunctionExecutionResult]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    group_id: str,
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ExecuteFunctionRequest,
+    user_id: str | Unset = UNSET,
+    run_as_system: bool | Unset = UNSET,
+) -> Response[FunctionExecutionResult]:
+    """Run a stored function for testing
+
+     Runs the named function with the given arguments, as the user named by `user_id` or as
+    the system user (`run_as_system=true`); give exactly one of the two. The answer carries
+    the result, the lines the function logged and, if it threw, the error. Each run is also
+    written to the application's log as a `FUNCTION` entry.
+
+    Args:
+        group_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        app_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        user_id (str | Unset):
+        run_as_system (bool | Unset):
+        body (ExecuteFunctionRequest): Which stored function to run, and with what.
+
+    Raises:
+        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
+            success status (``errors.UnexpectedStatus`` by default), or what
+            ``client.unexpected_body(response, cause)`` returns when a success body does not match
+            the document (``errors.UnexpectedBody`` by default).
+        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+
+    Returns:
+        Response[FunctionExecutionResult]
+    """
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+        app_id=app_id,
+        body=body,
+        user_id=user_id,
+        run_as_system=run_as_system,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    group_id: str,
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ExecuteFunctionRequest,
+    user_id: str | Unset = UNSET,
+    run_as_system: bool | Unset = UNSET,
+) -> FunctionExecutionResult:
+    """Run a stored function for testing
+
+     Runs the named function with the given arguments, as the user named by `user_id` or as
+    the system user (`run_as_system=true`); give exactly one of the two. The answer carries
+    the result, the lines the function logged and, if it threw, the error. Each run is also
+    written to the application's log as a `FUNCTION` entry.
+
+    Args:
+        group_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        app_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        user_id (str | Unset):
+        run_as_system (bool | Unset):
+        body (ExecuteFunctionRequest): Which stored function to run, and with what.
+
+    Raises:
+        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
+            success status (``errors.UnexpectedStatus`` by default), or what
+            ``client.unexpected_body(response, cause)`` returns when a success body does not match
+            the document (``errors.UnexpectedBody`` by default).
+        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+
+    Returns:
+        FunctionExecutionResult
+    """
+
+    return sync_detailed(
+        group_id=group_id,
+        app_id=app_id,
+        client=client,
+        body=body,
+        user_id=user_id,
+        run_as_system=run_as_system,
+    ).parsed
+
+
+async def asyncio_detailed(
+    group_id: str,
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ExecuteFunctionRequest,
+    user_id: str | Unset = UNSET,
+    run_as_system: bool | Unset = UNSET,
+) -> Response[FunctionExecutionResult]:
+    """Run a stored function for testing
+
+     Runs the named function with the given arguments, as the user named by `user_id` or as
+    the system user (`run_as_system=true`); give exactly one of the two. The answer carries
+    the result, the lines the function logged and, if it threw, the error. Each run is also
+    written to the application's log as a `FUNCTION` entry.
+
+    Args:
+        group_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        app_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        user_id (str | Unset):
+        run_as_system (bool | Unset):
+        body (ExecuteFunctionRequest): Which stored function to run, and with what.
+
+    Raises:
+        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
+            success status (``errors.UnexpectedStatus`` by default), or what
+            ``client.unexpected_body(response, cause)`` returns when a success body does not match
+            the document (``errors.UnexpectedBody`` by default).
+        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+
+    Returns:
+        Response[FunctionExecutionResult]
+    """
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+        app_id=app_id,
+        body=body,
+        user_id=user_id,
+        run_as_system=run_as_system,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    group_id: str,
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ExecuteFunctionRequest,
+    user_id: str | Unset = UNSET,
+    run_as_system: bool | Unset = UNSET,
+) -> FunctionExecutionResult:
+    """Run a stored function for testing
+
+     Runs the named function with the given arguments, as the user named by `user_id` or as
+    the system user (`run_as_system=true`); give exactly one of the two. The answer carries
+    the result, the lines the function logged and, if it threw, the error. Each run is also
+    written to the application's log as a `FUNCTION` entry.
+
+    Args:
+        group_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        app_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        user_id (str | Unset):
+        run_as_system (bool | Unset):
+        body (ExecuteFunctionRequest): Which stored function to run, and with what.
+
+    Raises:
+        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
+            success status (``errors.UnexpectedStatus`` by default), or what
+            ``client.unexpected_body(response, cause)`` returns when a success body does not match
+            the document (``errors.UnexpectedBody`` by default).
+        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+
+    Returns:
+        FunctionExecutionResult
+    """
+
+    return (
+        await asyncio_detailed(
+            group_id=group_id,
+            app_id=app_id,
+            client=client,
+            body=body,
+            user_id=user_id,
+            run_as_system=run_as_system,
+        )
+    ).parsed

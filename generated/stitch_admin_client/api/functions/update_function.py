@@ -1,0 +1,228 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.function import Function
+from ...models.function_input import FunctionInput
+from ...types import PARSE_ERRORS, Response
+
+
+def _get_kwargs(
+    group_id: str,
+    app_id: str,
+    function_id: str,
+    *,
+    body: FunctionInput,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/groups/{group_id}/apps/{app_id}/functions/{function_id}".format(
+            group_id=quote(str(group_id), safe=""),
+            app_id=quote(str(app_id), safe=""),
+            function_id=quote(str(function_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Function | None:
+    if response.status_code == 200:
+        try:
+            response_200 = Function.from_dict(response.json())
+
+            return response_200
+
+        except PARSE_ERRORS as cause:
+            raise client.unexpected_body(response, cause) from cause
+    if response.status_code == 204:
+        return None
+    raise client.unexpected_status(response)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Function | None]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    group_id: str,
+    app_id: str,
+    function_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: FunctionInput,
+) -> Response[Function | None]:
+    """Replace a function
+
+     Replaces the function's name, source and settings. The reference page answers `200`
+    with the function; the service answers `204` with no body. Both are accepted.
+
+    Args:
+        group_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        app_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        function_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        body (FunctionInput): A function to create, or the new state of one.
+
+    Raises:
+        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
+            success status (``errors.UnexpectedStatus`` by default), or what
+            ``client.unexpected_body(response, cause)`` returns when a success body does not match
+            the document (``errors.UnexpectedBody`` by default).
+        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+
+    Returns:
+        Response[Function | None]
+    """
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+        app_id=app_id,
+        function_id=function_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    group_id: str,
+    app_id: str,
+    function_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: FunctionInput,
+) -> Function | None:
+    """Replace a function
+
+     Replaces the function's name, source and settings. The reference page answers `200`
+    with the function; the service answers `204` with no body. Both are accepted.
+
+    Args:
+        group_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        app_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        function_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        body (FunctionInput): A function to create, or the new state of one.
+
+    Raises:
+        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
+            success status (``errors.UnexpectedStatus`` by default), or what
+            ``client.unexpected_body(response, cause)`` returns when a success body does not match
+            the document (``errors.UnexpectedBody`` by default).
+        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+
+    Returns:
+        Function | None
+    """
+
+    return sync_detailed(
+        group_id=group_id,
+        app_id=app_id,
+        function_id=function_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    group_id: str,
+    app_id: str,
+    function_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: FunctionInput,
+) -> Response[Function | None]:
+    """Replace a function
+
+     Replaces the function's name, source and settings. The reference page answers `200`
+    with the function; the service answers `204` with no body. Both are accepted.
+
+    Args:
+        group_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        app_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        function_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        body (FunctionInput): A function to create, or the new state of one.
+
+    Raises:
+        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
+            success status (``errors.UnexpectedStatus`` by default), or what
+            ``client.unexpected_body(response, cause)`` returns when a success body does not match
+            the document (``errors.UnexpectedBody`` by default).
+        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+
+    Returns:
+        Response[Function | None]
+    """
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+        app_id=app_id,
+        function_id=function_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    group_id: str,
+    app_id: str,
+    function_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: FunctionInput,
+) -> Function | None:
+    """Replace a function
+
+     Replaces the function's name, source and settings. The reference page answers `200`
+    with the function; the service answers `204` with no body. Both are accepted.
+
+    Args:
+        group_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        app_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        function_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        body (FunctionInput): A function to create, or the new state of one.
+
+    Raises:
+        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
+            success status (``errors.UnexpectedStatus`` by default), or what
+            ``client.unexpected_body(response, cause)`` returns when a success body does not match
+            the document (``errors.UnexpectedBody`` by default).
+        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+
+    Returns:
+        Function | None
+    """
+
+    return (
+        await asyncio_detailed(
+            group_id=group_id,
+            app_id=app_id,
+            function_id=function_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

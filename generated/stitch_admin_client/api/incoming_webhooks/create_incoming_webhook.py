@@ -1,0 +1,222 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.incoming_webhook import IncomingWebhook
+from ...models.incoming_webhook_input import IncomingWebhookInput
+from ...types import PARSE_ERRORS, Response
+
+
+def _get_kwargs(
+    group_id: str,
+    app_id: str,
+    service_id: str,
+    *,
+    body: IncomingWebhookInput,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/groups/{group_id}/apps/{app_id}/services/{service_id}/incoming_webhooks".format(
+            group_id=quote(str(group_id), safe=""),
+            app_id=quote(str(app_id), safe=""),
+            service_id=quote(str(service_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> IncomingWebhook:
+    if response.status_code == 201:
+        try:
+            response_201 = IncomingWebhook.from_dict(response.json())
+
+            return response_201
+
+        except PARSE_ERRORS as cause:
+            raise client.unexpected_body(response, cause) from cause
+    raise client.unexpected_status(response)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[IncomingWebhook]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    group_id: str,
+    app_id: str,
+    service_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: IncomingWebhookInput,
+) -> Response[IncomingWebhook]:
+    """Create an incoming webhook
+
+     Adds a webhook that runs `function_source` when called.
+
+    Args:
+        group_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        app_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        service_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        body (IncomingWebhookInput): An incoming webhook to create, or its new state.
+
+    Raises:
+        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
+            success status (``errors.UnexpectedStatus`` by default), or what
+            ``client.unexpected_body(response, cause)`` returns when a success body does not match
+            the document (``errors.UnexpectedBody`` by default).
+        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+
+    Returns:
+        Response[IncomingWebhook]
+    """
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+        app_id=app_id,
+        service_id=service_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    group_id: str,
+    app_id: str,
+    service_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: IncomingWebhookInput,
+) -> IncomingWebhook:
+    """Create an incoming webhook
+
+     Adds a webhook that runs `function_source` when called.
+
+    Args:
+        group_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        app_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        service_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        body (IncomingWebhookInput): An incoming webhook to create, or its new state.
+
+    Raises:
+        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
+            success status (``errors.UnexpectedStatus`` by default), or what
+            ``client.unexpected_body(response, cause)`` returns when a success body does not match
+            the document (``errors.UnexpectedBody`` by default).
+        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+
+    Returns:
+        IncomingWebhook
+    """
+
+    return sync_detailed(
+        group_id=group_id,
+        app_id=app_id,
+        service_id=service_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    group_id: str,
+    app_id: str,
+    service_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: IncomingWebhookInput,
+) -> Response[IncomingWebhook]:
+    """Create an incoming webhook
+
+     Adds a webhook that runs `function_source` when called.
+
+    Args:
+        group_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        app_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        service_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        body (IncomingWebhookInput): An incoming webhook to create, or its new state.
+
+    Raises:
+        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
+            success status (``errors.UnexpectedStatus`` by default), or what
+            ``client.unexpected_body(response, cause)`` returns when a success body does not match
+            the document (``errors.UnexpectedBody`` by default).
+        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+
+    Returns:
+        Response[IncomingWebhook]
+    """
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+        app_id=app_id,
+        service_id=service_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    group_id: str,
+    app_id: str,
+    service_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: IncomingWebhookInput,
+) -> IncomingWebhook:
+    """Create an incoming webhook
+
+     Adds a webhook that runs `function_source` when called.
+
+    Args:
+        group_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        app_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        service_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        body (IncomingWebhookInput): An incoming webhook to create, or its new state.
+
+    Raises:
+        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
+            success status (``errors.UnexpectedStatus`` by default), or what
+            ``client.unexpected_body(response, cause)`` returns when a success body does not match
+            the document (``errors.UnexpectedBody`` by default).
+        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+
+    Returns:
+        IncomingWebhook
+    """
+
+    return (
+        await asyncio_detailed(
+            group_id=group_id,
+            app_id=app_id,
+            service_id=service_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

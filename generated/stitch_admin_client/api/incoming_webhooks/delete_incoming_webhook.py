@@ -1,0 +1,208 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response
+
+
+def _get_kwargs(
+    group_id: str,
+    app_id: str,
+    service_id: str,
+    incoming_webhook_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/groups/{group_id}/apps/{app_id}/services/{service_id}/incoming_webhooks/{incoming_webhook_id}".format(
+            group_id=quote(str(group_id), safe=""),
+            app_id=quote(str(app_id), safe=""),
+            service_id=quote(str(service_id), safe=""),
+            incoming_webhook_id=quote(str(incoming_webhook_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
+    if response.status_code == 204:
+        return None
+    # No success of this operation has a body, so any 2XX status is success.
+    if 200 <= response.status_code <= 299:
+        return None
+    raise client.unexpected_status(response)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[None]:
+    _parse_response(client=client, response=response)
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=None,
+    )
+
+
+def sync_detailed(
+    group_id: str,
+    app_id: str,
+    service_id: str,
+    incoming_webhook_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[None]:
+    """Delete an incoming webhook
+
+     Deletes a webhook.
+
+    Args:
+        group_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        app_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        service_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        incoming_webhook_id (str): A 24-character hexadecimal MongoDB ObjectId.
+
+    Raises:
+        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
+            success status (``errors.UnexpectedStatus`` by default), or what
+            ``client.unexpected_body(response, cause)`` returns when a success body does not match
+            the document (``errors.UnexpectedBody`` by default).
+        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+
+    Returns:
+        Response[None]
+    """
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+        app_id=app_id,
+        service_id=service_id,
+        incoming_webhook_id=incoming_webhook_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    group_id: str,
+    app_id: str,
+    service_id: str,
+    incoming_webhook_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> None:
+    """Delete an incoming webhook
+
+     Deletes a webhook.
+
+    Args:
+        group_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        app_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        service_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        incoming_webhook_id (str): A 24-character hexadecimal MongoDB ObjectId.
+
+    Raises:
+        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
+            success status (``errors.UnexpectedStatus`` by default), or what
+            ``client.unexpected_body(response, cause)`` returns when a success body does not match
+            the document (``errors.UnexpectedBody`` by default).
+        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+
+    Returns:
+        None
+    """
+
+    sync_detailed(
+        group_id=group_id,
+        app_id=app_id,
+        service_id=service_id,
+        incoming_webhook_id=incoming_webhook_id,
+        client=client,
+    )
+
+
+async def asyncio_detailed(
+    group_id: str,
+    app_id: str,
+    service_id: str,
+    incoming_webhook_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[None]:
+    """Delete an incoming webhook
+
+     Deletes a webhook.
+
+    Args:
+        group_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        app_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        service_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        incoming_webhook_id (str): A 24-character hexadecimal MongoDB ObjectId.
+
+    Raises:
+        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
+            success status (``errors.UnexpectedStatus`` by default), or what
+            ``client.unexpected_body(response, cause)`` returns when a success body does not match
+            the document (``errors.UnexpectedBody`` by default).
+        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+
+    Returns:
+        Response[None]
+    """
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+        app_id=app_id,
+        service_id=service_id,
+        incoming_webhook_id=incoming_webhook_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    group_id: str,
+    app_id: str,
+    service_id: str,
+    incoming_webhook_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> None:
+    """Delete an incoming webhook
+
+     Deletes a webhook.
+
+    Args:
+        group_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        app_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        service_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        incoming_webhook_id (str): A 24-character hexadecimal MongoDB ObjectId.
+
+    Raises:
+        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
+            success status (``errors.UnexpectedStatus`` by default), or what
+            ``client.unexpected_body(response, cause)`` returns when a success body does not match
+            the document (``errors.UnexpectedBody`` by default).
+        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+
+    Returns:
+        None
+    """
+
+    await asyncio_detailed(
+        group_id=group_id,
+        app_id=app_id,
+        service_id=service_id,
+        incoming_webhook_id=incoming_webhook_id,
+        client=client,
+    )

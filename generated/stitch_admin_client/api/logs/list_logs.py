@@ -1,0 +1,300 @@
+import datetime
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.log_page import LogPage
+from ...types import PARSE_ERRORS, UNSET, Response, Unset
+
+
+def _get_kwargs(
+    group_id: str,
+    app_id: str,
+    *,
+    co_id: str | Unset = UNSET,
+    errors_only: bool | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+    start_date: datetime.datetime | Unset = UNSET,
+    end_date: datetime.datetime | Unset = UNSET,
+    skip: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["co_id"] = co_id
+
+    params["errors_only"] = errors_only
+
+    params["user_id"] = user_id
+
+    json_start_date: str | Unset = UNSET
+    if not isinstance(start_date, Unset):
+        json_start_date = start_date.isoformat()
+    params["start_date"] = json_start_date
+
+    json_end_date: str | Unset = UNSET
+    if not isinstance(end_date, Unset):
+        json_end_date = end_date.isoformat()
+    params["end_date"] = json_end_date
+
+    params["skip"] = skip
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/groups/{group_id}/apps/{app_id}/logs".format(
+            group_id=quote(str(group_id), safe=""),
+            app_id=quote(str(app_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> LogPage:
+    if response.status_code == 200:
+        try:
+            response_200 = LogPage.from_dict(response.json())
+
+            return response_200
+
+        except PARSE_ERRORS as cause:
+            raise client.unexpected_body(response, cause) from cause
+    raise client.unexpected_status(response)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[LogPage]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    group_id: str,
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    co_id: str | Unset = UNSET,
+    errors_only: bool | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+    start_date: datetime.datetime | Unset = UNSET,
+    end_date: datetime.datetime | Unset = UNSET,
+    skip: int | Unset = UNSET,
+) -> Response[LogPage]:
+    """Read one page of logs
+
+     Returns up to 100 log entries, newest first. When more entries match, the page carries
+    `nextEndDate` (and, when the next page starts at the same instant as this one ends,
+    `nextSkip`); pass them as `end_date` and `skip` to read the next page, keeping the other
+    parameters. A page without `nextEndDate` is the last.
+
+    Args:
+        group_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        app_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        co_id (str | Unset):
+        errors_only (bool | Unset):
+        user_id (str | Unset):
+        start_date (datetime.datetime | Unset):
+        end_date (datetime.datetime | Unset):
+        skip (int | Unset):
+
+    Raises:
+        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
+            success status (``errors.UnexpectedStatus`` by default), or what
+            ``client.unexpected_body(response, cause)`` returns when a success body does not match
+            the document (``errors.UnexpectedBody`` by default).
+        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+
+    Returns:
+        Response[LogPage]
+    """
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+        app_id=app_id,
+        co_id=co_id,
+        errors_only=errors_only,
+        user_id=user_id,
+        start_date=start_date,
+        end_date=end_date,
+        skip=skip,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    group_id: str,
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    co_id: str | Unset = UNSET,
+    errors_only: bool | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+    start_date: datetime.datetime | Unset = UNSET,
+    end_date: datetime.datetime | Unset = UNSET,
+    skip: int | Unset = UNSET,
+) -> LogPage:
+    """Read one page of logs
+
+     Returns up to 100 log entries, newest first. When more entries match, the page carries
+    `nextEndDate` (and, when the next page starts at the same instant as this one ends,
+    `nextSkip`); pass them as `end_date` and `skip` to read the next page, keeping the other
+    parameters. A page without `nextEndDate` is the last.
+
+    Args:
+        group_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        app_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        co_id (str | Unset):
+        errors_only (bool | Unset):
+        user_id (str | Unset):
+        start_date (datetime.datetime | Unset):
+        end_date (datetime.datetime | Unset):
+        skip (int | Unset):
+
+    Raises:
+        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
+            success status (``errors.UnexpectedStatus`` by default), or what
+            ``client.unexpected_body(response, cause)`` returns when a success body does not match
+            the document (``errors.UnexpectedBody`` by default).
+        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+
+    Returns:
+        LogPage
+    """
+
+    return sync_detailed(
+        group_id=group_id,
+        app_id=app_id,
+        client=client,
+        co_id=co_id,
+        errors_only=errors_only,
+        user_id=user_id,
+        start_date=start_date,
+        end_date=end_date,
+        skip=skip,
+    ).parsed
+
+
+async def asyncio_detailed(
+    group_id: str,
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    co_id: str | Unset = UNSET,
+    errors_only: bool | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+    start_date: datetime.datetime | Unset = UNSET,
+    end_date: datetime.datetime | Unset = UNSET,
+    skip: int | Unset = UNSET,
+) -> Response[LogPage]:
+    """Read one page of logs
+
+     Returns up to 100 log entries, newest first. When more entries match, the page carries
+    `nextEndDate` (and, when the next page starts at the same instant as this one ends,
+    `nextSkip`); pass them as `end_date` and `skip` to read the next page, keeping the other
+    parameters. A page without `nextEndDate` is the last.
+
+    Args:
+        group_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        app_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        co_id (str | Unset):
+        errors_only (bool | Unset):
+        user_id (str | Unset):
+        start_date (datetime.datetime | Unset):
+        end_date (datetime.datetime | Unset):
+        skip (int | Unset):
+
+    Raises:
+        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
+            success status (``errors.UnexpectedStatus`` by default), or what
+            ``client.unexpected_body(response, cause)`` returns when a success body does not match
+            the document (``errors.UnexpectedBody`` by default).
+        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+
+    Returns:
+        Response[LogPage]
+    """
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+        app_id=app_id,
+        co_id=co_id,
+        errors_only=errors_only,
+        user_id=user_id,
+        start_date=start_date,
+        end_date=end_date,
+        skip=skip,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    group_id: str,
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    co_id: str | Unset = UNSET,
+    errors_only: bool | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+    start_date: datetime.datetime | Unset = UNSET,
+    end_date: datetime.datetime | Unset = UNSET,
+    skip: int | Unset = UNSET,
+) -> LogPage:
+    """Read one page of logs
+
+     Returns up to 100 log entries, newest first. When more entries match, the page carries
+    `nextEndDate` (and, when the next page starts at the same instant as this one ends,
+    `nextSkip`); pass them as `end_date` and `skip` to read the next page, keeping the other
+    parameters. A page without `nextEndDate` is the last.
+
+    Args:
+        group_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        app_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        co_id (str | Unset):
+        errors_only (bool | Unset):
+        user_id (str | Unset):
+        start_date (datetime.datetime | Unset):
+        end_date (datetime.datetime | Unset):
+        skip (int | Unset):
+
+    Raises:
+        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
+            success status (``errors.UnexpectedStatus`` by default), or what
+            ``client.unexpected_body(response, cause)`` returns when a success body does not match
+            the document (``errors.UnexpectedBody`` by default).
+        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+
+    Returns:
+        LogPage
+    """
+
+    return (
+        await asyncio_detailed(
+            group_id=group_id,
+            app_id=app_id,
+            client=client,
+            co_id=co_id,
+            errors_only=errors_only,
+            user_id=user_id,
+            start_date=start_date,
+            end_date=end_date,
+            skip=skip,
+        )
+    ).parsed

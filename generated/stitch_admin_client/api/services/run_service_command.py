@@ -1,0 +1,238 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.json_object import JsonObject
+from ...types import PARSE_ERRORS, UNSET, Response, Unset
+
+
+def _get_kwargs(
+    group_id: str,
+    app_id: str,
+    service_id: str,
+    command_name: str,
+    *,
+    body: JsonObject | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/groups/{group_id}/apps/{app_id}/services/{service_id}/commands/{command_name}".format(
+            group_id=quote(str(group_id), safe=""),
+            app_id=quote(str(app_id), safe=""),
+            service_id=quote(str(service_id), safe=""),
+            command_name=quote(str(command_name), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any:
+    if response.status_code == 200:
+        try:
+            response_200 = response.json()
+
+            return response_200
+
+        except PARSE_ERRORS as cause:
+            raise client.unexpected_body(response, cause) from cause
+    raise client.unexpected_status(response)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    group_id: str,
+    app_id: str,
+    service_id: str,
+    command_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: JsonObject | Unset = UNSET,
+) -> Response[Any]:
+    """Run a service command
+
+     Runs a command that the service type offers; arguments and answer depend on it.
+
+    Args:
+        group_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        app_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        service_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        command_name (str):
+        body (JsonObject | Unset): A JSON object whose fields depend on context (configuration,
+            expressions, ...).
+
+    Raises:
+        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
+            success status (``errors.UnexpectedStatus`` by default), or what
+            ``client.unexpected_body(response, cause)`` returns when a success body does not match
+            the document (``errors.UnexpectedBody`` by default).
+        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+        app_id=app_id,
+        service_id=service_id,
+        command_name=command_name,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    group_id: str,
+    app_id: str,
+    service_id: str,
+    command_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: JsonObject | Unset = UNSET,
+) -> Any:
+    """Run a service command
+
+     Runs a command that the service type offers; arguments and answer depend on it.
+
+    Args:
+        group_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        app_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        service_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        command_name (str):
+        body (JsonObject | Unset): A JSON object whose fields depend on context (configuration,
+            expressions, ...).
+
+    Raises:
+        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
+            success status (``errors.UnexpectedStatus`` by default), or what
+            ``client.unexpected_body(response, cause)`` returns when a success body does not match
+            the document (``errors.UnexpectedBody`` by default).
+        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+
+    Returns:
+        Any
+    """
+
+    return sync_detailed(
+        group_id=group_id,
+        app_id=app_id,
+        service_id=service_id,
+        command_name=command_name,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    group_id: str,
+    app_id: str,
+    service_id: str,
+    command_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: JsonObject | Unset = UNSET,
+) -> Response[Any]:
+    """Run a service command
+
+     Runs a command that the service type offers; arguments and answer depend on it.
+
+    Args:
+        group_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        app_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        service_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        command_name (str):
+        body (JsonObject | Unset): A JSON object whose fields depend on context (configuration,
+            expressions, ...).
+
+    Raises:
+        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
+            success status (``errors.UnexpectedStatus`` by default), or what
+            ``client.unexpected_body(response, cause)`` returns when a success body does not match
+            the document (``errors.UnexpectedBody`` by default).
+        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+        app_id=app_id,
+        service_id=service_id,
+        command_name=command_name,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    group_id: str,
+    app_id: str,
+    service_id: str,
+    command_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: JsonObject | Unset = UNSET,
+) -> Any:
+    """Run a service command
+
+     Runs a command that the service type offers; arguments and answer depend on it.
+
+    Args:
+        group_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        app_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        service_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        command_name (str):
+        body (JsonObject | Unset): A JSON object whose fields depend on context (configuration,
+            expressions, ...).
+
+    Raises:
+        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
+            success status (``errors.UnexpectedStatus`` by default), or what
+            ``client.unexpected_body(response, cause)`` returns when a success body does not match
+            the document (``errors.UnexpectedBody`` by default).
+        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+
+    Returns:
+        Any
+    """
+
+    return (
+        await asyncio_detailed(
+            group_id=group_id,
+            app_id=app_id,
+            service_id=service_id,
+            command_name=command_name,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,221 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.json_object import JsonObject
+from ...types import Response
+
+
+def _get_kwargs(
+    group_id: str,
+    app_id: str,
+    service_id: str,
+    *,
+    body: JsonObject,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/groups/{group_id}/apps/{app_id}/services/{service_id}/config".format(
+            group_id=quote(str(group_id), safe=""),
+            app_id=quote(str(app_id), safe=""),
+            service_id=quote(str(service_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
+    if response.status_code == 200:
+        return None
+    if response.status_code == 204:
+        return None
+    # No success of this operation has a body, so any 2XX status is success.
+    if 200 <= response.status_code <= 299:
+        return None
+    raise client.unexpected_status(response)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[None]:
+    _parse_response(client=client, response=response)
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=None,
+    )
+
+
+def sync_detailed(
+    group_id: str,
+    app_id: str,
+    service_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: JsonObject,
+) -> Response[None]:
+    """Update a service's configuration
+
+     Merges the given settings into the service's configuration.
+
+    Args:
+        group_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        app_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        service_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        body (JsonObject): A JSON object whose fields depend on context (configuration,
+            expressions, ...).
+
+    Raises:
+        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
+            success status (``errors.UnexpectedStatus`` by default), or what
+            ``client.unexpected_body(response, cause)`` returns when a success body does not match
+            the document (``errors.UnexpectedBody`` by default).
+        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+
+    Returns:
+        Response[None]
+    """
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+        app_id=app_id,
+        service_id=service_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    group_id: str,
+    app_id: str,
+    service_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: JsonObject,
+) -> None:
+    """Update a service's configuration
+
+     Merges the given settings into the service's configuration.
+
+    Args:
+        group_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        app_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        service_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        body (JsonObject): A JSON object whose fields depend on context (configuration,
+            expressions, ...).
+
+    Raises:
+        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
+            success status (``errors.UnexpectedStatus`` by default), or what
+            ``client.unexpected_body(response, cause)`` returns when a success body does not match
+            the document (``errors.UnexpectedBody`` by default).
+        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+
+    Returns:
+        None
+    """
+
+    sync_detailed(
+        group_id=group_id,
+        app_id=app_id,
+        service_id=service_id,
+        client=client,
+        body=body,
+    )
+
+
+async def asyncio_detailed(
+    group_id: str,
+    app_id: str,
+    service_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: JsonObject,
+) -> Response[None]:
+    """Update a service's configuration
+
+     Merges the given settings into the service's configuration.
+
+    Args:
+        group_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        app_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        service_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        body (JsonObject): A JSON object whose fields depend on context (configuration,
+            expressions, ...).
+
+    Raises:
+        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
+            success status (``errors.UnexpectedStatus`` by default), or what
+            ``client.unexpected_body(response, cause)`` returns when a success body does not match
+            the document (``errors.UnexpectedBody`` by default).
+        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+
+    Returns:
+        Response[None]
+    """
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+        app_id=app_id,
+        service_id=service_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    group_id: str,
+    app_id: str,
+    service_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: JsonObject,
+) -> None:
+    """Update a service's configuration
+
+     Merges the given settings into the service's configuration.
+
+    Args:
+        group_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        app_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        service_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        body (JsonObject): A JSON object whose fields depend on context (configuration,
+            expressions, ...).
+
+    Raises:
+        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
+            success status (``errors.UnexpectedStatus`` by default), or what
+            ``client.unexpected_body(response, cause)`` returns when a success body does not match
+            the document (``errors.UnexpectedBody`` by default).
+        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+
+    Returns:
+        None
+    """
+
+    await asyncio_detailed(
+        group_id=group_id,
+        app_id=app_id,
+        service_id=service_id,
+        client=client,
+        body=body,
+    )

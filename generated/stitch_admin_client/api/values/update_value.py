@@ -1,0 +1,234 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import types as _t
+from ...client import AuthenticatedClient, Client
+from ...models.value import Value
+from ...models.value_input import ValueInput
+from ...types import PARSE_ERRORS, Response
+
+
+def _get_kwargs(
+    group_id: str,
+    app_id: str,
+    value_id: str,
+    *,
+    body: ValueInput,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/groups/{group_id}/apps/{app_id}/values/{value_id}".format(
+            group_id=quote(str(group_id), safe=""),
+            app_id=quote(str(app_id), safe=""),
+            value_id=quote(str(value_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[Value] | None:
+    if response.status_code == 200:
+        try:
+            _response_200 = _t.expect_list(response.json(), "response_200")
+            response_200 = []
+            for response_200_item_data in _response_200:
+                response_200_item = Value.from_dict(response_200_item_data)
+
+                response_200.append(response_200_item)
+
+            return response_200
+
+        except PARSE_ERRORS as cause:
+            raise client.unexpected_body(response, cause) from cause
+    if response.status_code == 204:
+        return None
+    raise client.unexpected_status(response)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[Value] | None]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    group_id: str,
+    app_id: str,
+    value_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ValueInput,
+) -> Response[list[Value] | None]:
+    """Replace a value
+
+     Replaces a value's name, privacy and content. The reference page answers `200` with a
+    list of values; the service answers `204` with no body. Both are accepted.
+
+    Args:
+        group_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        app_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        value_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        body (ValueInput): A value to create, or its new state.
+
+    Raises:
+        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
+            success status (``errors.UnexpectedStatus`` by default), or what
+            ``client.unexpected_body(response, cause)`` returns when a success body does not match
+            the document (``errors.UnexpectedBody`` by default).
+        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+
+    Returns:
+        Response[list[Value] | None]
+    """
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+        app_id=app_id,
+        value_id=value_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    group_id: str,
+    app_id: str,
+    value_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ValueInput,
+) -> list[Value] | None:
+    """Replace a value
+
+     Replaces a value's name, privacy and content. The reference page answers `200` with a
+    list of values; the service answers `204` with no body. Both are accepted.
+
+    Args:
+        group_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        app_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        value_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        body (ValueInput): A value to create, or its new state.
+
+    Raises:
+        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
+            success status (``errors.UnexpectedStatus`` by default), or what
+            ``client.unexpected_body(response, cause)`` returns when a success body does not match
+            the document (``errors.UnexpectedBody`` by default).
+        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+
+    Returns:
+        list[Value] | None
+    """
+
+    return sync_detailed(
+        group_id=group_id,
+        app_id=app_id,
+        value_id=value_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    group_id: str,
+    app_id: str,
+    value_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ValueInput,
+) -> Response[list[Value] | None]:
+    """Replace a value
+
+     Replaces a value's name, privacy and content. The reference page answers `200` with a
+    list of values; the service answers `204` with no body. Both are accepted.
+
+    Args:
+        group_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        app_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        value_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        body (ValueInput): A value to create, or its new state.
+
+    Raises:
+        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
+            success status (``errors.UnexpectedStatus`` by default), or what
+            ``client.unexpected_body(response, cause)`` returns when a success body does not match
+            the document (``errors.UnexpectedBody`` by default).
+        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+
+    Returns:
+        Response[list[Value] | None]
+    """
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+        app_id=app_id,
+        value_id=value_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    group_id: str,
+    app_id: str,
+    value_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ValueInput,
+) -> list[Value] | None:
+    """Replace a value
+
+     Replaces a value's name, privacy and content. The reference page answers `200` with a
+    list of values; the service answers `204` with no body. Both are accepted.
+
+    Args:
+        group_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        app_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        value_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        body (ValueInput): A value to create, or its new state.
+
+    Raises:
+        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
+            success status (``errors.UnexpectedStatus`` by default), or what
+            ``client.unexpected_body(response, cause)`` returns when a success body does not match
+            the document (``errors.UnexpectedBody`` by default).
+        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+
+    Returns:
+        list[Value] | None
+    """
+
+    return (
+        await asyncio_detailed(
+            group_id=group_id,
+            app_id=app_id,
+            value_id=value_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..models.admin_auth_provider_type import AdminAuthProviderType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AdminAuthProvider")
+
+
+@_attrs_define
+class AdminAuthProvider:
+    """One way for administrators to log in.
+
+    Attributes:
+        id (str | Unset):
+        name (str | Unset):
+        type_ (AdminAuthProviderType | Unset): How an administrator logs in.
+        disabled (bool | Unset):
+    """
+
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    type_: AdminAuthProviderType | Unset = UNSET
+    disabled: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        disabled = self.disabled
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["_id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if disabled is not UNSET:
+            field_dict["disabled"] = disabled
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(_t.expect_mapping(src_dict, "AdminAuthProvider"))
+        id = d.pop("_id", UNSET)
+        if id.__class__ is not str:
+            id = _t.optional_str(id, "_id")
+
+        name = d.pop("name", UNSET)
+        if name.__class__ is not str:
+            name = _t.optional_str(name, "name")
+
+        _type_ = d.pop("type", UNSET)
+        type_: AdminAuthProviderType | Unset
+        if _type_ is None or isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = AdminAuthProviderType(_type_)
+
+        disabled = d.pop("disabled", UNSET)
+        if disabled.__class__ is not bool:
+            disabled = _t.optional_bool(disabled, "disabled")
+
+        admin_auth_provider = cls(
+            id=id,
+            name=name,
+            type_=type_,
+            disabled=disabled,
+        )
+
+        admin_auth_provider.additional_properties = d
+        return admin_auth_provider
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

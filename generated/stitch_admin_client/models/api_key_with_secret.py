@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ApiKeyWithSecret")
+
+
+@_attrs_define
+class ApiKeyWithSecret:
+    """A newly created API key, with the secret that is shown only once.
+
+    Attributes:
+        id (str):
+        name (str):
+        key (str | Unset): The secret; store it now, it cannot be read again.
+        disabled (bool | Unset):
+    """
+
+    id: str
+    name: str
+    key: str | Unset = _attrs_field(default=UNSET, repr=False)
+    disabled: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        key = self.key
+
+        disabled = self.disabled
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_id": id,
+                "name": name,
+            }
+        )
+        if key is not UNSET:
+            field_dict["key"] = key
+        if disabled is not UNSET:
+            field_dict["disabled"] = disabled
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(_t.expect_mapping(src_dict, "ApiKeyWithSecret"))
+        id = d.pop("_id")
+        if id.__class__ is not str:
+            id = _t.expect_str(id, "_id")
+
+        name = d.pop("name")
+        if name.__class__ is not str:
+            name = _t.expect_str(name, "name")
+
+        key = d.pop("key", UNSET)
+        if key.__class__ is not str:
+            key = _t.optional_str(key, "key")
+
+        disabled = d.pop("disabled", UNSET)
+        if disabled.__class__ is not bool:
+            disabled = _t.optional_bool(disabled, "disabled")
+
+        api_key_with_secret = cls(
+            id=id,
+            name=name,
+            key=key,
+            disabled=disabled,
+        )
+
+        api_key_with_secret.additional_properties = d
+        return api_key_with_secret
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,42 @@
+from enum import StrEnum
+from typing import Self
+
+
+class AuthProviderType(StrEnum):
+    """The kind of authentication provider. The reference page lists `mongodb-cloud` and
+    `local`; applications use the others.
+
+
+        A value this client does not know yet is kept as it came (see ``is_known``), so that a new
+        value on the service breaks nobody and round-trips unchanged.
+    """
+
+    ANON_USER = "anon-user"
+    API_KEY = "api-key"
+    CUSTOM_FUNCTION = "custom-function"
+    CUSTOM_TOKEN = "custom-token"
+    LOCAL = "local"
+    LOCAL_USERPASS = "local-userpass"
+    MONGODB_CLOUD = "mongodb-cloud"
+    OAUTH2_APPLE = "oauth2-apple"
+    OAUTH2_FACEBOOK = "oauth2-facebook"
+    OAUTH2_GOOGLE = "oauth2-google"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> Self | None:
+        # An unknown string becomes a pseudo-member that is not added to the class, so iterating
+        # the enum still lists only the documented values.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
+
+    @property
+    def is_known(self) -> bool:
+        """Whether the value is one this client was generated with."""
+        return self._value_ in type(self)._value2member_map_

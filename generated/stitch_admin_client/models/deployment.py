@@ -1,0 +1,173 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..models.deployment_status import DeploymentStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Deployment")
+
+
+@_attrs_define
+class Deployment:
+    """One deployment of the application.
+
+    Attributes:
+        id (str):
+        app_id (str | Unset):
+        draft_id (str | Unset):
+        user_id (str | Unset):
+        deployed_at (int | Unset): When it was deployed, in seconds since the Unix epoch.
+        origin (str | Unset): How it was made, such as `UI`, `CLI` or `API`.
+        commit (str | Unset):
+        status (DeploymentStatus | Unset): Where a deployment stands. `created` and `pending` move on; the others are
+            final.
+        status_error_message (str | Unset): Why it failed, when it did.
+        diff_url (str | Unset):
+    """
+
+    id: str
+    app_id: str | Unset = UNSET
+    draft_id: str | Unset = UNSET
+    user_id: str | Unset = UNSET
+    deployed_at: int | Unset = UNSET
+    origin: str | Unset = UNSET
+    commit: str | Unset = UNSET
+    status: DeploymentStatus | Unset = UNSET
+    status_error_message: str | Unset = UNSET
+    diff_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        app_id = self.app_id
+
+        draft_id = self.draft_id
+
+        user_id = self.user_id
+
+        deployed_at = self.deployed_at
+
+        origin = self.origin
+
+        commit = self.commit
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        status_error_message = self.status_error_message
+
+        diff_url = self.diff_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_id": id,
+            }
+        )
+        if app_id is not UNSET:
+            field_dict["app_id"] = app_id
+        if draft_id is not UNSET:
+            field_dict["draft_id"] = draft_id
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+        if deployed_at is not UNSET:
+            field_dict["deployed_at"] = deployed_at
+        if origin is not UNSET:
+            field_dict["origin"] = origin
+        if commit is not UNSET:
+            field_dict["commit"] = commit
+        if status is not UNSET:
+            field_dict["status"] = status
+        if status_error_message is not UNSET:
+            field_dict["status_error_message"] = status_error_message
+        if diff_url is not UNSET:
+            field_dict["diff_url"] = diff_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(_t.expect_mapping(src_dict, "Deployment"))
+        id = d.pop("_id")
+        if id.__class__ is not str:
+            id = _t.expect_str(id, "_id")
+
+        app_id = d.pop("app_id", UNSET)
+        if app_id.__class__ is not str:
+            app_id = _t.optional_str(app_id, "app_id")
+
+        draft_id = d.pop("draft_id", UNSET)
+        if draft_id.__class__ is not str:
+            draft_id = _t.optional_str(draft_id, "draft_id")
+
+        user_id = d.pop("user_id", UNSET)
+        if user_id.__class__ is not str:
+            user_id = _t.optional_str(user_id, "user_id")
+
+        deployed_at = d.pop("deployed_at", UNSET)
+        if deployed_at.__class__ is not int:
+            deployed_at = _t.optional_int(deployed_at, "deployed_at")
+
+        origin = d.pop("origin", UNSET)
+        if origin.__class__ is not str:
+            origin = _t.optional_str(origin, "origin")
+
+        commit = d.pop("commit", UNSET)
+        if commit.__class__ is not str:
+            commit = _t.optional_str(commit, "commit")
+
+        _status = d.pop("status", UNSET)
+        status: DeploymentStatus | Unset
+        if _status is None or isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = DeploymentStatus(_status)
+
+        status_error_message = d.pop("status_error_message", UNSET)
+        if status_error_message.__class__ is not str:
+            status_error_message = _t.optional_str(status_error_message, "status_error_message")
+
+        diff_url = d.pop("diff_url", UNSET)
+        if diff_url.__class__ is not str:
+            diff_url = _t.optional_str(diff_url, "diff_url")
+
+        deployment = cls(
+            id=id,
+            app_id=app_id,
+            draft_id=draft_id,
+            user_id=user_id,
+            deployed_at=deployed_at,
+            origin=origin,
+            commit=commit,
+            status=status,
+            status_error_message=status_error_message,
+            diff_url=diff_url,
+        )
+
+        deployment.additional_properties = d
+        return deployment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

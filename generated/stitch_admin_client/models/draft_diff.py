@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.hosting_files_diff import HostingFilesDiff
+
+
+T = TypeVar("T", bound="DraftDiff")
+
+
+@_attrs_define
+class DraftDiff:
+    """What a draft changes, compared with the deployed application.
+
+    Attributes:
+        diffs (list[str] | Unset): One line-by-line diff per changed configuration file.
+        hosting_files_diff (HostingFilesDiff | Unset): The hosted files a draft adds, deletes and changes.
+    """
+
+    diffs: list[str] | Unset = UNSET
+    hosting_files_diff: HostingFilesDiff | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        diffs: list[str] | Unset = UNSET
+        if not isinstance(self.diffs, Unset):
+            diffs = self.diffs
+
+        hosting_files_diff: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.hosting_files_diff, Unset):
+            hosting_files_diff = self.hosting_files_diff.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if diffs is not UNSET:
+            field_dict["diffs"] = diffs
+        if hosting_files_diff is not UNSET:
+            field_dict["hosting_files_diff"] = hosting_files_diff
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.hosting_files_diff import HostingFilesDiff  # noqa: PLC0415
+
+        d = dict(_t.expect_mapping(src_dict, "DraftDiff"))
+        _diffs = _t.optional_list(d.pop("diffs", UNSET), "diffs")
+        diffs: list[str] | Unset = UNSET
+        if not isinstance(_diffs, Unset):
+            diffs = []
+            for diffs_item_data in _diffs:
+                diffs_item = diffs_item_data
+                if diffs_item.__class__ is not str:
+                    diffs_item = _t.expect_str(diffs_item, "diffs_item")
+
+                diffs.append(diffs_item)
+
+        _hosting_files_diff = d.pop("hosting_files_diff", UNSET)
+        hosting_files_diff: HostingFilesDiff | Unset
+        if _hosting_files_diff is None or isinstance(_hosting_files_diff, Unset):
+            hosting_files_diff = UNSET
+        else:
+            hosting_files_diff = HostingFilesDiff.from_dict(_hosting_files_diff)
+
+        draft_diff = cls(
+            diffs=diffs,
+            hosting_files_diff=hosting_files_diff,
+        )
+
+        draft_diff.additional_properties = d
+        return draft_diff
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

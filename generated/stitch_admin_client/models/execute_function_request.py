@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ExecuteFunctionRequest")
+
+
+@_attrs_define
+class ExecuteFunctionRequest:
+    """Which stored function to run, and with what.
+
+    Attributes:
+        name (str):
+        arguments (list[Any] | Unset):
+        service (str | Unset): Run a function of this service instead of a stored function.
+    """
+
+    name: str
+    arguments: list[Any] | Unset = UNSET
+    service: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        arguments: list[Any] | Unset = UNSET
+        if not isinstance(self.arguments, Unset):
+            arguments = self.arguments
+
+        service = self.service
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if arguments is not UNSET:
+            field_dict["arguments"] = arguments
+        if service is not UNSET:
+            field_dict["service"] = service
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(_t.expect_mapping(src_dict, "ExecuteFunctionRequest"))
+        name = d.pop("name")
+        if name.__class__ is not str:
+            name = _t.expect_str(name, "name")
+
+        _arguments = _t.optional_list(d.pop("arguments", UNSET), "arguments")
+        arguments = _arguments
+
+        service = d.pop("service", UNSET)
+        if service.__class__ is not str:
+            service = _t.optional_str(service, "service")
+
+        execute_function_request = cls(
+            name=name,
+            arguments=arguments,
+            service=service,
+        )
+
+        execute_function_request.additional_properties = d
+        return execute_function_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

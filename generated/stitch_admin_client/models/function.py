@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.json_object import JsonObject
+
+
+T = TypeVar("T", bound="Function")
+
+
+@_attrs_define
+class Function:
+    """A serverless function. Lists carry only `_id` and `name`.
+
+    Attributes:
+        id (str):
+        name (str):
+        source (str | Unset): The ES6 source; it assigns the function to `exports`.
+        private (bool | Unset): Hidden from client applications; still callable from other functions and triggers.
+        can_evaluate (JsonObject | Unset): A JSON object whose fields depend on context (configuration, expressions,
+            ...).
+    """
+
+    id: str
+    name: str
+    source: str | Unset = UNSET
+    private: bool | Unset = UNSET
+    can_evaluate: JsonObject | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        source = self.source
+
+        private = self.private
+
+        can_evaluate: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.can_evaluate, Unset):
+            can_evaluate = self.can_evaluate.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_id": id,
+                "name": name,
+            }
+        )
+        if source is not UNSET:
+            field_dict["source"] = source
+        if private is not UNSET:
+            field_dict["private"] = private
+        if can_evaluate is not UNSET:
+            field_dict["can_evaluate"] = can_evaluate
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
+
+        d = dict(_t.expect_mapping(src_dict, "Function"))
+        id = d.pop("_id")
+        if id.__class__ is not str:
+            id = _t.expect_str(id, "_id")
+
+        name = d.pop("name")
+        if name.__class__ is not str:
+            name = _t.expect_str(name, "name")
+
+        source = d.pop("source", UNSET)
+        if source.__class__ is not str:
+            source = _t.optional_str(source, "source")
+
+        private = d.pop("private", UNSET)
+        if private.__class__ is not bool:
+            private = _t.optional_bool(private, "private")
+
+        _can_evaluate = d.pop("can_evaluate", UNSET)
+        can_evaluate: JsonObject | Unset
+        if _can_evaluate is None or isinstance(_can_evaluate, Unset):
+            can_evaluate = UNSET
+        else:
+            can_evaluate = JsonObject.from_dict(_can_evaluate)
+
+        function = cls(
+            id=id,
+            name=name,
+            source=source,
+            private=private,
+            can_evaluate=can_evaluate,
+        )
+
+        function.additional_properties = d
+        return function
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

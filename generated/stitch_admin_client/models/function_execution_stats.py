@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FunctionExecutionStats")
+
+
+@_attrs_define
+class FunctionExecutionStats:
+    """Measurements of one run.
+
+    Attributes:
+        execution_time (str | Unset): How long the run took, such as `1.2ms`.
+    """
+
+    execution_time: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        execution_time = self.execution_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if execution_time is not UNSET:
+            field_dict["execution_time"] = execution_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(_t.expect_mapping(src_dict, "FunctionExecutionStats"))
+        execution_time = d.pop("execution_time", UNSET)
+        if execution_time.__class__ is not str:
+            execution_time = _t.optional_str(execution_time, "execution_time")
+
+        function_execution_stats = cls(
+            execution_time=execution_time,
+        )
+
+        function_execution_stats.additional_properties = d
+        return function_execution_stats
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

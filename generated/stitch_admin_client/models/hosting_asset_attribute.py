@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+
+T = TypeVar("T", bound="HostingAssetAttribute")
+
+
+@_attrs_define
+class HostingAssetAttribute:
+    """A metadata attribute of a hosted file, such as `Content-Type`.
+
+    Attributes:
+        name (str):
+        value (str):
+    """
+
+    name: str
+    value: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "value": value,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(_t.expect_mapping(src_dict, "HostingAssetAttribute"))
+        name = d.pop("name")
+        if name.__class__ is not str:
+            name = _t.expect_str(name, "name")
+
+        value = d.pop("value")
+        if value.__class__ is not str:
+            value = _t.expect_str(value, "value")
+
+        hosting_asset_attribute = cls(
+            name=name,
+            value=value,
+        )
+
+        hosting_asset_attribute.additional_properties = d
+        return hosting_asset_attribute
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

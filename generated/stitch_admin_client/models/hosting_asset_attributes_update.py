@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+
+if TYPE_CHECKING:
+    from ..models.hosting_asset_attribute import HostingAssetAttribute
+
+
+T = TypeVar("T", bound="HostingAssetAttributesUpdate")
+
+
+@_attrs_define
+class HostingAssetAttributesUpdate:
+    """The attributes that replace all of a file's attributes.
+
+    Attributes:
+        attributes (list[HostingAssetAttribute]):
+    """
+
+    attributes: list[HostingAssetAttribute]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        attributes = []
+        for attributes_item_data in self.attributes:
+            attributes_item = attributes_item_data.to_dict()
+            attributes.append(attributes_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "attributes": attributes,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.hosting_asset_attribute import HostingAssetAttribute  # noqa: PLC0415
+
+        d = dict(_t.expect_mapping(src_dict, "HostingAssetAttributesUpdate"))
+        _attributes = _t.expect_list(d.pop("attributes"), "attributes")
+        attributes = []
+        for attributes_item_data in _attributes:
+            attributes_item = HostingAssetAttribute.from_dict(attributes_item_data)
+
+            attributes.append(attributes_item)
+
+        hosting_asset_attributes_update = cls(
+            attributes=attributes,
+        )
+
+        hosting_asset_attributes_update.additional_properties = d
+        return hosting_asset_attributes_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

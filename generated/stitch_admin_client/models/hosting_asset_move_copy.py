@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="HostingAssetMoveCopy")
+
+
+@_attrs_define
+class HostingAssetMoveCopy:
+    """Move (`move_from`, `move_to`) or copy (`copy_from`, `copy_to`) a file.
+
+    Attributes:
+        move_from (str | Unset):
+        move_to (str | Unset):
+        copy_from (str | Unset):
+        copy_to (str | Unset):
+    """
+
+    move_from: str | Unset = UNSET
+    move_to: str | Unset = UNSET
+    copy_from: str | Unset = UNSET
+    copy_to: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        move_from = self.move_from
+
+        move_to = self.move_to
+
+        copy_from = self.copy_from
+
+        copy_to = self.copy_to
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if move_from is not UNSET:
+            field_dict["move_from"] = move_from
+        if move_to is not UNSET:
+            field_dict["move_to"] = move_to
+        if copy_from is not UNSET:
+            field_dict["copy_from"] = copy_from
+        if copy_to is not UNSET:
+            field_dict["copy_to"] = copy_to
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(_t.expect_mapping(src_dict, "HostingAssetMoveCopy"))
+        move_from = d.pop("move_from", UNSET)
+        if move_from.__class__ is not str:
+            move_from = _t.optional_str(move_from, "move_from")
+
+        move_to = d.pop("move_to", UNSET)
+        if move_to.__class__ is not str:
+            move_to = _t.optional_str(move_to, "move_to")
+
+        copy_from = d.pop("copy_from", UNSET)
+        if copy_from.__class__ is not str:
+            copy_from = _t.optional_str(copy_from, "copy_from")
+
+        copy_to = d.pop("copy_to", UNSET)
+        if copy_to.__class__ is not str:
+            copy_to = _t.optional_str(copy_to, "copy_to")
+
+        hosting_asset_move_copy = cls(
+            move_from=move_from,
+            move_to=move_to,
+            copy_from=copy_from,
+            copy_to=copy_to,
+        )
+
+        hosting_asset_move_copy.additional_properties = d
+        return hosting_asset_move_copy
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.hosting_asset_attribute import HostingAssetAttribute
+
+
+T = TypeVar("T", bound="HostingAssetUploadMeta")
+
+
+@_attrs_define
+class HostingAssetUploadMeta:
+    """The `meta` part of an upload.
+
+    Attributes:
+        path (str):
+        hash_ (str): The MD5 of the file's bytes, in hexadecimal.
+        size (int):
+        app_id (str | Unset):
+        attrs (list[HostingAssetAttribute] | Unset):
+    """
+
+    path: str
+    hash_: str
+    size: int
+    app_id: str | Unset = UNSET
+    attrs: list[HostingAssetAttribute] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        path = self.path
+
+        hash_ = self.hash_
+
+        size = self.size
+
+        app_id = self.app_id
+
+        attrs: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.attrs, Unset):
+            attrs = []
+            for attrs_item_data in self.attrs:
+                attrs_item = attrs_item_data.to_dict()
+                attrs.append(attrs_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "path": path,
+                "hash": hash_,
+                "size": size,
+            }
+        )
+        if app_id is not UNSET:
+            field_dict["appId"] = app_id
+        if attrs is not UNSET:
+            field_dict["attrs"] = attrs
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.hosting_asset_attribute import HostingAssetAttribute  # noqa: PLC0415
+
+        d = dict(_t.expect_mapping(src_dict, "HostingAssetUploadMeta"))
+        path = d.pop("path")
+        if path.__class__ is not str:
+            path = _t.expect_str(path, "path")
+
+        hash_ = d.pop("hash")
+        if hash_.__class__ is not str:
+            hash_ = _t.expect_str(hash_, "hash")
+
+        size = d.pop("size")
+        if size.__class__ is not int:
+            size = _t.expect_int(size, "size")
+
+        app_id = d.pop("appId", UNSET)
+        if app_id.__class__ is not str:
+            app_id = _t.optional_str(app_id, "appId")
+
+        _attrs = _t.optional_list(d.pop("attrs", UNSET), "attrs")
+        attrs: list[HostingAssetAttribute] | Unset = UNSET
+        if not isinstance(_attrs, Unset):
+            attrs = []
+            for attrs_item_data in _attrs:
+                attrs_item = HostingAssetAttribute.from_dict(attrs_item_data)
+
+                attrs.append(attrs_item)
+
+        hosting_asset_upload_meta = cls(
+            path=path,
+            hash_=hash_,
+            size=size,
+            app_id=app_id,
+            attrs=attrs,
+        )
+
+        hosting_asset_upload_meta.additional_properties = d
+        return hosting_asset_upload_meta
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

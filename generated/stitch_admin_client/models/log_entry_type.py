@@ -1,0 +1,49 @@
+from enum import StrEnum
+from typing import Self
+
+
+class LogEntryType(StrEnum):
+    """What produced a log entry. New kinds appear over time.
+
+    A value this client does not know yet is kept as it came (see ``is_known``), so that a new
+    value on the service breaks nobody and round-trips unchanged.
+    """
+
+    API = "API"
+    API_KEY = "API_KEY"
+    AUTH = "AUTH"
+    AUTH_TRIGGER = "AUTH_TRIGGER"
+    DB_TRIGGER = "DB_TRIGGER"
+    FUNCTION = "FUNCTION"
+    GRAPHQL = "GRAPHQL"
+    PUSH = "PUSH"
+    SCHEDULED_TRIGGER = "SCHEDULED_TRIGGER"
+    SERVICE_FUNCTION = "SERVICE_FUNCTION"
+    STREAM_FUNCTION = "STREAM_FUNCTION"
+    SYNC_CLIENT_WRITE = "SYNC_CLIENT_WRITE"
+    SYNC_CONNECTION_END = "SYNC_CONNECTION_END"
+    SYNC_CONNECTION_START = "SYNC_CONNECTION_START"
+    SYNC_ERROR = "SYNC_ERROR"
+    SYNC_OTHER = "SYNC_OTHER"
+    SYNC_SESSION_END = "SYNC_SESSION_END"
+    SYNC_SESSION_START = "SYNC_SESSION_START"
+    WEBHOOK = "WEBHOOK"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> Self | None:
+        # An unknown string becomes a pseudo-member that is not added to the class, so iterating
+        # the enum still lists only the documented values.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
+
+    @property
+    def is_known(self) -> bool:
+        """Whether the value is one this client was generated with."""
+        return self._value_ in type(self)._value2member_map_

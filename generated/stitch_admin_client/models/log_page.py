@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.log_entry import LogEntry
+
+
+T = TypeVar("T", bound="LogPage")
+
+
+@_attrs_define
+class LogPage:
+    """One page of log entries, newest first. `nextEndDate` is present only when more entries
+    match; `nextSkip` only when the next page begins at the instant this one ends.
+
+        Attributes:
+            logs (list[LogEntry]):
+            next_end_date (datetime.datetime | Unset): Pass as `end_date` to read the next page.
+            next_skip (int | Unset): Pass as `skip` to read the next page.
+    """
+
+    logs: list[LogEntry]
+    next_end_date: datetime.datetime | Unset = UNSET
+    next_skip: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        logs = []
+        for logs_item_data in self.logs:
+            logs_item = logs_item_data.to_dict()
+            logs.append(logs_item)
+
+        next_end_date: str | Unset = UNSET
+        if not isinstance(self.next_end_date, Unset):
+            next_end_date = self.next_end_date.isoformat()
+
+        next_skip = self.next_skip
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "logs": logs,
+            }
+        )
+        if next_end_date is not UNSET:
+            field_dict["nextEndDate"] = next_end_date
+        if next_skip is not UNSET:
+            field_dict["nextSkip"] = next_skip
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.log_entry import LogEntry  # noqa: PLC0415
+
+        d = dict(_t.expect_mapping(src_dict, "LogPage"))
+        _logs = _t.expect_list(d.pop("logs"), "logs")
+        logs = []
+        for logs_item_data in _logs:
+            logs_item = LogEntry.from_dict(logs_item_data)
+
+            logs.append(logs_item)
+
+        _next_end_date = d.pop("nextEndDate", UNSET)
+        next_end_date: datetime.datetime | Unset
+        if _next_end_date is None or isinstance(_next_end_date, Unset):
+            next_end_date = UNSET
+        else:
+            next_end_date = datetime.datetime.fromisoformat(_next_end_date)
+
+        next_skip = d.pop("nextSkip", UNSET)
+        if next_skip.__class__ is not int:
+            next_skip = _t.optional_int(next_skip, "nextSkip")
+
+        log_page = cls(
+            logs=logs,
+            next_end_date=next_end_date,
+            next_skip=next_skip,
+        )
+
+        log_page.additional_properties = d
+        return log_page
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,32 @@
+from enum import StrEnum
+from typing import Self
+
+
+class PushNotificationState(StrEnum):
+    """Whether a message was sent.
+
+    A value this client does not know yet is kept as it came (see ``is_known``), so that a new
+    value on the service breaks nobody and round-trips unchanged.
+    """
+
+    DRAFT = "draft"
+    SENT = "sent"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> Self | None:
+        # An unknown string becomes a pseudo-member that is not added to the class, so iterating
+        # the enum still lists only the documented values.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
+
+    @property
+    def is_known(self) -> bool:
+        """Whether the value is one this client was generated with."""
+        return self._value_ in type(self)._value2member_map_

@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.json_object import JsonObject
+
+
+T = TypeVar("T", bound="RuleInput")
+
+
+@_attrs_define
+class RuleInput:
+    """A rule to create, or its new state.
+
+    Attributes:
+        name (str):
+        actions (list[Any] | Unset):
+        when (JsonObject | Unset): A JSON object whose fields depend on context (configuration, expressions, ...).
+    """
+
+    name: str
+    actions: list[Any] | Unset = UNSET
+    when: JsonObject | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        actions: list[Any] | Unset = UNSET
+        if not isinstance(self.actions, Unset):
+            actions = self.actions
+
+        when: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.when, Unset):
+            when = self.when.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if actions is not UNSET:
+            field_dict["actions"] = actions
+        if when is not UNSET:
+            field_dict["when"] = when
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
+
+        d = dict(_t.expect_mapping(src_dict, "RuleInput"))
+        name = d.pop("name")
+        if name.__class__ is not str:
+            name = _t.expect_str(name, "name")
+
+        _actions = _t.optional_list(d.pop("actions", UNSET), "actions")
+        actions = _actions
+
+        _when = d.pop("when", UNSET)
+        when: JsonObject | Unset
+        if _when is None or isinstance(_when, Unset):
+            when = UNSET
+        else:
+            when = JsonObject.from_dict(_when)
+
+        rule_input = cls(
+            name=name,
+            actions=actions,
+            when=when,
+        )
+
+        rule_input.additional_properties = d
+        return rule_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

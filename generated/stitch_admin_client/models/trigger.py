@@ -1,0 +1,153 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..models.trigger_type import TriggerType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.trigger_config import TriggerConfig
+
+
+T = TypeVar("T", bound="Trigger")
+
+
+@_attrs_define
+class Trigger:
+    """A trigger.
+
+    Attributes:
+        id (str):
+        name (str):
+        type_ (TriggerType | Unset): What a trigger listens to. `SCHEDULED` is not on the reference page; the service
+            has it.
+        function_id (str | Unset):
+        function_name (str | Unset):
+        disabled (bool | Unset):
+        config (TriggerConfig | Unset): A trigger's settings. Database triggers need `operation_types`, `database`,
+            `collection`
+            and `service_id`; authentication triggers need `operation_type`; scheduled triggers
+            need `schedule`.
+    """
+
+    id: str
+    name: str
+    type_: TriggerType | Unset = UNSET
+    function_id: str | Unset = UNSET
+    function_name: str | Unset = UNSET
+    disabled: bool | Unset = UNSET
+    config: TriggerConfig | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        function_id = self.function_id
+
+        function_name = self.function_name
+
+        disabled = self.disabled
+
+        config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.config, Unset):
+            config = self.config.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_id": id,
+                "name": name,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if function_id is not UNSET:
+            field_dict["function_id"] = function_id
+        if function_name is not UNSET:
+            field_dict["function_name"] = function_name
+        if disabled is not UNSET:
+            field_dict["disabled"] = disabled
+        if config is not UNSET:
+            field_dict["config"] = config
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.trigger_config import TriggerConfig  # noqa: PLC0415
+
+        d = dict(_t.expect_mapping(src_dict, "Trigger"))
+        id = d.pop("_id")
+        if id.__class__ is not str:
+            id = _t.expect_str(id, "_id")
+
+        name = d.pop("name")
+        if name.__class__ is not str:
+            name = _t.expect_str(name, "name")
+
+        _type_ = d.pop("type", UNSET)
+        type_: TriggerType | Unset
+        if _type_ is None or isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = TriggerType(_type_)
+
+        function_id = d.pop("function_id", UNSET)
+        if function_id.__class__ is not str:
+            function_id = _t.optional_str(function_id, "function_id")
+
+        function_name = d.pop("function_name", UNSET)
+        if function_name.__class__ is not str:
+            function_name = _t.optional_str(function_name, "function_name")
+
+        disabled = d.pop("disabled", UNSET)
+        if disabled.__class__ is not bool:
+            disabled = _t.optional_bool(disabled, "disabled")
+
+        _config = d.pop("config", UNSET)
+        config: TriggerConfig | Unset
+        if _config is None or isinstance(_config, Unset):
+            config = UNSET
+        else:
+            config = TriggerConfig.from_dict(_config)
+
+        trigger = cls(
+            id=id,
+            name=name,
+            type_=type_,
+            function_id=function_id,
+            function_name=function_name,
+            disabled=disabled,
+            config=config,
+        )
+
+        trigger.additional_properties = d
+        return trigger
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,192 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..models.auth_operation_type import AuthOperationType
+from ..models.database_operation_type import DatabaseOperationType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.json_object import JsonObject
+
+
+T = TypeVar("T", bound="TriggerConfig")
+
+
+@_attrs_define
+class TriggerConfig:
+    """A trigger's settings. Database triggers need `operation_types`, `database`, `collection`
+    and `service_id`; authentication triggers need `operation_type`; scheduled triggers
+    need `schedule`.
+
+        Attributes:
+            operation_types (list[DatabaseOperationType] | Unset):
+            operation_type (AuthOperationType | Unset): An authentication event kind an authentication trigger fires on.
+            providers (list[str] | Unset): Only events from these authentication provider types.
+            database (str | Unset):
+            collection (str | Unset):
+            service_id (str | Unset):
+            match (JsonObject | Unset): A JSON object whose fields depend on context (configuration, expressions, ...).
+            full_document (bool | Unset):
+            schedule (str | Unset): A cron expression, for scheduled triggers.
+    """
+
+    operation_types: list[DatabaseOperationType] | Unset = UNSET
+    operation_type: AuthOperationType | Unset = UNSET
+    providers: list[str] | Unset = UNSET
+    database: str | Unset = UNSET
+    collection: str | Unset = UNSET
+    service_id: str | Unset = UNSET
+    match: JsonObject | Unset = UNSET
+    full_document: bool | Unset = UNSET
+    schedule: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        operation_types: list[str] | Unset = UNSET
+        if not isinstance(self.operation_types, Unset):
+            operation_types = []
+            for operation_types_item_data in self.operation_types:
+                operation_types_item = operation_types_item_data.value
+                operation_types.append(operation_types_item)
+
+        operation_type: str | Unset = UNSET
+        if not isinstance(self.operation_type, Unset):
+            operation_type = self.operation_type.value
+
+        providers: list[str] | Unset = UNSET
+        if not isinstance(self.providers, Unset):
+            providers = self.providers
+
+        database = self.database
+
+        collection = self.collection
+
+        service_id = self.service_id
+
+        match: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.match, Unset):
+            match = self.match.to_dict()
+
+        full_document = self.full_document
+
+        schedule = self.schedule
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if operation_types is not UNSET:
+            field_dict["operation_types"] = operation_types
+        if operation_type is not UNSET:
+            field_dict["operation_type"] = operation_type
+        if providers is not UNSET:
+            field_dict["providers"] = providers
+        if database is not UNSET:
+            field_dict["database"] = database
+        if collection is not UNSET:
+            field_dict["collection"] = collection
+        if service_id is not UNSET:
+            field_dict["service_id"] = service_id
+        if match is not UNSET:
+            field_dict["match"] = match
+        if full_document is not UNSET:
+            field_dict["full_document"] = full_document
+        if schedule is not UNSET:
+            field_dict["schedule"] = schedule
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
+
+        d = dict(_t.expect_mapping(src_dict, "TriggerConfig"))
+        _operation_types = _t.optional_list(d.pop("operation_types", UNSET), "operation_types")
+        operation_types: list[DatabaseOperationType] | Unset = UNSET
+        if not isinstance(_operation_types, Unset):
+            operation_types = []
+            for operation_types_item_data in _operation_types:
+                operation_types_item = DatabaseOperationType(operation_types_item_data)
+
+                operation_types.append(operation_types_item)
+
+        _operation_type = d.pop("operation_type", UNSET)
+        operation_type: AuthOperationType | Unset
+        if _operation_type is None or isinstance(_operation_type, Unset):
+            operation_type = UNSET
+        else:
+            operation_type = AuthOperationType(_operation_type)
+
+        _providers = _t.optional_list(d.pop("providers", UNSET), "providers")
+        providers: list[str] | Unset = UNSET
+        if not isinstance(_providers, Unset):
+            providers = []
+            for providers_item_data in _providers:
+                providers_item = providers_item_data
+                if providers_item.__class__ is not str:
+                    providers_item = _t.expect_str(providers_item, "providers_item")
+
+                providers.append(providers_item)
+
+        database = d.pop("database", UNSET)
+        if database.__class__ is not str:
+            database = _t.optional_str(database, "database")
+
+        collection = d.pop("collection", UNSET)
+        if collection.__class__ is not str:
+            collection = _t.optional_str(collection, "collection")
+
+        service_id = d.pop("service_id", UNSET)
+        if service_id.__class__ is not str:
+            service_id = _t.optional_str(service_id, "service_id")
+
+        _match = d.pop("match", UNSET)
+        match: JsonObject | Unset
+        if _match is None or isinstance(_match, Unset):
+            match = UNSET
+        else:
+            match = JsonObject.from_dict(_match)
+
+        full_document = d.pop("full_document", UNSET)
+        if full_document.__class__ is not bool:
+            full_document = _t.optional_bool(full_document, "full_document")
+
+        schedule = d.pop("schedule", UNSET)
+        if schedule.__class__ is not str:
+            schedule = _t.optional_str(schedule, "schedule")
+
+        trigger_config = cls(
+            operation_types=operation_types,
+            operation_type=operation_type,
+            providers=providers,
+            database=database,
+            collection=collection,
+            service_id=service_id,
+            match=match,
+            full_document=full_document,
+            schedule=schedule,
+        )
+
+        trigger_config.additional_properties = d
+        return trigger_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

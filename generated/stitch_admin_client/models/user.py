@@ -1,0 +1,156 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.json_object import JsonObject
+
+
+T = TypeVar("T", bound="User")
+
+
+@_attrs_define
+class User:
+    """An application user.
+
+    Attributes:
+        id (str):
+        identities (list[JsonObject] | Unset):
+        type_ (str | Unset):
+        creation_date (int | Unset): When the user was created, in seconds since the Unix epoch.
+        last_authentication_date (int | Unset): When the user last logged in, in seconds since the Unix epoch.
+        disabled (bool | Unset):
+        data (JsonObject | Unset): A JSON object whose fields depend on context (configuration, expressions, ...).
+    """
+
+    id: str
+    identities: list[JsonObject] | Unset = UNSET
+    type_: str | Unset = UNSET
+    creation_date: int | Unset = UNSET
+    last_authentication_date: int | Unset = UNSET
+    disabled: bool | Unset = UNSET
+    data: JsonObject | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        identities: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.identities, Unset):
+            identities = []
+            for identities_item_data in self.identities:
+                identities_item = identities_item_data.to_dict()
+                identities.append(identities_item)
+
+        type_ = self.type_
+
+        creation_date = self.creation_date
+
+        last_authentication_date = self.last_authentication_date
+
+        disabled = self.disabled
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_id": id,
+            }
+        )
+        if identities is not UNSET:
+            field_dict["identities"] = identities
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if creation_date is not UNSET:
+            field_dict["creation_date"] = creation_date
+        if last_authentication_date is not UNSET:
+            field_dict["last_authentication_date"] = last_authentication_date
+        if disabled is not UNSET:
+            field_dict["disabled"] = disabled
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
+
+        d = dict(_t.expect_mapping(src_dict, "User"))
+        id = d.pop("_id")
+        if id.__class__ is not str:
+            id = _t.expect_str(id, "_id")
+
+        _identities = _t.optional_list(d.pop("identities", UNSET), "identities")
+        identities: list[JsonObject] | Unset = UNSET
+        if not isinstance(_identities, Unset):
+            identities = []
+            for identities_item_data in _identities:
+                identities_item = JsonObject.from_dict(identities_item_data)
+
+                identities.append(identities_item)
+
+        type_ = d.pop("type", UNSET)
+        if type_.__class__ is not str:
+            type_ = _t.optional_str(type_, "type")
+
+        creation_date = d.pop("creation_date", UNSET)
+        if creation_date.__class__ is not int:
+            creation_date = _t.optional_int(creation_date, "creation_date")
+
+        last_authentication_date = d.pop("last_authentication_date", UNSET)
+        if last_authentication_date.__class__ is not int:
+            last_authentication_date = _t.optional_int(
+                last_authentication_date, "last_authentication_date"
+            )
+
+        disabled = d.pop("disabled", UNSET)
+        if disabled.__class__ is not bool:
+            disabled = _t.optional_bool(disabled, "disabled")
+
+        _data = d.pop("data", UNSET)
+        data: JsonObject | Unset
+        if _data is None or isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = JsonObject.from_dict(_data)
+
+        user = cls(
+            id=id,
+            identities=identities,
+            type_=type_,
+            creation_date=creation_date,
+            last_authentication_date=last_authentication_date,
+            disabled=disabled,
+            data=data,
+        )
+
+        user.additional_properties = d
+        return user
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

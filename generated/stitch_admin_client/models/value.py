@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Value")
+
+
+@_attrs_define
+class Value:
+    """A named constant. Lists carry no `value`.
+
+    Attributes:
+        id (str):
+        name (str):
+        private (bool | Unset): Hidden from client applications.
+        value (Any | Unset): Any JSON value.
+    """
+
+    id: str
+    name: str
+    private: bool | Unset = UNSET
+    value: Any | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        private = self.private
+
+        value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_id": id,
+                "name": name,
+            }
+        )
+        if private is not UNSET:
+            field_dict["private"] = private
+        if value is not UNSET:
+            field_dict["value"] = value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(_t.expect_mapping(src_dict, "Value"))
+        id = d.pop("_id")
+        if id.__class__ is not str:
+            id = _t.expect_str(id, "_id")
+
+        name = d.pop("name")
+        if name.__class__ is not str:
+            name = _t.expect_str(name, "name")
+
+        private = d.pop("private", UNSET)
+        if private.__class__ is not bool:
+            private = _t.optional_bool(private, "private")
+
+        value = d.pop("value", UNSET)
+
+        value = cls(
+            id=id,
+            name=name,
+            private=private,
+            value=value,
+        )
+
+        value.additional_properties = d
+        return value
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
