@@ -23,6 +23,7 @@ import tempfile
 from pathlib import Path
 
 import yaml
+from jsonschema.exceptions import ValidationError, best_match
 from openapi_spec_validator import validate
 from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 
@@ -52,9 +53,16 @@ def load_spec(spec: Path) -> dict[str, object]:
     try:
         validate(document)
     except OpenAPIValidationError as exc:
-        path = "/".join(str(part) for part in exc.path) or "(document root)"
-        raise GenerationError(f"{spec} is not valid OpenAPI 3.0 at {path}: {exc.message}") from exc
+        raise GenerationError(f"{spec} is not valid OpenAPI 3.0: {describe(exc)}") from exc
     return document
+
+
+def describe(error: ValidationError) -> str:
+    """Where the document is wrong and why: the validator's most specific complaint."""
+    specific = best_match(error.context) if error.context else None
+    chosen = specific or error
+    path = " > ".join(str(part) for part in chosen.absolute_path) or "the document root"
+    return f"at {path}: {chosen.message}"
 
 
 def delegated_operations(document: dict[str, object]) -> set[tuple[str, str]]:
@@ -143,9 +151,7 @@ def differences(fresh: Path, committed: Path) -> list[str]:
     fresh_files = tree_files(fresh)
     committed_files = tree_files(committed) if committed.exists() else set()
     lines = [f"missing: {name}" for name in sorted(fresh_files - committed_files)]
-    lines += [
-        f"not produced by the generator: {name}" for name in sorted(committed_files - fresh_files)
-    ]
+    lines += [f"not generated: {name}" for name in sorted(committed_files - fresh_files)]
     for name in sorted(fresh_files & committed_files):
         if filecmp.cmp(fresh / name, committed / name, shallow=False):
             continue
