@@ -1,0 +1,498 @@
+"""``StitchAdmin`` and ``AsyncStitchAdmin``: a logged-in administrator, the SDK's front door.
+
+Both hold one ``Session`` and expose the same operations; ``StitchAdmin`` runs them in the
+calling thread, ``AsyncStitchAdmin`` awaits them. The logic lives in the procedures of the
+``drafts``, ``deployments``, ``hosting``, ``export`` and ``session`` modules, and in
+``logs.Paginator``, which serves ``for`` and ``async for`` alike.
+
+``admin.client`` is the generated client wired to the session: every function of
+``stitch_admin_client.api`` works with it, sync (``.sync``) or async (``.asyncio``), on either
+class.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Self
+
+import httpx
+from stitch_admin_client.models import Deployment, LogEntry
+
+from . import drafts, hosting, logs
+from .client import StitchClient
+from .deployments import DEFAULT_DEPLOY_TIMEOUT, wait_for
+from .drafts import AsyncDraftScope, DraftScope
+from .errors import InvalidArgumentError
+from .export import export
+from .logs import LogCursor, LogEntriesPage, LogQuery, Paginator
+from .session import Session, credentials_for
+from .steps import run_async, run_sync
+from .token_store import TokenStore
+from .tokens import DEFAULT_REFRESH_SKEW
+from .transport import DEFAULT_BASE_URL, RetryPolicy
+
+
+def _new_session(
+    *,
+    username: object,
+    api_key: object,
+    password: object,
+    provider: object,
+    base_url: str | httpx.URL,
+    retry: RetryPolicy | bool | None,
+    refresh_skew: float,
+    allow_insecure_http: bool,
+    data_dir: str | os.PathLike[str] | None,
+    httpx_options: dict[str, Any],
+) -> Session:
+    credentials = credentials_for(provider, username, api_key, password)
+    return Session(
+        base_url=base_url,
+        provider=credentials.provider,
+        username=credentials.username,
+        credentials=credentials,
+        retry=retry,
+        refresh_skew=refresh_skew,
+        allow_insecure_http=allow_insecure_http,
+        data_dir=data_dir,
+        httpx_options=httpx_options,
+    )
+
+
+def _resumed_session(
+    data_dir: str | os.PathLike[str],
+    *,
+    api_key: object,
+    password: object,
+    base_url: str | httpx.URL,
+    retry: RetryPolicy | bool | None,
+    refresh_skew: float,
+    allow_insecure_http: bool,
+    httpx_options: dict[str, Any],
+) -> Session:
+    stored = TokenStore(data_dir).load()
+    if stored is None:
+        raise InvalidArgumentError(f"no saved session in {os.fspath(data_dir)!r}; log in first")
+    credentials = None
+    if api_key is not None or password is not None:
+        credentials = credentials_for(stored.provider, stored.username, api_key, password)
+    session = Session(
+        base_url=base_url,
+        provider=stored.provider,
+        username=stored.username,
+        credentials=credentials,
+        retry=retry,
+        refresh_skew=refresh_skew,
+        allow_insecure_http=allow_insecure_http,
+        data_dir=data_dir,
+        httpx_options=httpx_options,
+    )
+    session.restore(stored)
+    return session
+
+
+class _Admin:
+    """What both classes share: the session, the client, and log reading."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def __repr__(self) -> str:
+        return (
+            f"<{type(self).__name__} {str(self._session.api_url)!r}"
+            f" provider={self._session.provider!r}"
+            f" user_id={self._session.user_id!r}>"
+        )
+
+    @property
+    def client(self) -> StitchClient:
+        """The generated client, with authentication, refresh, retries and typed errors."""
+        return self._session.client
+
+    @property
+    def user_id(self) -> str | None:
+        """The administrator's MongoDB Cloud user id."""
+        return self._session.user_id
+
+    @property
+    def api_url(self) -> httpx.URL:
+        return self._session.api_url
+
+    @property
+    def refreshes(self) -> int:
+        """How many times this session refreshed its access token."""
+        return self._session.state.refreshes
+
+    def iter_logs(
+        self,
+        group_id: str,
+        app_id: str,
+        *,
+        start_date: Any = None,
+        end_date: Any = None,
+        errors_only: bool | None = None,
+        user_id: str | None = None,
+        co_id: str | None = None,
+        cursor: LogCursor | None = None,
+    ) -> Paginator[LogEntry]:
+        """Every matching log entry, newest first, each exactly once (``for`` or ``async for``).
+
+        Dates are timezone-aware datetimes or ISO 8601 strings; ``start_date`` is exclusive,
+        ``end_date`` inclusive. ``cursor`` resumes after a page read earlier (see
+        ``iter_log_pages``). Pages are fetched as the iteration reaches them.
+        """
+        query = LogQuery.build(
+            group_id,
+            app_id,
+            start_date=start_date,
+            end_date=end_date,
+            errors_only=errors_only,
+            user_id=user_id,
+            co_id=co_id,
+        )
+        return logs.entries(self.client, query, _cursor(cursor))
+
+    def iter_log_pages(
+        self,
+        group_id: str,
+        app_id: str,
+        *,
+        start_date: Any = None,
+        end_date: Any = None,
+        errors_only: bool | None = None,
+        user_id: str | None = None,
+        co_id: str | None = None,
+        cursor: LogCursor | None = None,
+    ) -> Paginator[LogEntriesPage]:
+        """Pages of log entries, each with the ``cursor`` that resumes after it."""
+        query = LogQuery.build(
+            group_id,
+            app_id,
+            start_date=start_date,
+            end_date=end_date,
+            errors_only=errors_only,
+            user_id=user_id,
+            co_id=co_id,
+        )
+        return logs.pages(self.client, query, _cursor(cursor))
+
+
+def _cursor(cursor: object) -> LogCursor | None:
+    if cursor is None or isinstance(cursor, LogCursor):
+        return cursor
+    raise InvalidArgumentError(
+        f"cursor must be a LogCursor (see LogCursor.from_json), not {cursor!r}"
+    )
+
+
+class StitchAdmin(_Admin):
+    """A logged-in administrator (blocking calls). Create it with ``StitchAdmin.login``."""
+
+    @classmethod
+    def login(
+        cls,
+        username: str,
+        api_key: str | None = None,
+        *,
+        password: str | None = None,
+        provider: str = "mongodb-cloud",
+        base_url: str | httpx.URL = DEFAULT_BASE_URL,
+        retry: RetryPolicy | bool | None = None,
+        refresh_skew: float = DEFAULT_REFRESH_SKEW,
+        allow_insecure_http: bool = False,
+        data_dir: str | os.PathLike[str] | None = None,
+        **httpx_options: Any,
+    ) -> Self:
+        """Log in and return the session.
+
+        ``username``/``api_key`` are an Atlas programmatic API key's public and private parts
+        (provider ``mongodb-cloud``); with ``provider="local"`` pass ``password`` instead.
+        ``base_url`` is the service's origin. ``retry`` takes a ``RetryPolicy`` (or ``False``).
+        ``data_dir`` keeps the tokens on disk for ``resume``. Other keyword arguments go to
+        httpx: ``timeout``, ``verify``, ``proxy``, ``transport``, ``event_hooks``, ``headers``...
+        """
+        session = _new_session(
+            username=username,
+            api_key=api_key,
+            password=password,
+            provider=provider,
+            base_url=base_url,
+            retry=retry,
+            refresh_skew=refresh_skew,
+            allow_insecure_http=allow_insecure_http,
+            data_dir=data_dir,
+            httpx_options=httpx_options,
+        )
+        admin = cls(session)
+        try:
+            run_sync(session.login(), session.client)
+        except BaseException:
+            admin.close()
+            raise
+        return admin
+
+    @classmethod
+    def resume(
+        cls,
+        data_dir: str | os.PathLike[str],
+        *,
+        base_url: str | httpx.URL = DEFAULT_BASE_URL,
+        api_key: str | None = None,
+        password: str | None = None,
+        retry: RetryPolicy | bool | None = None,
+        refresh_skew: float = DEFAULT_REFRESH_SKEW,
+        allow_insecure_http: bool = False,
+        **httpx_options: Any,
+    ) -> Self:
+        """Continue the session saved in ``data_dir`` by an earlier ``login(data_dir=...)``.
+
+        With ``api_key`` (or ``password``) the session can log in again once its refresh token
+        dies; without, it then raises ``AuthenticationError``.
+        """
+        return cls(
+            _resumed_session(
+                data_dir,
+                api_key=api_key,
+                password=password,
+                base_url=base_url,
+                retry=retry,
+                refresh_skew=refresh_skew,
+                allow_insecure_http=allow_insecure_http,
+                httpx_options=httpx_options,
+            )
+        )
+
+    def draft(
+        self,
+        group_id: str,
+        app_id: str,
+        *,
+        on_existing: str = "raise",
+        timeout: float = DEFAULT_DEPLOY_TIMEOUT,
+    ) -> DraftScope:
+        """``with admin.draft(group_id, app_id) as draft:`` — deploy on exit, discard on error.
+
+        ``on_existing`` is ``"raise"`` (``DraftExistsError`` with the existing draft's id),
+        ``"reuse"`` or ``"discard"``. ``timeout`` bounds the wait for the deployment.
+        """
+        return DraftScope(self.client, group_id, app_id, on_existing, timeout)
+
+    def deploy_draft(
+        self,
+        group_id: str,
+        app_id: str,
+        draft_id: str,
+        *,
+        wait: bool = True,
+        timeout: float = DEFAULT_DEPLOY_TIMEOUT,
+    ) -> Deployment:
+        """Deploy a draft; by default wait until the deployment succeeds (or raise)."""
+        return run_sync(
+            drafts.deploy(group_id, app_id, draft_id, wait=wait, timeout=timeout), self.client
+        )
+
+    def wait_for_deployment(
+        self,
+        group_id: str,
+        app_id: str,
+        deployment: Deployment,
+        *,
+        timeout: float = DEFAULT_DEPLOY_TIMEOUT,
+    ) -> Deployment:
+        """Poll a deployment until it is final: the successful deployment, or an error."""
+        return run_sync(wait_for(group_id, app_id, deployment, timeout), self.client)
+
+    def upload_asset(
+        self,
+        group_id: str,
+        app_id: str,
+        path: str,
+        data: hosting.FileData,
+        *,
+        attrs: hosting.Attributes | None = None,
+    ) -> None:
+        """Upload (or replace) the hosted file at ``path`` from bytes, a Path or a binary file."""
+        run_sync(hosting.upload(group_id, app_id, path, data, attrs), self.client)
+
+    def export_app(
+        self, group_id: str, app_id: str, dest: str | os.PathLike[str] | None = None
+    ) -> bytes | Path:
+        """The application's configuration as zip bytes, or written atomically to ``dest``."""
+        return run_sync(export(group_id, app_id, dest), self.client)
+
+    def logout(self) -> None:
+        """Revoke the session's refresh token. Later calls raise ``AuthenticationError``."""
+        run_sync(self._session.logout(), self.client)
+
+    def close(self) -> None:
+        """Release the connections (the session stays valid on the service; see ``logout``)."""
+        http = self.client.sync_http
+        if http is not None:
+            http.close()
+
+    async def aclose(self) -> None:
+        """Like ``close``, and also closes the async client if ``admin.client`` built one."""
+        self.close()
+        http = self.client.async_http
+        if http is not None:
+            await http.aclose()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+class AsyncStitchAdmin(_Admin):
+    """A logged-in administrator (awaitable calls): ``await AsyncStitchAdmin.login(...)``."""
+
+    @classmethod
+    async def login(
+        cls,
+        username: str,
+        api_key: str | None = None,
+        *,
+        password: str | None = None,
+        provider: str = "mongodb-cloud",
+        base_url: str | httpx.URL = DEFAULT_BASE_URL,
+        retry: RetryPolicy | bool | None = None,
+        refresh_skew: float = DEFAULT_REFRESH_SKEW,
+        allow_insecure_http: bool = False,
+        data_dir: str | os.PathLike[str] | None = None,
+        **httpx_options: Any,
+    ) -> Self:
+        """Log in and return the session (see ``StitchAdmin.login``)."""
+        session = _new_session(
+            username=username,
+            api_key=api_key,
+            password=password,
+            provider=provider,
+            base_url=base_url,
+            retry=retry,
+            refresh_skew=refresh_skew,
+            allow_insecure_http=allow_insecure_http,
+            data_dir=data_dir,
+            httpx_options=httpx_options,
+        )
+        admin = cls(session)
+        try:
+            await run_async(session.login(), session.client)
+        except BaseException:
+            await admin.close()
+            raise
+        return admin
+
+    @classmethod
+    def resume(
+        cls,
+        data_dir: str | os.PathLike[str],
+        *,
+        base_url: str | httpx.URL = DEFAULT_BASE_URL,
+        api_key: str | None = None,
+        password: str | None = None,
+        retry: RetryPolicy | bool | None = None,
+        refresh_skew: float = DEFAULT_REFRESH_SKEW,
+        allow_insecure_http: bool = False,
+        **httpx_options: Any,
+    ) -> Self:
+        """Continue a saved session (see ``StitchAdmin.resume``); no request is made."""
+        return cls(
+            _resumed_session(
+                data_dir,
+                api_key=api_key,
+                password=password,
+                base_url=base_url,
+                retry=retry,
+                refresh_skew=refresh_skew,
+                allow_insecure_http=allow_insecure_http,
+                httpx_options=httpx_options,
+            )
+        )
+
+    def draft(
+        self,
+        group_id: str,
+        app_id: str,
+        *,
+        on_existing: str = "raise",
+        timeout: float = DEFAULT_DEPLOY_TIMEOUT,
+    ) -> AsyncDraftScope:
+        """``async with admin.draft(group_id, app_id) as draft:`` (see ``StitchAdmin.draft``)."""
+        return AsyncDraftScope(self.client, group_id, app_id, on_existing, timeout)
+
+    async def deploy_draft(
+        self,
+        group_id: str,
+        app_id: str,
+        draft_id: str,
+        *,
+        wait: bool = True,
+        timeout: float = DEFAULT_DEPLOY_TIMEOUT,
+    ) -> Deployment:
+        """Deploy a draft; by default wait until the deployment succeeds (or raise)."""
+        return await run_async(
+            drafts.deploy(group_id, app_id, draft_id, wait=wait, timeout=timeout), self.client
+        )
+
+    async def wait_for_deployment(
+        self,
+        group_id: str,
+        app_id: str,
+        deployment: Deployment,
+        *,
+        timeout: float = DEFAULT_DEPLOY_TIMEOUT,
+    ) -> Deployment:
+        """Poll a deployment until it is final: the successful deployment, or an error."""
+        return await run_async(wait_for(group_id, app_id, deployment, timeout), self.client)
+
+    async def upload_asset(
+        self,
+        group_id: str,
+        app_id: str,
+        path: str,
+        data: hosting.FileData,
+        *,
+        attrs: hosting.Attributes | None = None,
+    ) -> None:
+        """Upload (or replace) the hosted file at ``path`` from bytes, a Path or a binary file."""
+        await run_async(hosting.upload(group_id, app_id, path, data, attrs), self.client)
+
+    async def export_app(
+        self, group_id: str, app_id: str, dest: str | os.PathLike[str] | None = None
+    ) -> bytes | Path:
+        """The application's configuration as zip bytes, or written atomically to ``dest``."""
+        return await run_async(export(group_id, app_id, dest), self.client)
+
+    async def logout(self) -> None:
+        """Revoke the session's refresh token. Later calls raise ``AuthenticationError``."""
+        await run_async(self._session.logout(), self.client)
+
+    async def close(self) -> None:
+        """Release the connections (the session stays valid on the service; see ``logout``)."""
+        http = self.client.async_http
+        if http is not None:
+            await http.aclose()
+        sync_http = self.client.sync_http
+        if sync_http is not None:
+            sync_http.close()
+
+    aclose = close
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.close()

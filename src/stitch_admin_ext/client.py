@@ -1,0 +1,78 @@
+"""``StitchClient``: the generated client, wired to a session.
+
+Every generated endpoint function accepts it. It builds its httpx clients (sync and async, each
+on first use) from the session's factory, so that both go through the same authentication,
+retries and typed errors; and it answers the generated code's two hooks with this package's
+exceptions: an undocumented success status, or a body that does not match the document.
+"""
+
+from __future__ import annotations
+
+import attrs
+import httpx
+from stitch_admin_client import AuthenticatedClient
+
+from .errors import UnexpectedResponseError, UnexpectedStatusError, error_from_response
+from .redaction import Redactor
+from .transport import AsyncStitchHTTPClient, HttpClientFactory, StitchHTTPClient
+
+
+@attrs.define
+class StitchClient(AuthenticatedClient):
+    """The generated ``AuthenticatedClient`` with the session's auth, retries and typed errors."""
+
+    _factory: HttpClientFactory | None = attrs.field(
+        default=None, kw_only=True, alias="factory", repr=False
+    )
+
+    @property
+    def _redactor(self) -> Redactor:
+        return self._factory.redactor if self._factory is not None else Redactor()
+
+    def get_httpx_client(self) -> httpx.Client:
+        if self._client is None:
+            if self._factory is None:
+                return super().get_httpx_client()
+            self._client = self._factory.sync_client()
+        return self._client
+
+    def get_async_httpx_client(self) -> httpx.AsyncClient:
+        if self._async_client is None:
+            if self._factory is None:
+                return super().get_async_httpx_client()
+            self._async_client = self._factory.async_client()
+        return self._async_client
+
+    @property
+    def sync_http(self) -> StitchHTTPClient | None:
+        """The sync httpx client, if one was built."""
+        return self._client if isinstance(self._client, StitchHTTPClient) else None
+
+    @property
+    def async_http(self) -> AsyncStitchHTTPClient | None:
+        """The async httpx client, if one was built."""
+        return self._async_client if isinstance(self._async_client, AsyncStitchHTTPClient) else None
+
+    def unexpected_status(self, response: httpx.Response) -> Exception:
+        if response.status_code >= 400:
+            # Only reachable when the httpx client is not ours (set_httpx_client).
+            return error_from_response(response, self._redactor)
+        request = response.request
+        return UnexpectedStatusError(
+            f"{request.method} {request.url.path} answered {response.status_code},"
+            " which this operation does not document",
+            status_code=response.status_code,
+            method=request.method,
+            path=request.url.path,
+        )
+
+    def unexpected_body(self, response: httpx.Response, cause: Exception) -> Exception:
+        request = response.request
+        detail = self._redactor(str(cause))
+        return UnexpectedResponseError(
+            f"{request.method} {request.url.path} answered {response.status_code} with a body that"
+            f" does not match the document ({type(cause).__name__}: {detail})",
+            status_code=response.status_code,
+            method=request.method,
+            path=request.url.path,
+        )

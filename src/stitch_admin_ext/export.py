@@ -1,0 +1,59 @@
+"""Exporting an application: its configuration as zip bytes, or written atomically to a file.
+
+A file written by ``export_app(..., dest=path)`` is either the complete archive or absent: the
+bytes go to a temporary file next to ``dest`` that then replaces it in one step.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import tempfile
+import zipfile
+from pathlib import Path
+
+from stitch_admin_client.api.apps import export_app
+from stitch_admin_client.types import File
+
+from .errors import InvalidArgumentError, UnexpectedResponseError
+from .steps import Call, Offload, Procedure
+
+
+def write_atomically(dest: Path, content: bytes) -> Path:
+    dest = dest.expanduser()
+    if dest.is_dir():
+        raise InvalidArgumentError(f"dest {str(dest)!r} is a directory: name the zip file to write")
+    if not dest.parent.is_dir():
+        raise InvalidArgumentError(f"dest's directory {str(dest.parent)!r} does not exist")
+    handle, temporary = tempfile.mkstemp(dir=dest.parent, prefix=f".{dest.name}.", suffix=".part")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(content)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, dest)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return dest
+
+
+def export(
+    group_id: str, app_id: str, dest: str | os.PathLike[str] | None
+) -> Procedure[bytes | Path]:
+    for name, value in (("group_id", group_id), ("app_id", app_id)):
+        if not isinstance(value, str) or not value:
+            raise InvalidArgumentError(f"{name} must be a non-empty string, not {value!r}")
+    archive: File = yield Call(export_app, {"group_id": group_id, "app_id": app_id})
+    content = archive.payload.read()
+    if not zipfile.is_zipfile(io.BytesIO(content)):
+        raise UnexpectedResponseError(
+            f"the export of app {app_id} is not a zip archive ({len(content)} bytes)",
+            status_code=200,
+            method="GET",
+        )
+    if dest is None:
+        return content
+    target = Path(dest)
+    written: Path = yield Offload(lambda: write_atomically(target, content))
+    return written

@@ -1,0 +1,125 @@
+"""Procedures written once for sync and async callers.
+
+A procedure (logging in, opening a draft, deploying and waiting, uploading a file...) is a
+generator that yields *steps* and receives their results; it does no I/O itself. ``run_sync``
+and ``run_async`` perform the steps: calling a generated endpoint function, sending a raw
+request, sleeping, or running blocking work (file access) — in a worker thread for async
+callers. A step's ``StitchAdminError`` is thrown back into the procedure, which may handle it.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Generator
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import anyio
+import anyio.to_thread
+import attrs
+import httpx
+
+from .errors import StitchAdminError
+
+if TYPE_CHECKING:
+    from .client import StitchClient
+
+R = TypeVar("R")
+
+
+@attrs.frozen
+class Call:
+    """Call a generated endpoint module's ``sync`` / ``asyncio`` with these keyword arguments."""
+
+    endpoint: ModuleType
+    kwargs: dict[str, Any] = attrs.field(factory=dict)
+
+
+@attrs.frozen
+class Send:
+    """Send a raw request relative to the API root (for what the generator cannot express)."""
+
+    method: str
+    url: str
+    params: dict[str, str] = attrs.field(factory=dict)
+    content: bytes | None = None
+    headers: dict[str, str] = attrs.field(factory=dict)
+
+
+@attrs.frozen
+class Sleep:
+    seconds: float
+
+
+@attrs.frozen
+class Offload:
+    """Blocking work (file access): run inline when sync, in a worker thread when async."""
+
+    function: Callable[[], Any]
+
+
+Step = Call | Send | Sleep | Offload
+Procedure = Generator[Step, Any, R]
+
+
+def run_sync(procedure: Procedure[R], client: StitchClient) -> R:
+    result: Any = None
+    error: StitchAdminError | None = None
+    while True:
+        try:
+            step = procedure.throw(error) if error is not None else procedure.send(result)
+        except StopIteration as done:
+            return done.value  # type: ignore[no-any-return]
+        result, error = None, None
+        try:
+            if isinstance(step, Call):
+                result = step.endpoint.sync(client=client, **step.kwargs)
+            elif isinstance(step, Send):
+                result = client.get_httpx_client().request(
+                    step.method,
+                    step.url,
+                    params=step.params,
+                    content=step.content,
+                    headers=step.headers,
+                )
+            elif isinstance(step, Sleep):
+                time.sleep(step.seconds)
+            else:
+                result = step.function()
+        except StitchAdminError as exc:
+            error = exc
+
+
+async def run_async(procedure: Procedure[R], client: StitchClient) -> R:
+    result: Any = None
+    error: StitchAdminError | None = None
+    while True:
+        try:
+            step = procedure.throw(error) if error is not None else procedure.send(result)
+        except StopIteration as done:
+            return done.value  # type: ignore[no-any-return]
+        result, error = None, None
+        try:
+            if isinstance(step, Call):
+                result = await step.endpoint.asyncio(client=client, **step.kwargs)
+            elif isinstance(step, Send):
+                result = await client.get_async_httpx_client().request(
+                    step.method,
+                    step.url,
+                    params=step.params,
+                    content=step.content,
+                    headers=step.headers,
+                )
+            elif isinstance(step, Sleep):
+                await anyio.sleep(step.seconds)
+            else:
+                result = await anyio.to_thread.run_sync(step.function)
+        except StitchAdminError as exc:
+            error = exc
+
+
+def expect_response(result: object) -> httpx.Response:
+    """The result of a ``Send`` step (for the type checker)."""
+    if not isinstance(result, httpx.Response):  # pragma: no cover  (run_* always gives one)
+        raise TypeError(f"expected an httpx.Response, got {type(result).__name__}")
+    return result

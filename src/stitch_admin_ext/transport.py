@@ -1,0 +1,347 @@
+"""The HTTP layer under ``admin.client``: URL rules, retries, typed errors and the request log.
+
+Layers, outermost first, as httpx runs them:
+
+1. ``StitchHTTPClient.send`` / ``AsyncStitchHTTPClient.send``: turn every error answer (after
+   refresh and retries) into a ``StitchAdminError`` subclass, every httpx exception into
+   ``TransportError`` / ``RequestTimeoutError`` / ``UnexpectedResponseError``, and log one DEBUG
+   line per request.
+2. ``auth.StitchAuth``: tokens, refresh, replay.
+3. ``httpx_retries.RetryTransport``: idempotent methods are retried on connection errors and
+   429/502/503/504, with exponential backoff, jitter, ``Retry-After`` and a cap on the total wait.
+4. The transport: httpx's, built from the caller's options, or the caller's own.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import logging
+import time
+import urllib.request
+from collections.abc import Callable, Iterable
+from typing import Any, Final
+
+import attrs
+import httpx
+from httpx_retries import Retry, RetryTransport
+
+from . import __version__
+from .errors import (
+    InvalidArgumentError,
+    RequestTimeoutError,
+    StitchAdminError,
+    TransportError,
+    UnexpectedResponseError,
+    error_from_response,
+)
+from .redaction import Redactor
+
+logger = logging.getLogger("stitch_admin_ext")
+
+API_PATH: Final = "/api/admin/v3.0"
+DEFAULT_BASE_URL: Final = "https://stitch.mongodb.com"
+DEFAULT_TIMEOUT: Final = httpx.Timeout(30.0, connect=10.0)
+USER_AGENT: Final = f"stitch-admin/{__version__} python-httpx/{httpx.__version__}"
+
+# The httpx.Client options a caller may pass through StitchAdmin.login(...).
+HTTPX_OPTIONS: Final = frozenset(
+    {
+        "timeout",
+        "verify",
+        "cert",
+        "proxy",
+        "transport",
+        "event_hooks",
+        "headers",
+        "cookies",
+        "follow_redirects",
+        "max_redirects",
+        "limits",
+        "http1",
+        "http2",
+        "trust_env",
+        "default_encoding",
+    }
+)
+_TRANSPORT_OPTIONS: Final = ("verify", "cert", "limits", "http1", "http2", "trust_env")
+
+
+def is_loopback(host: str) -> bool:
+    if host.lower() in {"localhost", "localhost."}:
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def api_url(base_url: str | httpx.URL, *, allow_insecure_http: bool = False) -> httpx.URL:
+    """The API root for a service origin: ``https://host`` → ``https://host/api/admin/v3.0``.
+
+    An origin that already ends with the API path is taken as is. Plain ``http://`` is refused
+    for anything but a loopback host unless ``allow_insecure_http`` is set: tokens would travel
+    in clear text.
+    """
+    try:
+        url = httpx.URL(base_url)
+    except (httpx.InvalidURL, TypeError) as exc:
+        raise InvalidArgumentError(f"base_url {base_url!r} is not a URL: {exc}") from None
+    if url.scheme not in ("http", "https") or not url.host:
+        raise InvalidArgumentError(
+            f"base_url must be an http(s) origin such as {DEFAULT_BASE_URL!r},"
+            f" not {str(base_url)!r}"
+        )
+    if url.query or url.fragment:
+        raise InvalidArgumentError(
+            f"base_url must not carry a query or fragment: {str(base_url)!r}"
+        )
+    if url.scheme == "http" and not allow_insecure_http and not is_loopback(url.host):
+        raise InvalidArgumentError(
+            f"refusing plain http:// to {url.host}: credentials and tokens would travel"
+            " unencrypted."
+            " Use https://, or pass allow_insecure_http=True if you really mean it."
+        )
+    path = url.path.rstrip("/")
+    if not path.endswith(API_PATH):
+        path += API_PATH
+    return url.copy_with(path=path)
+
+
+def _positive(name: str, *, allow_zero: bool = True) -> Callable[[Any, Any, Any], None]:
+    def check(_: Any, __: Any, value: Any) -> None:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise InvalidArgumentError(f"RetryPolicy.{name} must be a number, not {value!r}")
+        if value < 0 or (value == 0 and not allow_zero):
+            raise InvalidArgumentError(f"RetryPolicy.{name} must be positive, not {value!r}")
+
+    return check
+
+
+def _upper_set(methods: Iterable[str]) -> frozenset[str]:
+    return frozenset(method.upper() for method in methods)
+
+
+@attrs.frozen
+class RetryPolicy:
+    """When and how requests are retried.
+
+    Idempotent methods (``methods``) are retried on connection errors, timeouts and the
+    ``statuses``; POST never is, so that nothing is created twice. The wait before retry *n* is
+    ``backoff_factor * 2**n`` seconds with full jitter, capped at ``max_backoff``, unless the
+    answer's ``Retry-After`` says otherwise; the waits of one request add up to at most
+    ``total_timeout`` seconds. ``RetryPolicy.disabled()`` turns retries off.
+    """
+
+    attempts: int = attrs.field(default=4, validator=_positive("attempts"))
+    backoff_factor: float = attrs.field(default=0.5, validator=_positive("backoff_factor"))
+    max_backoff: float = attrs.field(
+        default=20.0, validator=_positive("max_backoff", allow_zero=False)
+    )
+    total_timeout: float = attrs.field(
+        default=60.0, validator=_positive("total_timeout", allow_zero=False)
+    )
+    jitter: float = attrs.field(default=1.0, validator=_positive("jitter"))
+    statuses: frozenset[int] = attrs.field(
+        default=frozenset({429, 502, 503, 504}), converter=frozenset
+    )
+    methods: frozenset[str] = attrs.field(
+        default=frozenset({"GET", "HEAD", "PUT", "DELETE"}), converter=_upper_set
+    )
+    respect_retry_after: bool = True
+
+    @classmethod
+    def disabled(cls) -> RetryPolicy:
+        return cls(attempts=0)
+
+    def to_retry(self, methods: Iterable[str] | None = None) -> Retry:
+        if self.jitter > 1:
+            raise InvalidArgumentError("RetryPolicy.jitter must be between 0 and 1")
+        return Retry(
+            total=self.attempts,
+            allowed_methods=list(methods if methods is not None else self.methods),
+            status_forcelist=list(self.statuses),
+            backoff_factor=self.backoff_factor,
+            max_backoff_wait=self.max_backoff,
+            backoff_jitter=self.jitter,
+            total_timeout=self.total_timeout,
+            respect_retry_after_header=self.respect_retry_after,
+        )
+
+
+def environment_proxy(url: httpx.URL) -> str | None:
+    """The proxy the environment (HTTPS_PROXY, NO_PROXY, ...) names for this one service."""
+    proxies = urllib.request.getproxies()
+    proxy = proxies.get(url.scheme) or proxies.get("all")
+    if proxy and urllib.request.proxy_bypass(url.host):
+        return None
+    return proxy
+
+
+@attrs.define
+class HttpClientFactory:
+    """Builds the sync and async httpx clients of one session from the caller's options."""
+
+    api_url: httpx.URL
+    auth: httpx.Auth
+    retry: RetryPolicy | None
+    redactor: Redactor
+    options: dict[str, Any] = attrs.field(factory=dict)
+
+    def __attrs_post_init__(self) -> None:
+        unknown = set(self.options) - HTTPX_OPTIONS
+        if unknown:
+            raise InvalidArgumentError(
+                f"unknown httpx option(s) {sorted(unknown)}; accepted: {sorted(HTTPX_OPTIONS)}"
+            )
+
+    def _client_kwargs(self) -> dict[str, Any]:
+        options = self.options
+        headers = {"User-Agent": USER_AGENT, "Accept": "application/json"}
+        headers.update(options.get("headers") or {})
+        kwargs: dict[str, Any] = {
+            key: options[key]
+            for key in ("cookies", "follow_redirects", "max_redirects", "default_encoding")
+            if key in options
+        }
+        return {
+            "base_url": self.api_url,
+            "auth": self.auth,
+            "headers": headers,
+            "timeout": options.get("timeout", DEFAULT_TIMEOUT),
+            "event_hooks": options.get("event_hooks"),
+            **kwargs,
+        }
+
+    def _transport_kwargs(self) -> dict[str, Any]:
+        kwargs: dict[str, Any] = {
+            key: self.options[key] for key in _TRANSPORT_OPTIONS if key in self.options
+        }
+        proxy = self.options.get("proxy")
+        if proxy is None and self.options.get("trust_env", True):
+            proxy = environment_proxy(self.api_url)
+        kwargs["proxy"] = proxy
+        return kwargs
+
+    def _with_retries(self, inner: Any) -> Any:
+        if self.retry is None or self.retry.attempts == 0:
+            return inner
+        return RetryTransport(transport=inner, retry=self.retry.to_retry())
+
+    def sync_client(self) -> StitchHTTPClient:
+        inner = self.options.get("transport") or httpx.HTTPTransport(**self._transport_kwargs())
+        return StitchHTTPClient(
+            redactor=self.redactor, transport=self._with_retries(inner), **self._client_kwargs()
+        )
+
+    def async_client(self) -> AsyncStitchHTTPClient:
+        inner = self.options.get("transport") or httpx.AsyncHTTPTransport(
+            **self._transport_kwargs()
+        )
+        return AsyncStitchHTTPClient(
+            redactor=self.redactor, transport=self._with_retries(inner), **self._client_kwargs()
+        )
+
+    def session_request_extensions(self) -> dict[str, Any]:
+        """Request extensions for the refresh and login calls: retried like idempotent calls.
+
+        Retrying them cannot do harm: a repeated refresh returns another access token, a
+        repeated login another session.
+        """
+        if self.retry is None or self.retry.attempts == 0:
+            return {}
+        return {"retry": self.retry.to_retry(methods={*self.retry.methods, "POST"})}
+
+
+# ---------------------------------------------------------------------- shared by both clients
+
+
+def translate(exc: httpx.HTTPError, request: httpx.Request, redact: Redactor) -> StitchAdminError:
+    """The StitchAdminError for an httpx failure (after retries)."""
+    where = f"{request.method} {redact(request.url.path)}"
+    detail = redact(str(exc)) or type(exc).__name__
+    fields: dict[str, Any] = {"method": request.method, "path": request.url.path}
+    if isinstance(exc, httpx.TimeoutException):
+        return RequestTimeoutError(f"{where} timed out ({type(exc).__name__}: {detail})", **fields)
+    if isinstance(exc, httpx.DecodingError | httpx.TooManyRedirects):
+        return UnexpectedResponseError(f"{where}: unreadable answer ({detail})", **fields)
+    return TransportError(f"{where} failed: {type(exc).__name__}: {detail}", **fields)
+
+
+def closed_error(request: httpx.Request) -> StitchAdminError:
+    return StitchAdminError(
+        f"{request.method} {request.url.path}: the StitchAdmin session is closed",
+        method=request.method,
+        path=request.url.path,
+    )
+
+
+def log_exchange(
+    request: httpx.Request, response: httpx.Response | None, started: float, redact: Redactor
+) -> None:
+    if not logger.isEnabledFor(logging.DEBUG):
+        return
+    elapsed_ms = (time.perf_counter() - started) * 1000
+    target = redact(request.url.raw_path.decode("ascii", "replace"))
+    if response is None:
+        logger.debug("%s %s failed after %.1f ms", request.method, target, elapsed_ms)
+        return
+    retry = response.extensions.get("retry")
+    retries = retry.attempts_made if isinstance(retry, Retry) else 0
+    refreshes = sum(
+        1 for previous in response.history if previous.request.url.path.endswith("/auth/session")
+    )
+    logger.debug(
+        "%s %s -> %d in %.1f ms (retries=%d, refreshes=%d)",
+        request.method,
+        target,
+        response.status_code,
+        elapsed_ms,
+        retries,
+        refreshes,
+    )
+
+
+class StitchHTTPClient(httpx.Client):
+    """An httpx.Client whose every failure is a StitchAdminError."""
+
+    def __init__(self, *, redactor: Redactor, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._redactor = redactor
+
+    def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
+        if self.is_closed:
+            raise closed_error(request)
+        started = time.perf_counter()
+        try:
+            response = super().send(request, **kwargs)
+        except httpx.HTTPError as exc:
+            log_exchange(request, None, started, self._redactor)
+            raise translate(exc, request, self._redactor) from exc
+        log_exchange(request, response, started, self._redactor)
+        if response.status_code >= 400:
+            response.read()
+            raise error_from_response(response, self._redactor)
+        return response
+
+
+class AsyncStitchHTTPClient(httpx.AsyncClient):
+    """An httpx.AsyncClient whose every failure is a StitchAdminError."""
+
+    def __init__(self, *, redactor: Redactor, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._redactor = redactor
+
+    async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
+        if self.is_closed:
+            raise closed_error(request)
+        started = time.perf_counter()
+        try:
+            response = await super().send(request, **kwargs)
+        except httpx.HTTPError as exc:
+            log_exchange(request, None, started, self._redactor)
+            raise translate(exc, request, self._redactor) from exc
+        log_exchange(request, response, started, self._redactor)
+        if response.status_code >= 400:
+            await response.aread()
+            raise error_from_response(response, self._redactor)
+        return response
