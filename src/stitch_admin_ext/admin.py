@@ -120,6 +120,37 @@ class _Admin:
     def api_url(self) -> httpx.URL:
         return self._session.api_url
 
+    @classmethod
+    def resume(
+        cls,
+        data_dir: str | os.PathLike[str],
+        *,
+        base_url: str | httpx.URL = DEFAULT_BASE_URL,
+        api_key: str | None = None,
+        password: str | None = None,
+        retry: RetryPolicy | bool | None = None,
+        refresh_skew: float = DEFAULT_REFRESH_SKEW,
+        allow_insecure_http: bool = False,
+        **httpx_options: Any,
+    ) -> Self:
+        """Continue the session saved in ``data_dir`` by an earlier ``login(data_dir=...)``.
+
+        With ``api_key`` (or ``password``) the session can log in again once its refresh token
+        dies; without, it then raises ``AuthenticationError``.
+        """
+        return cls(
+            _resumed_session(
+                data_dir,
+                api_key=api_key,
+                password=password,
+                base_url=base_url,
+                retry=retry,
+                refresh_skew=refresh_skew,
+                allow_insecure_http=allow_insecure_http,
+                httpx_options=httpx_options,
+            )
+        )
+
     @property
     def refreshes(self) -> int:
         """How many times this session refreshed its access token."""
@@ -232,37 +263,6 @@ class StitchAdmin(_Admin):
             admin.close()
             raise
         return admin
-
-    @classmethod
-    def resume(
-        cls,
-        data_dir: str | os.PathLike[str],
-        *,
-        base_url: str | httpx.URL = DEFAULT_BASE_URL,
-        api_key: str | None = None,
-        password: str | None = None,
-        retry: RetryPolicy | bool | None = None,
-        refresh_skew: float = DEFAULT_REFRESH_SKEW,
-        allow_insecure_http: bool = False,
-        **httpx_options: Any,
-    ) -> Self:
-        """Continue the session saved in ``data_dir`` by an earlier ``login(data_dir=...)``.
-
-        With ``api_key`` (or ``password``) the session can log in again once its refresh token
-        dies; without, it then raises ``AuthenticationError``.
-        """
-        return cls(
-            _resumed_session(
-                data_dir,
-                api_key=api_key,
-                password=password,
-                base_url=base_url,
-                retry=retry,
-                refresh_skew=refresh_skew,
-                allow_insecure_http=allow_insecure_http,
-                httpx_options=httpx_options,
-            )
-        )
 
     def draft(
         self,
@@ -389,33 +389,6 @@ class AsyncStitchAdmin(_Admin):
             await admin.close()
             raise
         return admin
-
-    @classmethod
-    def resume(
-        cls,
-        data_dir: str | os.PathLike[str],
-        *,
-        base_url: str | httpx.URL = DEFAULT_BASE_URL,
-        api_key: str | None = None,
-        password: str | None = None,
-        retry: RetryPolicy | bool | None = None,
-        refresh_skew: float = DEFAULT_REFRESH_SKEW,
-        allow_insecure_http: bool = False,
-        **httpx_options: Any,
-    ) -> Self:
-        """Continue a saved session (see ``StitchAdmin.resume``); no request is made."""
-        return cls(
-            _resumed_session(
-                data_dir,
-                api_key=api_key,
-                password=password,
-                base_url=base_url,
-                retry=retry,
-                refresh_skew=refresh_skew,
-                allow_insecure_http=allow_insecure_http,
-                httpx_options=httpx_options,
-            )
-        )
 
     def draft(
         self,
