@@ -117,11 +117,11 @@ def upload(
             raise InvalidArgumentError(f"{name} must be a non-empty string, not {value!r}")
     path = check_asset_path(path)
     attribute_objects = attribute_list(attributes)
-    content: bytes = (
-        (yield Offload(lambda: read_data(data)))
-        if isinstance(data, os.PathLike)
-        else read_data(data)
-    )
+    content: bytes
+    if isinstance(data, bytes | bytearray | memoryview | str):
+        content = read_data(data)
+    else:  # a path or a file object: reading blocks, so async callers do it in a thread
+        content = yield Offload(lambda: read_data(data))
     meta = HostingAssetUploadMeta(
         app_id=app_id,
         path=path,

@@ -16,7 +16,7 @@ from stitch_admin_client.models import AdminAuthProviderType, LoginRequest, Logi
 
 from .auth import Credentials, StitchAuth
 from .client import StitchClient
-from .errors import InvalidArgumentError
+from .errors import AuthenticationError, InvalidArgumentError
 from .redaction import Redactor, Secret
 from .steps import Call, Procedure
 from .token_store import StoredSession, TokenStore
@@ -159,6 +159,10 @@ class Session:
         try:
             if self.state.current() is not None:
                 yield Call(revoke_session)
+        except AuthenticationError as exc:
+            # A refresh token the service no longer knows is as logged out as it gets.
+            if exc.error_code != "InvalidSession":
+                raise
         finally:
             self.state.clear()
             if self.store is not None:
