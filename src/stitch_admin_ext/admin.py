@@ -13,6 +13,7 @@ class.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
@@ -271,13 +272,22 @@ class StitchAdmin(_Admin):
         *,
         on_existing: str = "raise",
         timeout: float = DEFAULT_DEPLOY_TIMEOUT,
+        progress: Callable[[Deployment], None] | None = None,
     ) -> DraftScope:
         """``with admin.draft(group_id, app_id) as draft:`` — deploy on exit, discard on error.
 
         ``on_existing`` is ``"raise"`` (``DraftExistsError`` with the existing draft's id),
-        ``"reuse"`` or ``"discard"``. ``timeout`` bounds the wait for the deployment.
+        ``"reuse"`` or ``"discard"``. ``timeout`` bounds the wait for the deployment;
+        ``progress`` is called with the deployment after each poll.
         """
-        return DraftScope(self.client, group_id, app_id, on_existing, timeout)
+        return DraftScope(
+            self.client,
+            group_id,
+            app_id,
+            on_existing=on_existing,
+            timeout=timeout,
+            progress=progress,
+        )
 
     def deploy_draft(
         self,
@@ -287,11 +297,13 @@ class StitchAdmin(_Admin):
         *,
         wait: bool = True,
         timeout: float = DEFAULT_DEPLOY_TIMEOUT,
+        progress: Callable[[Deployment], None] | None = None,
     ) -> Deployment:
         """Deploy a draft; by default wait until the deployment succeeds (or raise)."""
-        return run_sync(
-            drafts.deploy(group_id, app_id, draft_id, wait=wait, timeout=timeout), self.client
+        procedure = drafts.deploy(
+            group_id, app_id, draft_id, wait=wait, timeout=timeout, progress=progress
         )
+        return run_sync(procedure, self.client)
 
     def wait_for_deployment(
         self,
@@ -300,9 +312,10 @@ class StitchAdmin(_Admin):
         deployment: Deployment,
         *,
         timeout: float = DEFAULT_DEPLOY_TIMEOUT,
+        progress: Callable[[Deployment], None] | None = None,
     ) -> Deployment:
         """Poll a deployment until it is final: the successful deployment, or an error."""
-        return run_sync(wait_for(group_id, app_id, deployment, timeout), self.client)
+        return run_sync(wait_for(group_id, app_id, deployment, timeout, progress), self.client)
 
     def upload_asset(
         self,
@@ -397,9 +410,17 @@ class AsyncStitchAdmin(_Admin):
         *,
         on_existing: str = "raise",
         timeout: float = DEFAULT_DEPLOY_TIMEOUT,
+        progress: Callable[[Deployment], None] | None = None,
     ) -> AsyncDraftScope:
         """``async with admin.draft(group_id, app_id) as draft:`` (see ``StitchAdmin.draft``)."""
-        return AsyncDraftScope(self.client, group_id, app_id, on_existing, timeout)
+        return AsyncDraftScope(
+            self.client,
+            group_id,
+            app_id,
+            on_existing=on_existing,
+            timeout=timeout,
+            progress=progress,
+        )
 
     async def deploy_draft(
         self,
@@ -409,11 +430,13 @@ class AsyncStitchAdmin(_Admin):
         *,
         wait: bool = True,
         timeout: float = DEFAULT_DEPLOY_TIMEOUT,
+        progress: Callable[[Deployment], None] | None = None,
     ) -> Deployment:
         """Deploy a draft; by default wait until the deployment succeeds (or raise)."""
-        return await run_async(
-            drafts.deploy(group_id, app_id, draft_id, wait=wait, timeout=timeout), self.client
+        procedure = drafts.deploy(
+            group_id, app_id, draft_id, wait=wait, timeout=timeout, progress=progress
         )
+        return await run_async(procedure, self.client)
 
     async def wait_for_deployment(
         self,
@@ -422,9 +445,12 @@ class AsyncStitchAdmin(_Admin):
         deployment: Deployment,
         *,
         timeout: float = DEFAULT_DEPLOY_TIMEOUT,
+        progress: Callable[[Deployment], None] | None = None,
     ) -> Deployment:
         """Poll a deployment until it is final: the successful deployment, or an error."""
-        return await run_async(wait_for(group_id, app_id, deployment, timeout), self.client)
+        return await run_async(
+            wait_for(group_id, app_id, deployment, timeout, progress), self.client
+        )
 
     async def upload_asset(
         self,

@@ -85,10 +85,19 @@ class DeploymentWait:
 
 
 def wait_for(
-    group_id: str, app_id: str, deployment: Deployment, timeout: float
+    group_id: str,
+    app_id: str,
+    deployment: Deployment,
+    timeout: float,
+    progress: Callable[[Deployment], None] | None = None,
 ) -> Procedure[Deployment]:
-    """Poll ``deployment`` until it is final; transient failures only cost a poll."""
+    """Poll ``deployment`` until it is final; transient failures only cost a poll.
+
+    ``progress``, if given, sees the deployment as first known and after every poll.
+    """
     wait = DeploymentWait(deployment.id, timeout)
+    if progress is not None:
+        progress(deployment)
     while (delay := wait.next_delay(deployment)) is not None:
         yield Sleep(delay)
         try:
@@ -99,4 +108,6 @@ def wait_for(
         except (TransportError, ServerError, RateLimitError):
             # The deployment goes on regardless; the next poll (or the timeout) decides.
             continue
+        if progress is not None:
+            progress(deployment)
     return deployment

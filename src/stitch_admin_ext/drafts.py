@@ -10,6 +10,7 @@ The decisions are procedures (see ``steps``) shared by both scopes.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import StrEnum
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -89,7 +90,13 @@ def open_draft(group_id: str, app_id: str, policy: OnExisting) -> Procedure[Draf
 
 
 def deploy(
-    group_id: str, app_id: str, draft_id: str, *, wait: bool, timeout: float
+    group_id: str,
+    app_id: str,
+    draft_id: str,
+    *,
+    wait: bool,
+    timeout: float,
+    progress: Callable[[Deployment], None] | None = None,
 ) -> Procedure[Deployment]:
     """Deploy a draft and (unless ``wait`` is false) wait until the deployment is final."""
     ids = _ids(group_id, app_id)
@@ -99,7 +106,7 @@ def deploy(
     deployment: Deployment = yield Call(deploy_draft, {**ids, "draft_id": draft_id})
     if not wait:
         return deployment
-    return (yield from wait_for(group_id, app_id, deployment, timeout))
+    return (yield from wait_for(group_id, app_id, deployment, timeout, progress))
 
 
 def diff(group_id: str, app_id: str, draft_id: str) -> Procedure[DraftDiff]:
@@ -115,7 +122,14 @@ class _DraftScopeBase:
     """What both scopes know: the application, the policy, and afterwards the outcome."""
 
     def __init__(
-        self, client: StitchClient, group_id: str, app_id: str, on_existing: object, timeout: float
+        self,
+        client: StitchClient,
+        group_id: str,
+        app_id: str,
+        *,
+        on_existing: object,
+        timeout: float,
+        progress: Callable[[Deployment], None] | None = None,
     ) -> None:
         _ids(group_id, app_id)
         self._client = client
@@ -123,6 +137,7 @@ class _DraftScopeBase:
         self.app_id = app_id
         self.on_existing = on_existing_policy(on_existing)
         self.timeout = check_timeout(timeout)
+        self.progress = progress
         self._draft: Draft | None = None
         self.deployment: Deployment | None = None
 
@@ -145,7 +160,14 @@ class _DraftScopeBase:
 
     def _closing(self, error: BaseException | None) -> Procedure[Deployment | None]:
         if error is None:
-            return deploy(self.group_id, self.app_id, self.id, wait=True, timeout=self.timeout)
+            return deploy(
+                self.group_id,
+                self.app_id,
+                self.id,
+                wait=True,
+                timeout=self.timeout,
+                progress=self.progress,
+            )
         return _discard_after(self.group_id, self.app_id, self.id, error)
 
 
