@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed-stamp
 LOCK := requirements/dev.lock
 
 .DEFAULT_GOAL := help
-.PHONY: help venv test lint typecheck validate-spec generate check-generated pytest lock clean
+.PHONY: help venv test demo lint typecheck validate-spec generate check-generated pytest lock clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 20
@@ -22,12 +22,15 @@ venv: $(STAMP)  ## create .venv and install the project with its development too
 
 test: lint typecheck validate-spec check-generated pytest  ## everything CI runs
 
-lint: $(STAMP)  ## ruff: lint and formatting
-	$(BIN)/ruff check src tests tools
-	$(BIN)/ruff format --check src tests tools
+demo: $(STAMP)  ## run examples/deploy_function.py against the local emulator (or STITCH_ADMIN_* settings)
+	@$(BIN)/python tools/run_demo.py
 
-typecheck: $(STAMP)  ## mypy --strict on src/ and on the generated package
-	$(BIN)/mypy src
+lint: $(STAMP)  ## ruff: lint and formatting
+	$(BIN)/ruff check src tests tools examples
+	$(BIN)/ruff format --check src tests tools examples
+
+typecheck: $(STAMP)  ## mypy --strict on src/, tools/, examples/ and the generated package
+	$(BIN)/mypy src tools examples
 	cd generated && ../$(BIN)/mypy --strict --config-file /dev/null stitch_admin_client
 
 validate-spec: $(STAMP)  ## validate openapi/stitch-admin-v3.yaml

@@ -16,7 +16,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Self
+from typing import Any, Self, overload
 
 import httpx
 from stitch_admin_client.models import Deployment, LogEntry
@@ -329,6 +329,10 @@ class StitchAdmin(_Admin):
         """Upload (or replace) the hosted file at ``path`` from bytes, a Path or a binary file."""
         run_sync(hosting.upload(group_id, app_id, path, data, attrs), self.client)
 
+    @overload
+    def export_app(self, group_id: str, app_id: str, dest: None = None) -> bytes: ...
+    @overload
+    def export_app(self, group_id: str, app_id: str, dest: str | os.PathLike[str]) -> Path: ...
     def export_app(
         self, group_id: str, app_id: str, dest: str | os.PathLike[str] | None = None
     ) -> bytes | Path:
@@ -464,6 +468,12 @@ class AsyncStitchAdmin(_Admin):
         """Upload (or replace) the hosted file at ``path`` from bytes, a Path or a binary file."""
         await run_async(hosting.upload(group_id, app_id, path, data, attrs), self.client)
 
+    @overload
+    async def export_app(self, group_id: str, app_id: str, dest: None = None) -> bytes: ...
+    @overload
+    async def export_app(
+        self, group_id: str, app_id: str, dest: str | os.PathLike[str]
+    ) -> Path: ...
     async def export_app(
         self, group_id: str, app_id: str, dest: str | os.PathLike[str] | None = None
     ) -> bytes | Path:

@@ -76,14 +76,14 @@ EXPECTED = [
     "stitch_admin_client.models.draft_diff.DraftDiff",
     "stitch_admin_client.models.deployment.Deployment | None",
     "stitch_admin_client.models.deployment.Deployment",
-    "builtins.bytes | pathlib.Path",
+    "builtins.bytes",
     "None",
     "builtins.str | None",
     "stitch_admin_ext.admin.AsyncStitchAdmin",
     "stitch_admin_client.models.app.App",
     "stitch_admin_client.models.log_entry.LogEntry",
     "stitch_admin_client.models.draft_diff.DraftDiff",
-    "builtins.bytes | pathlib.Path",
+    "pathlib.Path",
 ]
 
 
