@@ -270,7 +270,9 @@ async def test_async_admin_logs_in_calls_and_logs_out(service: FakeAuthService) 
         await get_service_config.asyncio(G, A, S, client=admin.client)
 
 
-def test_logout_with_a_dead_refresh_token_still_logs_out(admin: StitchAdmin, service: FakeAuthService) -> None:
+def test_logout_with_a_dead_refresh_token_still_logs_out(
+    admin: StitchAdmin, service: FakeAuthService
+) -> None:
     service.revoke_refresh_tokens()
     admin.logout()
     assert len(service.calls_to("DELETE", "/auth/session")) == 1
