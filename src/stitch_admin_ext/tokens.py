@@ -43,7 +43,10 @@ def jwt_claims(token: str) -> dict[str, object] | None:
 def _number(value: object) -> float | None:
     if isinstance(value, bool) or not isinstance(value, int | float):
         return None
-    return float(value)
+    try:
+        return float(value)
+    except OverflowError:  # an integer no float holds (JSON allows it): no usable time
+        return None
 
 
 @attrs.frozen
