@@ -106,8 +106,9 @@ def test_issue_reads_expiry_and_lifetime() -> None:
         (jwt(exp=True, iat=False), None, None),
         (jwt(exp="2000", iat="1000"), None, None),
         (jwt(exp=None, iat=1_000, other=1), None, None),
+        (jwt(exp=10**400, iat=1_000), None, None),
     ],
-    ids=["opaque", "exp-only", "iat-only", "floats", "bools", "strings", "no-exp"],
+    ids=["opaque", "exp-only", "iat-only", "floats", "bools", "strings", "no-exp", "huge-exp"],
 )
 def test_issue_ignores_what_is_not_a_number(
     access: str, expires_at: float | None, lifetime: float | None
