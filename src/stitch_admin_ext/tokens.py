@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import binascii
+import contextlib
 import json
 import threading
 import time
@@ -94,9 +95,11 @@ class RefreshFlight:
             self._done.set()
             waiters, self._waiters = self._waiters, []
         for loop, future in waiters:
-            # The follower's loop may have closed meanwhile: nobody is left to wake.
+            # The follower's loop may have closed meanwhile, even right after the check: nobody
+            # is left to wake there, and the followers on other loops must still be woken.
             if not loop.is_closed():
-                loop.call_soon_threadsafe(_resolve, future)
+                with contextlib.suppress(RuntimeError):
+                    loop.call_soon_threadsafe(_resolve, future)
 
     def wait(self) -> None:
         """Block the calling thread until the leader is done."""
