@@ -396,14 +396,34 @@ def test_a_cancelled_follower_does_not_disturb_the_others() -> None:
     assert loop_errors == []
 
 
-def test_a_follower_whose_loop_closed_is_skipped() -> None:
-    flight = RefreshFlight()
+def cancelled_follower(flight: RefreshFlight) -> asyncio.AbstractEventLoop:
+    """A loop, now closed, whose task waited on ``flight`` and was cancelled."""
     loop = asyncio.new_event_loop()
     task = loop.create_task(flight.wait_async())
     loop.run_until_complete(asyncio.sleep(0))
     task.cancel()
     loop.run_until_complete(asyncio.gather(task, return_exceptions=True))
     loop.close()
+    return loop
+
+
+def test_a_follower_whose_loop_closed_is_skipped() -> None:
+    flight = RefreshFlight()
+    cancelled_follower(flight)
     tokens, _ = outcome_of("tokens")
     flight.finish(tokens, None)  # must not raise for the closed loop
     assert flight.tokens is tokens
+
+
+def test_a_loop_closing_during_finish_does_not_strand_the_other_followers(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    flight = RefreshFlight()
+    # The loop closes between finish's check and its wake-up call: it still looks open.
+    monkeypatch.setattr(cancelled_follower(flight), "is_closed", lambda: False)
+    later = LoopFollowers(flight, 3, lambda _: None)
+    later.thread.start()
+    assert later.waiting.wait(TIMEOUT)
+    tokens, _ = outcome_of("tokens")
+    flight.finish(tokens, None)
+    assert later.join()
