@@ -9,6 +9,7 @@ is the polling procedure built on it (see ``steps``).
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Callable
 from typing import Final
@@ -35,7 +36,13 @@ _BACKOFF: Final = 1.5
 
 
 def check_timeout(timeout: float) -> float:
-    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or timeout <= 0:
+    # NaN passes `timeout <= 0`, and a wait bounded by NaN would never time out.
+    if (
+        isinstance(timeout, bool)
+        or not isinstance(timeout, int | float)
+        or timeout <= 0
+        or math.isnan(timeout)
+    ):
         raise InvalidArgumentError(f"timeout must be a positive number of seconds, not {timeout!r}")
     return float(timeout)
 

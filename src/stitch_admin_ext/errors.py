@@ -11,6 +11,7 @@ Messages never contain a credential: text quoted from the service passes through
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Callable
 from email.utils import parsedate_to_datetime
 from typing import TYPE_CHECKING, Any
@@ -208,9 +209,12 @@ def retry_after_seconds(value: str | None) -> float | None:
         return None
     value = value.strip()
     try:
-        return max(0.0, float(value))
+        seconds = float(value)
     except ValueError:
         pass
+    else:
+        # float() also reads "inf" and "nan", which no server means as a delay.
+        return max(0.0, seconds) if math.isfinite(seconds) else None
     try:
         moment = parsedate_to_datetime(value)
     except (TypeError, ValueError):

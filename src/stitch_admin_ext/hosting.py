@@ -63,12 +63,18 @@ def attribute_list(attrs_: Attributes | None) -> list[HostingAssetAttribute]:
     if attrs_ is None:
         return []
     pairs: Iterable[Any] = attrs_.items() if isinstance(attrs_, Mapping) else attrs_
+    if not isinstance(pairs, Iterable):
+        raise InvalidArgumentError(
+            f"attributes must be a mapping or (name, value) pairs, not {type(attrs_).__name__}"
+        )
     result = []
     for pair in pairs:
         if isinstance(pair, HostingAssetAttribute):
             result.append(pair)
             continue
         try:
+            if isinstance(pair, str | bytes):  # "ab" would unpack into a name and a value
+                raise TypeError
             name, value = pair
         except (TypeError, ValueError):
             raise InvalidArgumentError(

@@ -13,8 +13,9 @@ from typing import Final
 
 REDACTED: Final = "***"
 
-# Three base64url segments starting with a JSON header ("eyJ"): what a JWT looks like.
-_JWT = re.compile(r"eyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*")
+# Three base64url segments starting with a JSON header ("eyJ"): what a JWT looks like. Padding
+# is not allowed in a JWT, but tokens.jwt_claims reads padded ones, so they are scrubbed too.
+_JWT = re.compile(r"eyJ[A-Za-z0-9_-]{4,}=*\.[A-Za-z0-9_-]{4,}=*\.[A-Za-z0-9_-]*=*")
 _BEARER = re.compile(r"(?i)(bearer\s+)[^\s\"',;]+")
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import binascii
+import contextlib
 import json
 import threading
 import time
@@ -43,7 +44,10 @@ def jwt_claims(token: str) -> dict[str, object] | None:
 def _number(value: object) -> float | None:
     if isinstance(value, bool) or not isinstance(value, int | float):
         return None
-    return float(value)
+    try:
+        return float(value)
+    except OverflowError:  # an integer no float holds (JSON allows it): no usable time
+        return None
 
 
 @attrs.frozen
@@ -91,9 +95,11 @@ class RefreshFlight:
             self._done.set()
             waiters, self._waiters = self._waiters, []
         for loop, future in waiters:
-            # The follower's loop may have closed meanwhile: nobody is left to wake.
+            # The follower's loop may have closed meanwhile, even right after the check: nobody
+            # is left to wake there, and the followers on other loops must still be woken.
             if not loop.is_closed():
-                loop.call_soon_threadsafe(_resolve, future)
+                with contextlib.suppress(RuntimeError):
+                    loop.call_soon_threadsafe(_resolve, future)
 
     def wait(self) -> None:
         """Block the calling thread until the leader is done."""

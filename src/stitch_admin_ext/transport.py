@@ -156,10 +156,12 @@ class RetryPolicy:
     def to_retry(self, methods: Iterable[str] | None = None) -> Retry:
         if self.jitter > 1:
             raise InvalidArgumentError("RetryPolicy.jitter must be between 0 and 1")
+        # httpx-retries reads an empty list as "use my defaults"; a method and a status that
+        # never occur keep an empty choice meaning "retry none".
         return Retry(
             total=self.attempts,
-            allowed_methods=list(methods if methods is not None else self.methods),
-            status_forcelist=list(self.statuses),
+            allowed_methods=list(methods if methods is not None else self.methods) or [""],
+            status_forcelist=list(self.statuses) or [0],
             backoff_factor=self.backoff_factor,
             max_backoff_wait=self.max_backoff,
             backoff_jitter=self.jitter,
