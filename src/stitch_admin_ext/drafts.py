@@ -73,9 +73,9 @@ def open_draft(group_id: str, app_id: str, policy: OnExisting) -> Procedure[Draf
             if not existing:
                 continue
             current = existing[0]
-            if policy is OnExisting.REUSE:
+            if policy == OnExisting.REUSE:
                 return current
-            if policy is OnExisting.RAISE:
+            if policy != OnExisting.DISCARD:  # RAISE, or anything unexpected: never discard
                 raise DraftExistsError(
                     f"{exists.message} (draft {current.id}; pass on_existing='reuse' or 'discard')",
                     draft_id=current.id,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import os
+import stat
 import tempfile
 import zipfile
 from pathlib import Path
@@ -27,6 +28,9 @@ def write_atomically(dest: Path, content: bytes) -> Path:
         raise InvalidArgumentError(f"dest's directory {str(dest.parent)!r} does not exist")
     handle, temporary = tempfile.mkstemp(dir=dest.parent, prefix=f".{dest.name}.", suffix=".part")
     try:
+        # mkstemp makes the file private; an export is an ordinary file (or keeps the mode of
+        # the file it replaces).
+        os.fchmod(handle, stat.S_IMODE(dest.stat().st_mode) if dest.exists() else 0o644)
         with os.fdopen(handle, "wb") as out:
             out.write(content)
             out.flush()

@@ -95,15 +95,16 @@ def check_asset_path(path: object) -> str:
 
 
 def multipart_mixed(meta: HostingAssetUploadMeta, data: bytes) -> MultipartBody:
-    """The upload body; the boundary never occurs in ``data``."""
+    """The upload body; the boundary occurs in neither part."""
+    meta_json = json.dumps(meta.to_dict(), separators=(",", ":"))
     boundary = secrets.token_hex(16)
-    while f"--{boundary}".encode() in data:
+    while f"--{boundary}".encode() in data or f"--{boundary}" in meta_json:
         boundary = secrets.token_hex(16)
     head = (
         f"--{boundary}\r\n"
         'Content-Disposition: form-data; name="meta"\r\n'
         "Content-Type: application/json\r\n\r\n"
-        f"{json.dumps(meta.to_dict(), separators=(',', ':'))}\r\n"
+        f"{meta_json}\r\n"
         f"--{boundary}\r\n"
         'Content-Disposition: form-data; name="file"\r\n'
         "Content-Type: application/octet-stream\r\n\r\n"

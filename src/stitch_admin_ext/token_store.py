@@ -70,9 +70,13 @@ class TokenStore:
 
     def load(self) -> StoredSession | None:
         try:
-            mode = self.path.stat().st_mode
+            status = self.path.stat()
         except FileNotFoundError:
             return None
+        mode = status.st_mode
+        if status.st_uid != os.getuid():
+            # Someone else's file in our directory could hand us their session.
+            raise InvalidArgumentError(f"{self.path} belongs to another user; it is not used")
         if mode & (stat.S_IRWXG | stat.S_IRWXO):
             raise InvalidArgumentError(
                 f"{self.path} is accessible by other users (mode {stat.filemode(mode)}); it holds"
@@ -84,7 +88,7 @@ class TokenStore:
                 api_url=str(record["api_url"]),
                 provider=str(record["provider"]),
                 username=str(record["username"]),
-                user_id=record.get("user_id"),
+                user_id=record["user_id"] if isinstance(record.get("user_id"), str) else None,
                 access_token=Secret(str(record["access_token"])),
                 refresh_token=Secret(str(record["refresh_token"])),
             )

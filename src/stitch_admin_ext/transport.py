@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import ipaddress
 import logging
+import math
 import time
 import urllib.request
 from collections.abc import Callable, Iterable
@@ -107,18 +108,47 @@ def api_url(base_url: str | httpx.URL, *, allow_insecure_http: bool = False) -> 
     return url.copy_with(path=path)
 
 
-def _positive(name: str, *, allow_zero: bool = True) -> Callable[[Any, Any, Any], None]:
+def _number(
+    name: str, *, minimum: float = 0.0, allow_minimum: bool = True, maximum: float | None = None
+) -> Callable[[Any, Any, Any], None]:
     def check(_: Any, __: Any, value: Any) -> None:
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            raise InvalidArgumentError(f"RetryPolicy.{name} must be a number, not {value!r}")
-        if value < 0 or (value == 0 and not allow_zero):
-            raise InvalidArgumentError(f"RetryPolicy.{name} must be positive, not {value!r}")
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, int | float)
+            or not math.isfinite(value)
+        ):
+            raise InvalidArgumentError(f"RetryPolicy.{name} must be a finite number, not {value!r}")
+        too_small = value < minimum or (value == minimum and not allow_minimum)
+        if too_small or (maximum is not None and value > maximum):
+            bounds = f"between {minimum:g} and {maximum:g}" if maximum is not None else "positive"
+            raise InvalidArgumentError(f"RetryPolicy.{name} must be {bounds}, not {value!r}")
 
     return check
 
 
+def _count(_: Any, __: Any, value: Any) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise InvalidArgumentError(
+            f"RetryPolicy.attempts must be a whole number >= 0, not {value!r}"
+        )
+
+
 def _upper_set(methods: Iterable[str]) -> frozenset[str]:
     return frozenset(method.upper() for method in methods)
+
+
+class _Retry(Retry):
+    """httpx-retries' ``Retry`` with computed backoff and ``Retry-After`` capped separately.
+
+    The library caps both with ``max_backoff_wait``. Here that cap is the total budget, so a
+    server's ``Retry-After`` is honoured up to it, while the computed exponential backoff stops
+    growing at ``backoff_cap`` (a class attribute: ``copy_with`` rebuilds the same class).
+    """
+
+    backoff_cap: float = 20.0
+
+    def backoff_strategy(self) -> float:
+        return min(super().backoff_strategy(), self.backoff_cap)
 
 
 @attrs.frozen
@@ -126,21 +156,22 @@ class RetryPolicy:
     """When and how requests are retried.
 
     Idempotent methods (``methods``) are retried on connection errors, timeouts and the
-    ``statuses``; POST never is, so that nothing is created twice. The wait before retry *n* is
-    ``backoff_factor * 2**n`` seconds with full jitter, capped at ``max_backoff``, unless the
-    answer's ``Retry-After`` says otherwise; the waits of one request add up to at most
-    ``total_timeout`` seconds. ``RetryPolicy.disabled()`` turns retries off.
+    ``statuses``; POST never is, so that nothing is created twice. Without a ``Retry-After``,
+    the wait before retry *n* is ``backoff_factor * 2**n`` seconds with jitter, at most
+    ``max_backoff``; a server's ``Retry-After`` is honoured as long as it fits the budget. The
+    waits of one request add up to at most ``total_timeout`` seconds.
+    ``RetryPolicy.disabled()`` turns retries off.
     """
 
-    attempts: int = attrs.field(default=4, validator=_positive("attempts"))
-    backoff_factor: float = attrs.field(default=0.5, validator=_positive("backoff_factor"))
+    attempts: int = attrs.field(default=4, validator=_count)
+    backoff_factor: float = attrs.field(default=0.5, validator=_number("backoff_factor"))
     max_backoff: float = attrs.field(
-        default=20.0, validator=_positive("max_backoff", allow_zero=False)
+        default=20.0, validator=_number("max_backoff", allow_minimum=False)
     )
     total_timeout: float = attrs.field(
-        default=60.0, validator=_positive("total_timeout", allow_zero=False)
+        default=60.0, validator=_number("total_timeout", allow_minimum=False)
     )
-    jitter: float = attrs.field(default=1.0, validator=_positive("jitter"))
+    jitter: float = attrs.field(default=1.0, validator=_number("jitter", maximum=1.0))
     statuses: frozenset[int] = attrs.field(
         default=frozenset({429, 502, 503, 504}), converter=frozenset
     )
@@ -154,16 +185,15 @@ class RetryPolicy:
         return cls(attempts=0)
 
     def to_retry(self, methods: Iterable[str] | None = None) -> Retry:
-        if self.jitter > 1:
-            raise InvalidArgumentError("RetryPolicy.jitter must be between 0 and 1")
+        retry_class: type[_Retry] = type("Retry", (_Retry,), {"backoff_cap": self.max_backoff})
         # httpx-retries reads an empty list as "use my defaults"; a method and a status that
         # never occur keep an empty choice meaning "retry none".
-        return Retry(
+        return retry_class(
             total=self.attempts,
             allowed_methods=list(methods if methods is not None else self.methods) or [""],
             status_forcelist=list(self.statuses) or [0],
             backoff_factor=self.backoff_factor,
-            max_backoff_wait=self.max_backoff,
+            max_backoff_wait=self.total_timeout,
             backoff_jitter=self.jitter,
             total_timeout=self.total_timeout,
             respect_retry_after_header=self.respect_retry_after,

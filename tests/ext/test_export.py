@@ -154,3 +154,14 @@ def test_export_refuses_missing_ids(group_id: object, app_id: object) -> None:
     with pytest.raises(InvalidArgumentError, match="must be a non-empty string"):
         driver.run()
     assert driver.steps == []
+
+
+def test_the_export_is_an_ordinary_file_or_keeps_the_replaced_file_s_mode(tmp_path: Path) -> None:
+    fresh = write_atomically(tmp_path / "new.zip", b"PK")
+    assert fresh.stat().st_mode & 0o777 == 0o644
+    kept = tmp_path / "kept.zip"
+    kept.write_bytes(b"old")
+    kept.chmod(0o640)
+    write_atomically(kept, b"PK")
+    assert kept.stat().st_mode & 0o777 == 0o640
+    assert kept.read_bytes() == b"PK"

@@ -138,6 +138,18 @@ def test_a_boundary_found_in_the_data_is_replaced(monkeypatch: pytest.MonkeyPatc
     assert json.loads(meta_part[1])["size"] == len(data)
 
 
+def test_a_boundary_found_in_the_meta_part_is_replaced(monkeypatch: pytest.MonkeyPatch) -> None:
+    taken = "e" * 32
+    offered = [taken, "f" * 32]
+    monkeypatch.setattr(hosting.secrets, "token_hex", lambda _: offered.pop(0))
+    meta = HostingAssetUploadMeta(path=f"/--{taken}.txt", hash_="h", size=1, app_id=APP)
+    body = multipart_mixed(meta, b"x")
+    assert boundary_of(body.content_type) == "f" * 32
+    meta_part, file_part = split_parts(body.content_type, body.content)
+    assert json.loads(meta_part[1])["path"] == f"/--{taken}.txt"
+    assert file_part[1] == b"x"
+
+
 def test_the_body_repr_does_not_dump_the_bytes() -> None:
     body = multipart_mixed(meta_for(b"secret file contents"), b"secret file contents")
     assert "secret file contents" not in repr(body)

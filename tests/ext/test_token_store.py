@@ -154,3 +154,21 @@ def test_tokens_never_appear_in_reprs(tmp_path: Path) -> None:
         assert ACCESS not in text
         assert REFRESH not in text
     assert repr(store) == f"TokenStore({str(tmp_path)!r})"
+
+
+@pytest.mark.skipif(os.getuid() != 0, reason="changing a file's owner needs root")
+def test_a_file_owned_by_another_user_is_refused(tmp_path: Path) -> None:
+    store = TokenStore(tmp_path)
+    store.save(
+        StoredSession(
+            api_url="https://x/api/admin/v3.0",
+            provider="mongodb-cloud",
+            username="u",
+            user_id=None,
+            access_token=Secret("access-0000"),
+            refresh_token=Secret("refresh-0000"),
+        )
+    )
+    os.chown(store.path, 4242, 4242)
+    with pytest.raises(InvalidArgumentError, match="belongs to another user"):
+        store.load()

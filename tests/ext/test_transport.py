@@ -163,10 +163,16 @@ def test_retry_policy_refuses_bad_numbers(field: str, value: object) -> None:
         RetryPolicy(**{field: value})
 
 
-def test_a_jitter_over_one_is_refused_when_used() -> None:
-    policy = RetryPolicy(jitter=1.5)
+@pytest.mark.parametrize("kwargs", [{"jitter": 1.5}, {"jitter": 1.5, "attempts": 0}])
+def test_a_jitter_over_one_is_refused_at_once(kwargs: dict[str, Any]) -> None:
     with pytest.raises(InvalidArgumentError, match="jitter must be between 0 and 1"):
-        policy.to_retry()
+        RetryPolicy(**kwargs)
+
+
+@pytest.mark.parametrize("attempts", [2.5, -1, True, "3"])
+def test_attempts_must_be_a_whole_number(attempts: object) -> None:
+    with pytest.raises(InvalidArgumentError, match="attempts must be a whole number"):
+        RetryPolicy(attempts=attempts)  # type: ignore[arg-type]
 
 
 def test_methods_are_upper_cased_and_statuses_kept() -> None:
@@ -187,8 +193,12 @@ def test_to_retry_maps_every_field() -> None:
         respect_retry_after=False,
     )
     retry = policy.to_retry()
-    assert (retry.total, retry.backoff_factor, retry.max_backoff_wait) == (7, 0.1, 3.0)
-    assert (retry.total_timeout, retry.backoff_jitter) == (9.0, 0.25)
+    assert (retry.total, retry.backoff_factor, retry.backoff_jitter) == (7, 0.1, 0.25)
+    # Retry-After may use the whole budget; computed backoff stops at max_backoff.
+    assert (retry.total_timeout, retry.max_backoff_wait) == (9.0, 9.0)
+    assert (
+        retry.increment().increment().increment().increment().increment().backoff_strategy() <= 3.0
+    )
     assert retry.respect_retry_after_header is False
     assert set(retry.status_forcelist) == {500, 503}
     assert retry.allowed_methods == {"GET"}
@@ -356,6 +366,17 @@ def test_retry_after_is_the_wait_when_respected(
     assert send(kind, factory(script, policy), "GET").status_code == 200
     (wait,) = slept
     assert wait == (3.0 if respect else pytest.approx(0.001, abs=0.001))
+
+
+@KINDS
+@pytest.mark.parametrize(("retry_after", "expected"), [("30", 30.0), ("300", 60.0)])
+def test_retry_after_beyond_max_backoff_is_honoured_within_the_budget(
+    kind: str, slept: list[float], retry_after: str, expected: float
+) -> None:
+    script = Script(httpx.Response(503, headers={"Retry-After": retry_after}), httpx.Response(200))
+    policy = RetryPolicy(attempts=1, max_backoff=2.0, total_timeout=60.0)
+    assert send(kind, factory(script, policy), "GET").status_code == 200
+    assert slept == [expected]
 
 
 @KINDS
