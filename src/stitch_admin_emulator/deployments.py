@@ -1,0 +1,70 @@
+"""Deployments: a draft's configuration on its way to becoming the deployed one.
+
+A deployment is `created`, then `pending` after half its delay, then `successful` (the draft's
+configuration replaces the deployed one) or `failed` (nothing changes) once the delay is over.
+Nothing runs in the background: `settle` is called whenever an application is looked up, so
+every request sees exactly the state it would see had a timer fired at the right moment.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+import attrs
+
+from stitch_admin_emulator.app_config import AppConfig
+
+CREATED, PENDING, SUCCESSFUL, FAILED = "created", "pending", "successful", "failed"
+
+
+@attrs.frozen
+class Outcome:
+    """How the next deployment of an application ends (set through the control endpoint)."""
+
+    status: str = SUCCESSFUL
+    error_message: str | None = None
+    delay: float | None = None
+
+
+@attrs.define
+class Deployment:
+    id: str
+    app_id: str
+    draft_id: str
+    user_id: str
+    config: AppConfig | None = attrs.field(repr=False)
+    outcome: Outcome
+    delay: float
+    started: float = attrs.field(factory=time.monotonic)
+    deployed_at: int = attrs.field(factory=lambda: int(time.time()))
+    status: str = CREATED
+
+    @property
+    def finishes(self) -> float:
+        return self.started + self.delay
+
+    def advance(self, now: float) -> bool:
+        """Move the status on; True when the deployment has just finished."""
+        if self.status in (SUCCESSFUL, FAILED):
+            return False
+        if now >= self.finishes:
+            self.status = self.outcome.status
+            return True
+        if now >= self.started + self.delay / 2:
+            self.status = PENDING
+        return False
+
+    def document(self) -> dict[str, Any]:
+        doc: dict[str, Any] = {
+            "_id": self.id,
+            "app_id": self.app_id,
+            "draft_id": self.draft_id,
+            "user_id": self.user_id,
+            "deployed_at": self.deployed_at,
+            "origin": "API",
+            "status": self.status,
+        }
+        if self.status == FAILED and self.outcome.error_message:
+            doc["status_error_message"] = self.outcome.error_message
+        return doc
