@@ -63,7 +63,7 @@ class Collection:
             return json_response(self.one(call))
 
         def replace_item(call: Call) -> Response:
-            self.one(call)  # an unknown id is a 404 before the body is judged
+            self.one(call)  # an unknown id is a 404 before the fields' references are checked
             self.replace(call, fields(call))
             return no_content()
 

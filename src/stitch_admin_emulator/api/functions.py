@@ -24,7 +24,8 @@ functions = Collection(
 
 
 def _fields(call: Call) -> dict[str, object]:
-    return {"private": False, **pick(call.body, "name", "source", "private", "can_evaluate")}
+    fields = pick(call.body, "name", "source")
+    return fields | {"private": call.body.get("private", False)} | pick(call.body, "can_evaluate")
 
 
 @table.operation("GET", FUNCTIONS)

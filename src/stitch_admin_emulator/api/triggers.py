@@ -65,7 +65,11 @@ def _fields(call: Call) -> Document:
         )
     if body["type"] == "SCHEDULED" and len(settings["schedule"].split()) not in (5, 6):
         raise bad_request("config.schedule must be a cron expression of 5 or 6 fields")
-    return {"disabled": False, **pick(body, "name", "type", "function_id", "disabled", "config")}
+    return {
+        **pick(body, "name", "type", "function_id"),
+        "disabled": body.get("disabled", False),
+        "config": settings,
+    }
 
 
 def _shown(trigger: Document, config: AppConfig) -> Document:
@@ -90,7 +94,7 @@ def get_trigger(call: Call) -> Response:
 
 @table.operation("PUT", TRIGGER, body=TRIGGER_INPUT)
 def update_trigger(call: Call) -> Response:
-    triggers.one(call)  # an unknown trigger is a 404 before its body is judged
+    triggers.one(call)  # an unknown trigger is a 404 before its references are checked
     triggers.replace(call, _fields(call))
     return no_content()
 

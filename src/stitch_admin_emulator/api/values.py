@@ -21,7 +21,8 @@ values = Collection("value", "ValueNotFound", "valueId", lambda call: call.confi
 
 
 def _fields(call: Call) -> dict[str, object]:
-    return {"private": False, "value": None, **pick(call.body, "name", "private", "value")}
+    body = call.body
+    return {"name": body["name"], "value": body.get("value"), "private": body.get("private", False)}
 
 
 @table.operation("GET", VALUES)
