@@ -24,7 +24,15 @@ from stitch_admin_emulator.emulator import Emulator
 from stitch_admin_emulator.errors import ApiError, bad_request, conflict, not_found
 from stitch_admin_emulator.faults import parse_fault
 from stitch_admin_emulator.responses import created, error_response, json_response, no_content
-from stitch_admin_emulator.shapes import Anything, ArrayOf, BadShape, Object, Shape, String
+from stitch_admin_emulator.shapes import (
+    Anything,
+    ArrayOf,
+    BadShape,
+    Number,
+    Object,
+    Shape,
+    String,
+)
 from stitch_admin_emulator.state import AppRecord
 
 CONTROL_PREFIX = "/_emulator"
@@ -36,7 +44,7 @@ NEXT_DEPLOYMENT_SHAPE = Object(
     optional={
         "status": String(enum=(SUCCESSFUL, FAILED)),
         "status_error_message": String(),
-        "delay": Anything(),
+        "delay": Number(minimum=0),
     }
 )
 ADMIN_SHAPE = Object(
@@ -162,10 +170,6 @@ class Control:
     async def set_next_deployment(self, request: Request) -> Response:
         body = await _body(request, NEXT_DEPLOYMENT_SHAPE)
         delay = body.get("delay")
-        if delay is not None and (
-            isinstance(delay, bool) or not isinstance(delay, int | float) or delay < 0
-        ):
-            raise bad_request("'delay' must be a number of seconds, not negative")
         outcome = Outcome(
             status=body.get("status", SUCCESSFUL),
             error_message=body.get("status_error_message", "deployment failed"),
@@ -223,14 +227,17 @@ class Control:
         return no_content()
 
     async def hosted_file(self, request: Request) -> Response:
-        """The deployed bytes of a hosted file, with its Content-Type attribute if it has one."""
+        """A hosted file's bytes, with its Content-Type attribute if it has one: the deployed
+        file, or the one in the draft named by `?draft_id=` while that draft exists."""
+        path = "/" + request.path_params["path"]
         with self.store.lock:
             app = self.store.apps.get(request.path_params["appId"])
+            asset = None
             if app is not None:
                 app.settle()
-            asset = (
-                None if app is None else app.deployed.hosting.get("/" + request.path_params["path"])
-            )
+                draft_id = request.query_params.get("draft_id")
+                drafts = [d for d in app.drafts.values() if d.id == draft_id]
+                asset = (drafts[0].config if drafts else app.deployed).hosting.get(path)
         if asset is None:
             raise not_found("hosted file", "AssetNotFound")
         content_type = next(

@@ -29,7 +29,8 @@ if TYPE_CHECKING:
     from stitch_admin_emulator.emulator import Emulator
 
 API_PREFIX = "/api/admin/v3.0"
-Auth = Literal["none", "access", "refresh"]
+# "none": the operation checks its own credentials (login, and the refresh-token endpoints).
+Auth = Literal["none", "access"]
 Handler = Callable[["Call"], Response | Awaitable[Response]]
 _PARAMETER = re.compile(r"\{(\w+)\}")
 

@@ -64,6 +64,18 @@ class Integer(Shape):
 
 
 @attrs.frozen
+class Number(Shape):
+    minimum: float | None = None
+    json_type = "number"
+
+    def check(self, value: Any, where: str) -> None:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise self._fail(where, "a number")
+        if self.minimum is not None and value < self.minimum:
+            raise self._fail(where, f"at least {self.minimum:g}")
+
+
+@attrs.frozen
 class Anything(Shape):
     json_type = None
 

@@ -232,7 +232,9 @@ def test_metadata_attributes_move_copy_and_delete(
     assert listed(api, app) == ["/css/main.css"]
 
 
-def test_uploads_in_a_draft_show_in_its_diff(api: httpx.Client, app: str) -> None:
+def test_uploads_in_a_draft_show_in_its_diff_and_are_served_for_it(
+    api: httpx.Client, app: str, http: httpx.Client, emulator: RunningEmulator
+) -> None:
     assert upload(api, app, "/kept.txt", b"v1").status_code == 204
     assert upload(api, app, "/gone.txt", b"old").status_code == 204
     draft = api.post(f"{app}/drafts").json()
@@ -241,6 +243,9 @@ def test_uploads_in_a_draft_show_in_its_diff(api: httpx.Client, app: str) -> Non
     assert (
         api.delete(f"{app}/hosting/assets/asset", params={"path": "/gone.txt"}).status_code == 204
     )
+    drafted = api.get(f"{app}/hosting/assets/asset", params={"path": "/kept.txt"}).json()
+    assert http.get(drafted["url"]).content == b"v2"
+    assert served(http, emulator, app, "/kept.txt").content == b"v1"
     diff = api.get(f"{app}/drafts/{draft['_id']}/diff").json()
     assert diff["hosting_files_diff"] == {
         "added": ["/new.txt"],
@@ -248,3 +253,13 @@ def test_uploads_in_a_draft_show_in_its_diff(api: httpx.Client, app: str) -> Non
         "modified": ["/kept.txt"],
     }
     assert diff["diffs"] == []
+
+
+@pytest.mark.parametrize("params", [{}, {"path": ""}, {"path": "relative.txt"}])
+def test_a_missing_or_malformed_path_names_no_file(
+    api: httpx.Client, app: str, params: dict[str, str]
+) -> None:
+    asset = f"{app}/hosting/assets/asset"
+    assert api.get(asset, params=params).status_code == 404
+    assert api.delete(asset, params=params).status_code == 404
+    assert api.patch(asset, params=params, json={"attributes": []}).status_code == 404

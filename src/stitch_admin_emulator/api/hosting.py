@@ -44,15 +44,10 @@ def _checked_path(path: str, what: str) -> str:
     return path
 
 
-def _query_path(call: Call) -> str:
-    path = call.query("path")
-    if path is None:
-        raise bad_request("query parameter 'path' is required")
-    return _checked_path(path, "'path'")
-
-
 def _asset(call: Call) -> Asset:
-    asset = call.config.hosting.get(_query_path(call))
+    """The file at `?path=`. A missing or malformed path names no file: 404, which (unlike
+    400) the document lists for every operation that takes the path this way."""
+    asset = call.config.hosting.get(call.query("path") or "")
     if asset is None:
         raise not_found("hosted file", "AssetNotFound")
     return asset
@@ -61,6 +56,10 @@ def _asset(call: Call) -> Asset:
 def metadata(call: Call, asset: Asset) -> Document:
     origin = str(call.request.base_url).rstrip("/")
     url = FILE_URL.format(origin=origin, app_id=call.app.id, path=asset.path)
+    draft = call.app.drafts.get(call.user.user_id)
+    if draft is not None:
+        # The caller sees its draft's files; after a deploy the deployed file is served.
+        url += f"?draft_id={draft.id}"
     return asset.metadata(call.app.id, url)
 
 
