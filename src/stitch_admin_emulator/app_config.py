@@ -1,4 +1,4 @@
-"""AppConfig: the deployable configuration of an application, which drafts copy and replace.
+"""AppConfig: the deployable configuration of an application, which drafts copy and change.
 
 Functions, values, services (with their rules and incoming webhooks), triggers,
 authentication providers, allowed request origins and hosted files. Users, API keys, push
@@ -65,3 +65,47 @@ class AppConfig:
 
     def value_named(self, name: str) -> Document | None:
         return next((v for v in self.values.values() if v["name"] == name), None)
+
+
+# The keyed parts of a configuration, compared and merged entry by entry.
+_KEYED_PARTS = ("functions", "values", "services", "triggers", "auth_providers", "hosting")
+
+
+def apply_changes(target: AppConfig, base: AppConfig, edited: AppConfig) -> AppConfig:
+    """A copy of `target` with what `edited` changed since `base`.
+
+    Every function, value, service (with its rules and webhooks), trigger, provider and
+    hosted file that `edited` added, changed or deleted is added, replaced or deleted; the
+    origin list is replaced if it changed. Whatever `edited` left alone keeps `target`'s
+    state, so changes others made meanwhile survive.
+    """
+    result = target.clone()
+    for part in _KEYED_PARTS:
+        before, after, merged = getattr(base, part), getattr(edited, part), getattr(result, part)
+        for key in [*before, *(key for key in after if key not in before)]:
+            if before.get(key) == after.get(key):
+                continue
+            if key in after:
+                merged[key] = copy.deepcopy(after[key])
+            else:
+                merged.pop(key, None)
+    if base.allowed_origins != edited.allowed_origins:
+        result.allowed_origins = list(edited.allowed_origins)
+    return result
+
+
+def name_clash(config: AppConfig) -> str | None:
+    """Why the configuration is invalid, if two entries of one kind share a name."""
+    kinds: list[tuple[str, list[Document]]] = [
+        ("functions", list(config.functions.values())),
+        ("values", list(config.values.values())),
+        ("services", [service.doc for service in config.services.values()]),
+        ("triggers", list(config.triggers.values())),
+        ("auth providers", list(config.auth_providers.values())),
+    ]
+    for kind, documents in kinds:
+        names = [document["name"] for document in documents]
+        for name in names:
+            if names.count(name) > 1:
+                return f"two {kind} are named '{name}'"
+    return None

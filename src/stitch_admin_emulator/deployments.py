@@ -1,7 +1,8 @@
-"""Deployments: a draft's configuration on its way to becoming the deployed one.
+"""Deployments: a draft's changes on their way into the deployed configuration.
 
 A deployment is `created`, then `pending` after half its delay, then `successful` (the draft's
-configuration replaces the deployed one) or `failed` (nothing changes) once the delay is over.
+changes are applied to the deployed configuration) or `failed` (nothing changes) once the
+delay is over.
 Nothing runs in the background: `settle` is called whenever an application is looked up, so
 every request sees exactly the state it would see had a timer fired at the right moment.
 """
@@ -33,12 +34,15 @@ class Deployment:
     app_id: str
     draft_id: str
     user_id: str
+    # The draft's starting point and its final state; dropped once the deployment ends.
+    base: AppConfig | None = attrs.field(repr=False)
     config: AppConfig | None = attrs.field(repr=False)
     outcome: Outcome
     delay: float
     started: float = attrs.field(factory=time.monotonic)
     deployed_at: int = attrs.field(factory=lambda: int(time.time()))
     status: str = CREATED
+    error_message: str | None = None
 
     @property
     def finishes(self) -> float:
@@ -50,6 +54,8 @@ class Deployment:
             return False
         if now >= self.finishes:
             self.status = self.outcome.status
+            if self.status == FAILED:
+                self.error_message = self.outcome.error_message
             return True
         if now >= self.started + self.delay / 2:
             self.status = PENDING
@@ -65,6 +71,9 @@ class Deployment:
             "origin": "API",
             "status": self.status,
         }
-        if self.status == FAILED and self.outcome.error_message:
-            doc["status_error_message"] = self.outcome.error_message
+        if self.status == FAILED and self.error_message:
+            doc["status_error_message"] = self.error_message
         return doc
+
+    def fail(self, message: str) -> None:
+        self.status, self.error_message = FAILED, message

@@ -11,7 +11,7 @@ import time
 
 import attrs
 
-from stitch_admin_emulator import deployments, ids
+from stitch_admin_emulator import app_config, deployments, ids
 from stitch_admin_emulator.app_config import AppConfig, Document
 from stitch_admin_emulator.deployments import Deployment, Outcome
 from stitch_admin_emulator.log_store import LogStore
@@ -23,9 +23,17 @@ MAX_LISTED_DEPLOYMENTS = 100
 
 @attrs.define
 class Draft:
+    """An administrator's working copy: `config` starts as a copy of `base`, the deployed
+    configuration when the draft was made; their difference is what a deploy applies."""
+
     id: str
     user_id: str
+    base: AppConfig
     config: AppConfig
+
+    def outcome_on(self, deployed: AppConfig) -> AppConfig:
+        """What the deployed configuration would become if this draft were deployed now."""
+        return app_config.apply_changes(deployed, self.base, self.config)
 
 
 @attrs.define
@@ -68,13 +76,21 @@ class AppRecord:
         return draft.config if draft is not None else self.deployed
 
     def settle(self, now: float | None = None) -> None:
-        """Bring every deployment up to date; finished successful ones replace the config."""
+        """Bring every deployment up to date, applying those that succeed, in finishing order."""
         now = time.monotonic() if now is None else now
         for deployment in sorted(self.deployments, key=lambda d: d.finishes):
-            if deployment.advance(now):
-                if deployment.status == deployments.SUCCESSFUL and deployment.config is not None:
-                    self.deployed = deployment.config
-                deployment.config = None
+            if not deployment.advance(now):
+                continue
+            base, config = deployment.base, deployment.config
+            deployment.base = deployment.config = None
+            if deployment.status != deployments.SUCCESSFUL or base is None or config is None:
+                continue
+            merged = app_config.apply_changes(self.deployed, base, config)
+            clash = app_config.name_clash(merged)
+            if clash is None:
+                self.deployed = merged
+            else:
+                deployment.fail(f"the deployed app would be invalid: {clash}")
 
     def start_deployment(self, draft: Draft, default_delay: float) -> Deployment:
         outcome = self.outcomes.pop(0) if self.outcomes else Outcome()
@@ -83,6 +99,7 @@ class AppRecord:
             app_id=self.id,
             draft_id=draft.id,
             user_id=draft.user_id,
+            base=draft.base,
             config=draft.config,
             outcome=outcome,
             delay=default_delay if outcome.delay is None else outcome.delay,

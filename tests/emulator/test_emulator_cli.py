@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import queue
 import signal
 import socket
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -13,6 +15,18 @@ import httpx
 import pytest
 from conftest import TLS
 from support import emulation
+
+
+def read_line(process: subprocess.Popen[str], timeout: float = 20) -> str:
+    """The next line of the process's output; fails instead of hanging if none comes."""
+    lines: queue.Queue[str] = queue.Queue()
+    assert process.stdout is not None
+    stdout = process.stdout
+    threading.Thread(target=lambda: lines.put(stdout.readline()), daemon=True).start()
+    try:
+        return lines.get(timeout=timeout).rstrip("\n")
+    except queue.Empty:
+        pytest.fail(f"no output from the emulator within {timeout} s")
 
 
 @contextmanager
@@ -25,9 +39,7 @@ def emulator_process(*arguments: str) -> Iterator[tuple[subprocess.Popen[str], l
         text=True,
     )
     try:
-        assert process.stdout is not None
-        lines = [process.stdout.readline().rstrip("\n") for _ in range(3)]
-        yield process, lines
+        yield process, [read_line(process) for _ in range(3)]
     finally:
         if process.poll() is None:
             process.kill()
@@ -73,8 +85,7 @@ def test_takes_its_key_pair_group_and_seeded_demo_app_from_arguments() -> None:
         url, group_line, key_line = lines
         assert group_line == "group_id: 5e8f000000000000000000aa"
         assert key_line == "api_key: pub:priv"
-        assert process.stdout is not None
-        demo_line = process.stdout.readline().strip()
+        demo_line = read_line(process)
         assert demo_line.startswith("demo_app_id: ")
         assert login_status(url, "pub", "priv") == 200
         assert login_status(url, "stitch-emulator-public", "stitch-emulator-private-0000") == 401

@@ -45,6 +45,15 @@ def wait_for_status(
         time.sleep(0.02)
 
 
+def wait_until_finished(api: httpx.Client, app: str, deployment_id: str) -> dict[str, Any]:
+    deployment = wait_for_status(api, app, deployment_id, "created")
+    return (
+        wait_for_status(api, app, deployment_id, "pending")
+        if deployment["status"] == "pending"
+        else deployment
+    )
+
+
 def names(api: httpx.Client, app: str, kind: str = "functions") -> list[str]:
     return [item["name"] for item in api.get(f"{app}/{kind}").json()]
 
@@ -87,14 +96,31 @@ def test_a_draft_isolates_its_changes_until_deployed(
     assert names(colleague, app, "values") == ["before", "direct"]
     assert names(api, app, "values") == ["before"]
     deployment = api.post(f"{app}/drafts/{draft['_id']}/deployment").json()
-    assert wait_for_status(api, app, deployment["_id"], "created")["status"] in (
-        "pending",
-        "successful",
-    )
-    assert wait_for_status(api, app, deployment["_id"], "pending")["status"] == "successful"
+    assert wait_until_finished(api, app, deployment["_id"])["status"] == "successful"
     assert names(colleague, app) == ["echoArg"]
     assert colleague.get(f"{app}/values/{value_id}").json()["value"] == 2
+    # What the draft did not touch keeps the colleague's change.
+    assert names(colleague, app, "values") == ["before", "direct"]
     assert api.get(f"{app}/drafts").json() == []
+
+
+def test_a_deployment_that_would_duplicate_a_name_fails(
+    api: httpx.Client, app: str, colleague: httpx.Client
+) -> None:
+    draft = new_draft(api, app)
+    api.post(f"{app}/functions", json={"name": "twin", "source": SOURCE})
+    colleague.post(f"{app}/functions", json={"name": "twin", "source": "exports = 2;"})
+    diff = api.get(f"{app}/drafts/{draft['_id']}/diff").json()
+    assert any("functions/twin/" in text for text in diff["diffs"])
+    deployment = api.post(f"{app}/drafts/{draft['_id']}/deployment").json()
+    failed = wait_until_finished(api, app, deployment["_id"])
+    assert failed["status"] == "failed"
+    assert "twin" in failed["status_error_message"]
+    functions = colleague.get(f"{app}/functions").json()
+    assert [f["name"] for f in functions] == ["twin"]
+    assert (
+        colleague.get(f"{app}/functions/{functions[0]['_id']}").json()["source"] == "exports = 2;"
+    )
 
 
 def test_the_diff_names_each_changed_file(api: httpx.Client, app: str) -> None:
@@ -145,7 +171,7 @@ def test_discarding_a_draft_throws_its_changes_away(api: httpx.Client, app: str)
 def test_a_deployment_moves_created_pending_successful(
     api: httpx.Client, app: str, control: httpx.Client, colleague: httpx.Client
 ) -> None:
-    control.post(f"{app}/deployments/next", json={"delay": 0.6})
+    control.post(f"{app}/deployments/next", json={"delay": 1.0})
     draft = new_draft(api, app)
     api.post(f"{app}/values", json={"name": "shipped"})
     response = api.post(f"{app}/drafts/{draft['_id']}/deployment")
@@ -175,12 +201,7 @@ def test_a_failed_deployment_changes_nothing(
     draft = new_draft(api, app)
     api.post(f"{app}/values", json={"name": "doomed"})
     deployment = api.post(f"{app}/drafts/{draft['_id']}/deployment").json()
-    failed = wait_for_status(api, app, deployment["_id"], "created")
-    failed = (
-        wait_for_status(api, app, deployment["_id"], "pending")
-        if failed["status"] == "pending"
-        else failed
-    )
+    failed = wait_until_finished(api, app, deployment["_id"])
     assert failed["status"] == "failed"
     assert failed["status_error_message"] == "quota exceeded"
     assert names(api, app, "values") == []
@@ -188,8 +209,7 @@ def test_a_failed_deployment_changes_nothing(
     draft = new_draft(api, app)
     api.post(f"{app}/values", json={"name": "fine"})
     deployment = api.post(f"{app}/drafts/{draft['_id']}/deployment").json()
-    wait_for_status(api, app, deployment["_id"], "created")
-    assert wait_for_status(api, app, deployment["_id"], "pending")["status"] == "successful"
+    assert wait_until_finished(api, app, deployment["_id"])["status"] == "successful"
     assert names(api, app, "values") == ["fine"]
 
 

@@ -128,7 +128,7 @@ def test_a_thrown_error_keeps_the_lines_logged_before_it(api: httpx.Client, app:
 def test_runaway_functions_hit_the_time_limit_and_the_server_stays_up(
     start_emulator: Callable[..., RunningEmulator],
 ) -> None:
-    emulator = start_emulator(function_time_limit=0.5)
+    emulator = start_emulator(function_time_limit=0.8)
     with client_for(emulator, login(emulator)["access_token"]) as api:
         app = (
             f"/groups/{emulator.group_id}/apps/"

@@ -1,8 +1,10 @@
 """Drafts (one per administrator and application) and the deployments they become.
 
 While an administrator has a draft, their configuration reads and writes use the draft's
-copy; deploying hands that copy to a deployment, which replaces the deployed configuration
-as a whole once it succeeds.
+copy. Deploying hands the draft's changes (each entry it added, changed or deleted since it
+was made) to a deployment, which applies them to the deployed configuration once it succeeds:
+entries the draft did not touch keep whatever others deployed meanwhile. The diff shows what
+deploying now would change.
 """
 
 from __future__ import annotations
@@ -45,7 +47,8 @@ def list_drafts(call: Call) -> Response:
 def create_draft(call: Call) -> Response:
     if call.user.user_id in call.app.drafts:
         raise conflict("a draft already exists for this user and app", "DraftAlreadyExists")
-    draft = Draft(ids.object_id(), call.user.user_id, call.app.deployed.clone())
+    deployed = call.app.deployed
+    draft = Draft(ids.object_id(), call.user.user_id, deployed.clone(), deployed.clone())
     call.app.drafts[call.user.user_id] = draft
     return created(_document(call, draft))
 
@@ -66,8 +69,9 @@ def deploy_draft(call: Call) -> Response:
 
 @table.operation("GET", f"{DRAFT}/diff")
 def get_draft_diff(call: Call) -> Response:
-    draft = _own_draft(call)
-    return json_response(config_files.diff(call.app.document(), call.app.deployed, draft.config))
+    deployed = call.app.deployed
+    outcome = _own_draft(call).outcome_on(deployed)
+    return json_response(config_files.diff(call.app.document(), deployed, outcome))
 
 
 @table.operation("GET", DEPLOYMENTS)
