@@ -42,7 +42,7 @@ check-generated: $(STAMP)  ## fail if generated/ differs from a fresh generation
 pytest: $(STAMP)  ## the test suite
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
-emulator: $(STAMP)  ## run the local Admin API emulator in the foreground (Ctrl-C stops it)
+emulator: $(STAMP)  ## run the Admin API emulator in the foreground (options: EMULATOR_ARGS=...)
 	$(BIN)/python -m stitch_admin_emulator $(EMULATOR_ARGS)
 
 lock: $(STAMP)  ## re-resolve requirements/dev.lock from pyproject.toml

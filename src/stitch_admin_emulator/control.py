@@ -1,8 +1,23 @@
 """Emulator-only control endpoints under `/_emulator/` (never under the API base path).
 
-They need no token but answer only loopback clients. Seed logs and pending registrations,
-add devices and administrators, choose how the next deployment ends, inject faults, read
-counters, expire every access token, reset the state, and read a hosted file's bytes.
+They need no token but answer only loopback clients; errors are `{"error", "error_code"}`.
+
+    POST   /groups/{g}/apps/{a}/logs             {"logs": [entries]} -> 201 {"inserted": n}
+    POST   /groups/{g}/apps/{a}/pending_users    {"email"} -> 201 the pending registration
+    GET    /groups/{g}/apps/{a}/pending_users    registrations, with confirmation mails sent
+    POST   /groups/{g}/apps/{a}/users/{uid}/devices   {"device_id"?, "platform"?} -> 201
+    POST   /groups/{g}/apps/{a}/deployments/next {"status"?, "status_error_message"?,
+                                                  "delay"?} -> 204, for the next deployment
+    POST   /faults                               a fault (see `faults`) -> 201 {"id"}
+    GET    /faults, DELETE /faults               pending faults with what remains; clear them
+    GET    /counters, DELETE /counters           see `counters`; reset them
+    POST   /tokens/expire                        -> 204, every access token so far expires
+    POST   /admins    {"public_key", "private_key", "group_ids"} -> 201 {"user_id", ...}
+    POST   /reset                                -> 204, no apps, faults or counts (admins stay)
+    GET    /hosting/{appId}{path}[?draft_id=]    a hosted file's bytes
+    GET    /health                               {"status": "ok", "group_id"}
+
+Log entries are stored as given, with an `_id` and `started` (now) added when missing.
 """
 
 from __future__ import annotations

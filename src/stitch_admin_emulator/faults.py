@@ -6,6 +6,10 @@ Actions: `status` (answer with that status, optional JSON body and Retry-After),
 body). With `when: "before"` the fault replaces (or, for a delay, precedes) processing; with
 `when: "after"` the request is processed first, so its changes happen, and the fault then
 replaces or delays the answer. See `connections` for how a connection is cut.
+
+A fault, as posted to `/_emulator/faults`: `{"action", "method": "*" (or GET, POST, ...),
+"path": "*" (an fnmatch glob on the path below /api/admin/v3.0), "times": 1, "when":
+"before", "status": 503 (200 for truncate), "retry_after"?, "body"? (JSON), "delay": 0}`.
 """
 
 from __future__ import annotations
