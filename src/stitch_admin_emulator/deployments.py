@@ -48,9 +48,13 @@ class Deployment:
     def finishes(self) -> float:
         return self.started + self.delay
 
+    @property
+    def finished(self) -> bool:
+        return self.status in (SUCCESSFUL, FAILED)
+
     def advance(self, now: float) -> bool:
         """Move the status on; True when the deployment has just finished."""
-        if self.status in (SUCCESSFUL, FAILED):
+        if self.finished:
             return False
         if now >= self.finishes:
             self.status = self.outcome.status

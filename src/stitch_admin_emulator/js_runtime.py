@@ -1,8 +1,9 @@
 """Running functions' ES6 source in V8 (mini-racer), one fresh isolate per run, in a worker thread.
 
 A run gets `console` (log, info, warn, error and debug lines are captured as strings) and a
-minimal `context`: `context.values.get(name)` returns the application's value and
-`context.user` describes the user the function runs as. The source assigns `exports`; the run
+minimal `context`: `context.values.get(name)` returns the application's value,
+`context.functions.execute(name, ...args)` calls another stored function, and `context.user`
+describes the user the function runs as. The source assigns `exports`; the run
 calls it with the arguments (or evaluates `eval_source` instead). A returned promise is
 awaited. Time and memory are capped; hitting either ends the run with an `error`, never a
 crashed or hung server. Timers are not offered: a run ends when its code and promises do.
@@ -68,10 +69,28 @@ _RUNTIME = r"""
   globalThis.__emulatorLogs = function () { return JSON.stringify(logs); };
   globalThis.__emulatorRun = function (input) {
     var values = input.values;
+    var functions = input.functions;
+    var own = function (object, name) {
+      return Object.prototype.hasOwnProperty.call(object, name);
+    };
     globalThis.context = {
       values: {
-        get: function (name) {
-          return Object.prototype.hasOwnProperty.call(values, name) ? values[name] : undefined;
+        get: function (name) { return own(values, name) ? values[name] : undefined; }
+      },
+      functions: {
+        execute: function (name) {
+          if (!own(functions, name)) throw new Error("function not found: '" + name + "'");
+          var outer = globalThis.exports;
+          globalThis.exports = undefined;
+          try {
+            (0, eval)(functions[name]);
+            if (typeof globalThis.exports !== "function") {
+              throw new TypeError("function '" + name + "' does not export a function");
+            }
+            return globalThis.exports.apply(undefined, Array.prototype.slice.call(arguments, 1));
+          } finally {
+            globalThis.exports = outer;
+          }
         }
       },
       user: input.user
@@ -116,6 +135,7 @@ class Job:
     arguments: list[Any] = attrs.field(factory=list)
     eval_source: str | None = None
     values: dict[str, Any] = attrs.field(factory=dict)
+    functions: dict[str, str] = attrs.field(factory=dict)  # name -> source
     user: dict[str, Any] = attrs.field(factory=dict)
 
 
@@ -172,6 +192,7 @@ async def _run(job: Job, limits: Limits) -> RunResult:
             "arguments": job.arguments,
             "eval_source": job.eval_source,
             "values": job.values,
+            "functions": job.functions,
             "user": job.user,
         }
     )

@@ -78,7 +78,8 @@ class AppRecord:
     def settle(self, now: float | None = None) -> None:
         """Bring every deployment up to date, applying those that succeed, in finishing order."""
         now = time.monotonic() if now is None else now
-        for deployment in sorted(self.deployments, key=lambda d: d.finishes):
+        running = [d for d in self.deployments if not d.finished]
+        for deployment in sorted(running, key=lambda d: d.finishes):
             if not deployment.advance(now):
                 continue
             base, config = deployment.base, deployment.config

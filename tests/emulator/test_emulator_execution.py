@@ -191,6 +191,24 @@ def test_each_run_starts_from_a_fresh_context(api: httpx.Client, app: str) -> No
     assert [execute(api, app, "counter")["result"] for _ in range(3)] == [1, 1, 1]
 
 
+def test_functions_call_each_other_through_the_context(api: httpx.Client, app: str) -> None:
+    store(
+        api, app, "double", "exports = function(x) { console.log('doubling', x); return 2 * x; };"
+    )
+    store(
+        api,
+        app,
+        "quadruple",
+        "exports = function(x) {"
+        " return context.functions.execute('double', context.functions.execute('double', x)); };",
+    )
+    store(api, app, "lost", "exports = function() { return context.functions.execute('nope'); };")
+    outcome = execute(api, app, "quadruple", 5)
+    assert outcome["result"] == 20
+    assert outcome["logs"] == ["doubling 5", "doubling 10"]
+    assert "function not found" in execute(api, app, "lost")["error"]["message"]
+
+
 def test_context_values_and_user_are_available(api: httpx.Client, app: str) -> None:
     api.post(f"{app}/values", json={"name": "greeting", "value": "hello", "private": True})
     user = api.post(f"{app}/users", json={"email": "eve@example.com", "password": "secret1"}).json()

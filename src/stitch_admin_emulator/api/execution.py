@@ -42,11 +42,13 @@ def _run_as(call: Call) -> Document | None:
 
 
 def _job(call: Call, source: str, user: Document | None, **fields: Any) -> Job:
-    values = {value["name"]: value.get("value") for value in call.config.values.values()}
+    config = call.config
+    values = {value["name"]: value.get("value") for value in config.values.values()}
+    functions = {function["name"]: function["source"] for function in config.functions.values()}
     as_user = SYSTEM_USER
     if user is not None:
         as_user = {key: user[key] for key in ("type", "data", "identities")} | {"id": user["_id"]}
-    return Job(source, values=values, user=as_user, **fields)
+    return Job(source, values=values, functions=functions, user=as_user, **fields)
 
 
 def _log_entry(call: Call, user: Document | None, started_ms: int, **fields: Any) -> None:
