@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed-stamp
 LOCK := requirements/dev.lock
 
 .DEFAULT_GOAL := help
-.PHONY: help venv test lint typecheck validate-spec generate check-generated pytest lock clean emulator
+.PHONY: help venv test lint typecheck validate-spec generate check-generated pytest lock clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 20
@@ -42,6 +42,7 @@ check-generated: $(STAMP)  ## fail if generated/ differs from a fresh generation
 pytest: $(STAMP)  ## the test suite
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
+.PHONY: emulator
 emulator: $(STAMP)  ## run the Admin API emulator in the foreground (options: EMULATOR_ARGS=...)
 	$(BIN)/python -m stitch_admin_emulator $(EMULATOR_ARGS)
 
