@@ -37,7 +37,9 @@ def configuration_files(app: Document, config: AppConfig) -> dict[str, bytes]:
     files: dict[str, bytes] = {
         "stitch.json": _json_file(
             {
+                # Exports of the service call the client App ID `app_id`.
                 "app_id": app.get("client_app_id"),
+                "client_app_id": app.get("client_app_id"),
                 "name": app.get("name"),
                 "location": app.get("location"),
                 "deployment_model": app.get("deployment_model"),

@@ -68,7 +68,7 @@ def test_the_export_holds_every_configuration_file(api: httpx.Client, app: str) 
     app_doc = api.get(app).json()
     stitch = json.loads(archive.read("stitch.json"))
     assert stitch["name"] == "test-app"
-    assert stitch["app_id"] == app_doc["client_app_id"]
+    assert stitch["app_id"] == stitch["client_app_id"] == app_doc["client_app_id"]
     assert stitch["location"] == app_doc["location"]
     assert stitch["security"] == {"allowed_request_origins": ["https://shop.example"]}
     assert archive.read("functions/onInsert/source.js").decode() == SOURCE
