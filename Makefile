@@ -45,6 +45,10 @@ check-generated: $(STAMP)  ## fail if generated/ differs from a fresh generation
 pytest: $(STAMP)  ## the test suite
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
+.PHONY: emulator
+emulator: $(STAMP)  ## run the Admin API emulator in the foreground (options: EMULATOR_ARGS=...)
+	$(BIN)/python -m stitch_admin_emulator $(EMULATOR_ARGS)
+
 lock: $(STAMP)  ## re-resolve requirements/dev.lock from pyproject.toml
 	$(BIN)/python -m pip install --quiet uv
 	$(BIN)/uv pip compile pyproject.toml --extra dev --extra emulator --python-version 3.11 --no-header --quiet -o $(LOCK)

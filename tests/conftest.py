@@ -3,15 +3,35 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 # `support` (test helpers) is importable from every test module.
 sys.path.insert(0, str(Path(__file__).parent))
 
 import pytest
+from support import emulation
+
+from stitch_admin_emulator import RunningEmulator
 
 
 @pytest.fixture
 def anyio_backend() -> str:
     """Async tests run on asyncio (the anyio pytest plugin ships with httpx's anyio)."""
     return "asyncio"
+
+
+@pytest.fixture
+def emulator() -> Iterator[RunningEmulator]:
+    """A fresh emulator on a free loopback port, default settings; every answer it gives
+    during the test is checked against the OpenAPI document at teardown."""
+    with emulation.started() as running:
+        yield running
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    validated = emulation.VALIDATED["exchanges"]
+    if validated:
+        terminalreporter.write_line(
+            f"emulator: {validated} answers validated against the OpenAPI document"
+        )

@@ -1,0 +1,56 @@
+"""Administrator login, refresh, logout and profile: `/auth/...`."""
+
+from __future__ import annotations
+
+from starlette.responses import Response
+
+from stitch_admin_emulator.errors import bad_request
+from stitch_admin_emulator.responses import created, json_response, no_content
+from stitch_admin_emulator.routing import Call, OperationTable
+from stitch_admin_emulator.shapes import Object, String
+
+table = OperationTable()
+
+LOGIN = Object(
+    required={"username": String()},
+    optional={"apiKey": String(), "password": String()},
+)
+# The field that carries the secret, per administrator authentication provider.
+SECRET_FIELDS = {"mongodb-cloud": "apiKey", "local": "password"}
+
+
+@table.operation("GET", "/auth/providers", auth="none")
+def list_admin_auth_providers(call: Call) -> Response:
+    return json_response(call.store.sessions.providers)
+
+
+@table.operation("POST", "/auth/providers/{provider}/login", body=LOGIN, auth="none")
+def login(call: Call) -> Response:
+    secret_field = SECRET_FIELDS.get(call.params["provider"])
+    if secret_field is None:
+        raise bad_request(
+            f"unknown administrator authentication provider '{call.params['provider']}'",
+            "AuthProviderNotFound",
+        )
+    tokens = call.store.sessions.login(call.body["username"], call.body.get(secret_field))
+    call.emulator.counters.logins += 1
+    return json_response(tokens)
+
+
+@table.operation("GET", "/auth/profile")
+def get_profile(call: Call) -> Response:
+    return json_response(call.user.profile())
+
+
+@table.operation("POST", "/auth/session", auth="none")
+def refresh_session(call: Call) -> Response:
+    access_token = call.store.sessions.refresh(call.bearer())
+    call.emulator.counters.refreshes += 1
+    return created({"access_token": access_token})
+
+
+@table.operation("DELETE", "/auth/session", auth="none")
+def revoke_session(call: Call) -> Response:
+    call.store.sessions.revoke(call.bearer())
+    call.emulator.counters.logouts += 1
+    return no_content()

@@ -1,0 +1,107 @@
+"""The ways an application's users log in (part of the deployable configuration)."""
+
+from __future__ import annotations
+
+from starlette.responses import Response
+
+from stitch_admin_emulator.api.collections import Collection
+from stitch_admin_emulator.api.common import APP, check_name_free
+from stitch_admin_emulator.errors import bad_request
+from stitch_admin_emulator.responses import created, json_response, no_content
+from stitch_admin_emulator.routing import Call, OperationTable
+from stitch_admin_emulator.shapes import ANY_OBJECT, Boolean, Object, String
+
+table = OperationTable()
+
+PROVIDERS = f"{APP}/auth_providers"
+PROVIDER = f"{PROVIDERS}/{{providerId}}"
+PROVIDER_TYPE = String(
+    enum=(
+        "mongodb-cloud",
+        "local",
+        "anon-user",
+        "local-userpass",
+        "api-key",
+        "custom-token",
+        "custom-function",
+        "oauth2-google",
+        "oauth2-facebook",
+        "oauth2-apple",
+    )
+)
+PROVIDER_FIELDS = {
+    "name": String(),
+    "type": PROVIDER_TYPE,
+    "disabled": Boolean(),
+    "config": ANY_OBJECT,
+}
+PROVIDER_CREATE = Object(
+    required={"type": PROVIDER_TYPE},
+    optional={name: shape for name, shape in PROVIDER_FIELDS.items() if name != "type"},
+)
+PROVIDER_UPDATE = Object(optional={"_id": String(), **PROVIDER_FIELDS})
+
+
+providers = Collection(
+    "auth provider", "AuthProviderNotFound", "providerId", lambda call: call.config.auth_providers
+)
+
+
+@table.operation("GET", PROVIDERS)
+def list_auth_providers(call: Call) -> Response:
+    return json_response(list(call.config.auth_providers.values()))
+
+
+@table.operation("POST", PROVIDERS, body=PROVIDER_CREATE)
+def create_auth_provider(call: Call) -> Response:
+    fields = {
+        "name": call.body.get("name", call.body["type"]),
+        "type": call.body["type"],
+        "disabled": call.body.get("disabled", False),
+        "config": call.body.get("config", {}),
+    }
+    return created(providers.add(call, fields))
+
+
+@table.operation("GET", PROVIDER)
+def get_auth_provider(call: Call) -> Response:
+    return json_response(providers.one(call))
+
+
+@table.operation("DELETE", PROVIDER)
+def delete_auth_provider(call: Call) -> Response:
+    providers.remove(call)
+    return no_content()
+
+
+@table.operation("PATCH", PROVIDER, body=PROVIDER_UPDATE)
+def update_auth_provider(call: Call) -> Response:
+    provider, body = providers.one(call), call.body
+    if body.get("_id", provider["_id"]) != provider["_id"]:
+        raise bad_request("'_id' does not match the provider in the path")
+    if body.get("type", provider["type"]) != provider["type"]:
+        raise bad_request("a provider's type cannot change")
+    if "name" in body:
+        existing = call.config.auth_providers
+        check_name_free(existing, body["name"], "auth provider", provider["_id"], status=400)
+        provider["name"] = body["name"]
+    if "disabled" in body:
+        provider["disabled"] = body["disabled"]
+    if "config" in body:
+        provider["config"] = {**provider.get("config", {}), **body["config"]}
+    return no_content()
+
+
+def _set_disabled(call: Call, disabled: bool) -> Response:
+    providers.one(call)["disabled"] = disabled
+    return no_content()
+
+
+@table.operation("PUT", f"{PROVIDER}/disable")
+def disable_auth_provider(call: Call) -> Response:
+    return _set_disabled(call, True)
+
+
+@table.operation("PUT", f"{PROVIDER}/enable")
+def enable_auth_provider(call: Call) -> Response:
+    return _set_disabled(call, False)

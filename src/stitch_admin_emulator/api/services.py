@@ -1,0 +1,98 @@
+"""Services of an application, their configuration and their commands."""
+
+from __future__ import annotations
+
+from starlette.responses import Response
+
+from stitch_admin_emulator import ids, service_commands
+from stitch_admin_emulator.api.common import APP, check_name_free, find
+from stitch_admin_emulator.app_config import ServiceRecord
+from stitch_admin_emulator.responses import created, json_response, no_content
+from stitch_admin_emulator.routing import Call, OperationTable
+from stitch_admin_emulator.shapes import ANY_OBJECT, Integer, Object, String
+
+table = OperationTable()
+
+SERVICES = f"{APP}/services"
+SERVICE = f"{SERVICES}/{{serviceId}}"
+SERVICE_INPUT = Object(
+    required={"name": String(), "type": String()}, optional={"config": ANY_OBJECT}
+)
+SERVICE_UPDATE = Object(
+    optional={"name": String(), "type": String(), "version": Integer(), "config": ANY_OBJECT}
+)
+
+
+def service_of(call: Call) -> ServiceRecord:
+    """The service named by the path's `serviceId`, in the configuration the caller sees."""
+    service: ServiceRecord = find(
+        call.config.services, call.params["serviceId"], "service", "ServiceNotFound"
+    )
+    return service
+
+
+@table.operation("GET", SERVICES)
+def list_services(call: Call) -> Response:
+    return json_response([service.doc for service in call.config.services.values()])
+
+
+@table.operation("POST", SERVICES, body=SERVICE_INPUT)
+def create_service(call: Call) -> Response:
+    docs = {key: service.doc for key, service in call.config.services.items()}
+    check_name_free(docs, call.body["name"], "service")
+    service_id = ids.object_id()
+    doc = {
+        "_id": service_id,
+        "name": call.body["name"],
+        "type": call.body["type"],
+        "version": 1,
+        "config": call.body.get("config", {}),
+    }
+    call.config.services[service_id] = ServiceRecord(doc)
+    return created(doc)
+
+
+@table.operation("GET", SERVICE)
+def get_service(call: Call) -> Response:
+    return json_response(service_of(call).doc)
+
+
+@table.operation("DELETE", SERVICE)
+def delete_service(call: Call) -> Response:
+    del call.config.services[service_of(call).doc["_id"]]
+    return no_content()
+
+
+@table.operation("PATCH", SERVICE, body=SERVICE_UPDATE)
+def update_service(call: Call) -> Response:
+    service = service_of(call)
+    if "name" in call.body:
+        docs = {key: other.doc for key, other in call.config.services.items()}
+        check_name_free(docs, call.body["name"], "service", keep=service.doc["_id"])
+    for field in ("name", "type", "version", "config"):
+        if field in call.body:
+            service.doc[field] = call.body[field]
+    return no_content()
+
+
+@table.operation(
+    "POST", f"{SERVICE}/commands/{{commandName}}", body=ANY_OBJECT, body_required=False
+)
+def run_service_command(call: Call) -> Response:
+    service = service_of(call)
+    arguments = call.body if call.body is not None else {}
+    return json_response(
+        service_commands.run(call.config, service, call.params["commandName"], arguments)
+    )
+
+
+@table.operation("GET", f"{SERVICE}/config")
+def get_service_config(call: Call) -> Response:
+    return json_response(service_of(call).doc.get("config", {}))
+
+
+@table.operation("PATCH", f"{SERVICE}/config", body=ANY_OBJECT)
+def update_service_config(call: Call) -> Response:
+    service = service_of(call)
+    service.doc["config"] = {**service.doc.get("config", {}), **call.body}
+    return no_content()

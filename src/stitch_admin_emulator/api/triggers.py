@@ -1,0 +1,112 @@
+"""Triggers (part of the deployable configuration). Each names a stored function by id;
+answers add that function's name. Deleting a trigger answers `200 {}`, as the service does."""
+
+from __future__ import annotations
+
+from starlette.responses import Response
+
+from stitch_admin_emulator.api.collections import Collection
+from stitch_admin_emulator.api.common import APP, pick
+from stitch_admin_emulator.app_config import AppConfig, Document
+from stitch_admin_emulator.errors import bad_request
+from stitch_admin_emulator.responses import created, json_response, no_content
+from stitch_admin_emulator.routing import Call, OperationTable
+from stitch_admin_emulator.shapes import ANY_OBJECT, ArrayOf, Boolean, Object, String
+
+table = OperationTable()
+
+TRIGGERS = f"{APP}/triggers"
+TRIGGER = f"{TRIGGERS}/{{triggerId}}"
+TRIGGER_TYPE = String(enum=("DATABASE", "AUTHENTICATION", "SCHEDULED"))
+TRIGGER_CONFIG = Object(
+    optional={
+        "operation_types": ArrayOf(String(enum=("INSERT", "UPDATE", "REPLACE", "DELETE")), 1),
+        "operation_type": String(enum=("LOGIN", "CREATE", "DELETE")),
+        "providers": ArrayOf(String()),
+        "database": String(),
+        "collection": String(),
+        "service_id": String(),
+        "match": ANY_OBJECT,
+        "full_document": Boolean(),
+        "schedule": String(),
+    }
+)
+TRIGGER_INPUT = Object(
+    required={
+        "name": String(),
+        "type": TRIGGER_TYPE,
+        "function_id": String(),
+        "config": TRIGGER_CONFIG,
+    },
+    optional={"disabled": Boolean()},
+)
+# The settings each trigger type cannot do without.
+REQUIRED_SETTINGS = {
+    "DATABASE": ("operation_types", "database", "collection", "service_id"),
+    "AUTHENTICATION": ("operation_type",),
+    "SCHEDULED": ("schedule",),
+}
+triggers = Collection("trigger", "TriggerNotFound", "triggerId", lambda call: call.config.triggers)
+
+
+def _fields(call: Call) -> Document:
+    body, config = call.body, call.config
+    if body["function_id"] not in config.functions:
+        raise bad_request(
+            f"function_id '{body['function_id']}' names no function", "FunctionNotFound"
+        )
+    settings = body["config"]
+    missing = [name for name in REQUIRED_SETTINGS[body["type"]] if name not in settings]
+    if missing:
+        raise bad_request(f"a {body['type']} trigger needs config.{', config.'.join(missing)}")
+    if body["type"] == "DATABASE" and settings["service_id"] not in config.services:
+        raise bad_request(
+            f"service_id '{settings['service_id']}' names no service", "ServiceNotFound"
+        )
+    if body["type"] == "SCHEDULED" and len(settings["schedule"].split()) not in (5, 6):
+        raise bad_request("config.schedule must be a cron expression of 5 or 6 fields")
+    return {
+        **pick(body, "name", "type", "function_id"),
+        "disabled": body.get("disabled", False),
+        "config": settings,
+    }
+
+
+def _shown(trigger: Document, config: AppConfig) -> Document:
+    function = config.functions.get(trigger["function_id"])
+    return trigger if function is None else {**trigger, "function_name": function["name"]}
+
+
+@table.operation("POST", TRIGGERS, body=TRIGGER_INPUT)
+def create_trigger(call: Call) -> Response:
+    return created(_shown(triggers.add(call, _fields(call)), call.config))
+
+
+@table.operation("GET", TRIGGERS)
+def list_triggers(call: Call) -> Response:
+    return json_response([_shown(t, call.config) for t in call.config.triggers.values()])
+
+
+@table.operation("GET", TRIGGER)
+def get_trigger(call: Call) -> Response:
+    return json_response(_shown(triggers.one(call), call.config))
+
+
+@table.operation("PUT", TRIGGER, body=TRIGGER_INPUT)
+def update_trigger(call: Call) -> Response:
+    triggers.one(call)  # an unknown trigger is a 404 before its references are checked
+    triggers.replace(call, _fields(call))
+    return no_content()
+
+
+@table.operation("DELETE", TRIGGER)
+def delete_trigger(call: Call) -> Response:
+    triggers.remove(call)
+    return json_response({})
+
+
+@table.operation("PUT", f"{TRIGGER}/resume")
+def resume_trigger(call: Call) -> Response:
+    # The emulator never suspends a trigger, so resuming one only needs it to exist.
+    triggers.one(call)
+    return no_content()

@@ -1,0 +1,84 @@
+"""create_app: the emulator as a Starlette ASGI application.
+
+Layers, outermost first: the observer (counters, `on_exchange`), fault injection, then the
+routes: every Admin API operation below `/api/admin/v3.0`, the control endpoints below
+`/_emulator`, and a JSON 404 for anything else.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+
+from stitch_admin_emulator.control import Control
+from stitch_admin_emulator.emulator import Emulator
+from stitch_admin_emulator.errors import ApiError
+from stitch_admin_emulator.faults import FaultMiddleware
+from stitch_admin_emulator.observer import MATCH_SCOPE_KEY, ObserverMiddleware
+from stitch_admin_emulator.responses import error_response
+from stitch_admin_emulator.routing import API_PREFIX, Match, run_operation
+from stitch_admin_emulator.settings import EmulatorConfig
+
+ALL_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]
+
+
+def _no_route(method: str, path: str) -> Response:
+    return error_response(ApiError(404, f"no route for {method} {path}", "NotFound"))
+
+
+def create_app(config: EmulatorConfig | None = None) -> Starlette:
+    """A fresh emulator (its own state) as an ASGI app; `app.state.emulator` is the Emulator.
+
+    Served by `run_in_thread` or the command line, faults can also cut connections; served
+    in-process (an ASGI transport), a `drop` or `truncate` fault raises instead.
+    """
+    emulator = Emulator(config or EmulatorConfig())
+
+    async def api(request: Request) -> Response:
+        below = request.url.path[len(API_PREFIX) :]
+        match: Match | None = request.scope.get(MATCH_SCOPE_KEY)
+        if match is None:
+            match = emulator.operations.match(request.method, below)
+        if match is None or match.operation is None:
+            return _no_route(request.method, below)
+        return await run_operation(emulator, request, match.operation, match.params)
+
+    async def elsewhere(request: Request) -> Response:
+        return _no_route(request.method, request.url.path)
+
+    async def http_error(request: Request, exc: Exception) -> Response:
+        status = exc.status_code if isinstance(exc, HTTPException) else 500
+        return error_response(ApiError(status, f"{request.method} {request.url.path}: {exc}"))
+
+    @asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        yield
+        emulator.close()
+
+    app = Starlette(
+        routes=[
+            Route(API_PREFIX + "{rest:path}", api, methods=ALL_METHODS),
+            *Control(emulator).routes(),
+            Route("/{rest:path}", elsewhere, methods=ALL_METHODS),
+        ],
+        middleware=[
+            Middleware(
+                ObserverMiddleware,
+                operations=emulator.operations,
+                counters=emulator.counters,
+                on_exchange=emulator.settings.on_exchange,
+            ),
+            Middleware(FaultMiddleware, faults=emulator.faults, counters=emulator.counters),
+        ],
+        exception_handlers={HTTPException: http_error},
+        lifespan=lifespan,
+    )
+    app.state.emulator = emulator
+    return app

@@ -1,0 +1,265 @@
+"""Emulator-only control endpoints under `/_emulator/` (never under the API base path).
+
+They need no token but answer only loopback clients; errors are `{"error", "error_code"}`.
+
+    POST   /groups/{g}/apps/{a}/logs             {"logs": [entries]} -> 201 {"inserted": n}
+    POST   /groups/{g}/apps/{a}/pending_users    {"email"} -> 201 the pending registration
+    GET    /groups/{g}/apps/{a}/pending_users    registrations, with confirmation mails sent
+    POST   /groups/{g}/apps/{a}/users/{uid}/devices   {"device_id"?, "platform"?} -> 201
+    POST   /groups/{g}/apps/{a}/deployments/next {"status"?, "status_error_message"?,
+                                                  "delay"?} -> 204, for the next deployment
+    POST   /faults                               a fault (see `faults`) -> 201 {"id"}
+    GET    /faults, DELETE /faults               pending faults with what remains; clear them
+    GET    /counters, DELETE /counters           see `counters`; reset them
+    POST   /tokens/expire                        -> 204, every access token so far expires
+    POST   /admins    {"public_key", "private_key", "group_ids"} -> 201 {"user_id", ...}
+    POST   /reset                                -> 204, no apps, faults or counts (admins stay)
+    GET    /hosting/{appId}{path}[?draft_id=]    a hosted file's bytes
+    GET    /health                               {"status": "ok", "group_id"}
+
+Log entries are stored as given, with an `_id` and `started` (now) added when missing.
+"""
+
+from __future__ import annotations
+
+import json
+import mimetypes
+import time
+from collections.abc import Awaitable, Callable
+from ipaddress import ip_address
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+
+from stitch_admin_emulator import ids, log_store, timestamps
+from stitch_admin_emulator.deployments import FAILED, SUCCESSFUL, Outcome
+from stitch_admin_emulator.emulator import Emulator
+from stitch_admin_emulator.errors import ApiError, bad_request, conflict, not_found
+from stitch_admin_emulator.faults import parse_fault
+from stitch_admin_emulator.responses import created, error_response, json_response, no_content
+from stitch_admin_emulator.shapes import (
+    Anything,
+    ArrayOf,
+    BadShape,
+    Number,
+    Object,
+    Shape,
+    String,
+)
+from stitch_admin_emulator.state import AppRecord
+
+CONTROL_PREFIX = "/_emulator"
+APP = CONTROL_PREFIX + "/groups/{groupId}/apps/{appId}"
+LOGS_SHAPE = Object(required={"logs": ArrayOf(Anything())})
+PENDING_USER_SHAPE = Object(required={"email": String()})
+DEVICE_SHAPE = Object(optional={"device_id": String(), "platform": String()})
+NEXT_DEPLOYMENT_SHAPE = Object(
+    optional={
+        "status": String(enum=(SUCCESSFUL, FAILED)),
+        "status_error_message": String(),
+        "delay": Number(minimum=0),
+    }
+)
+ADMIN_SHAPE = Object(
+    required={"public_key": String(), "private_key": String(), "group_ids": ArrayOf(String())}
+)
+Endpoint = Callable[[Request], Awaitable[Response]]
+
+
+def _is_loopback(request: Request) -> bool:
+    host = request.client.host if request.client else ""
+    try:
+        return ip_address(host).is_loopback
+    except ValueError:
+        return host == "localhost"
+
+
+async def _body(request: Request, shape: Shape) -> Any:
+    raw = await request.body()
+    try:
+        value = json.loads(raw) if raw.strip() else {}
+        shape.check(value, "")
+    except (ValueError, BadShape) as exc:
+        raise bad_request(f"bad control request: {exc}") from exc
+    return value
+
+
+class Control:
+    def __init__(self, emulator: Emulator) -> None:
+        self.emulator = emulator
+        self.store = emulator.store
+
+    def routes(self) -> list[Route]:
+        endpoints: list[tuple[str, str, Endpoint]] = [
+            ("POST", f"{APP}/logs", self.add_logs),
+            ("POST", f"{APP}/pending_users", self.add_pending_user),
+            ("GET", f"{APP}/pending_users", self.list_pending_users),
+            ("POST", f"{APP}/users/{{uid}}/devices", self.add_device),
+            ("POST", f"{APP}/deployments/next", self.set_next_deployment),
+            ("POST", f"{CONTROL_PREFIX}/faults", self.add_fault),
+            ("GET", f"{CONTROL_PREFIX}/faults", self.list_faults),
+            ("DELETE", f"{CONTROL_PREFIX}/faults", self.clear_faults),
+            ("GET", f"{CONTROL_PREFIX}/counters", self.get_counters),
+            ("DELETE", f"{CONTROL_PREFIX}/counters", self.reset_counters),
+            ("POST", f"{CONTROL_PREFIX}/tokens/expire", self.expire_tokens),
+            ("POST", f"{CONTROL_PREFIX}/admins", self.add_admin),
+            ("POST", f"{CONTROL_PREFIX}/reset", self.reset),
+            ("GET", f"{CONTROL_PREFIX}/hosting/{{appId}}/{{path:path}}", self.hosted_file),
+            ("GET", f"{CONTROL_PREFIX}/health", self.health),
+        ]
+        return [
+            Route(path, self._guarded(endpoint), methods=[method])
+            for method, path, endpoint in endpoints
+        ]
+
+    def _guarded(self, endpoint: Endpoint) -> Endpoint:
+        async def guarded(request: Request) -> Response:
+            if not _is_loopback(request):
+                return error_response(
+                    ApiError(403, "control endpoints answer loopback clients only")
+                )
+            try:
+                return await endpoint(request)
+            except ApiError as error:
+                return error_response(error)
+
+        return guarded
+
+    def _app(self, request: Request) -> AppRecord:
+        params = request.path_params
+        app = self.store.app_in_group(params["groupId"], params["appId"])
+        if app is None:
+            raise not_found("app", "AppNotFound")
+        return app
+
+    async def add_logs(self, request: Request) -> Response:
+        body = await _body(request, LOGS_SHAPE)
+        now = timestamps.now_ms()
+        try:
+            entries = [log_store.normalize(entry, now) for entry in body["logs"]]
+        except log_store.InvalidEntry as exc:
+            raise bad_request(str(exc)) from exc
+        with self.store.lock:
+            inserted = self._app(request).logs.extend(entries)
+        return created({"inserted": inserted})
+
+    async def add_pending_user(self, request: Request) -> Response:
+        email = (await _body(request, PENDING_USER_SHAPE))["email"]
+        with self.store.lock:
+            app = self._app(request)
+            if email in app.pending_users or any(
+                user["data"].get("email") == email for user in app.users.values()
+            ):
+                raise conflict(f"'{email}' is already registered")
+            pending = {
+                "email": email,
+                "created": timestamps.format_ms(timestamps.now_ms()),
+                "confirmation_emails_sent": 0,
+            }
+            app.pending_users[email] = pending
+            return created(pending)
+
+    async def list_pending_users(self, request: Request) -> Response:
+        with self.store.lock:
+            return json_response(list(self._app(request).pending_users.values()))
+
+    async def add_device(self, request: Request) -> Response:
+        body = await _body(request, DEVICE_SHAPE)
+        with self.store.lock:
+            app = self._app(request)
+            user_id = request.path_params["uid"]
+            if user_id not in app.users:
+                raise not_found("user", "UserNotFound")
+            device = {
+                "device_id": body.get("device_id", ids.object_id()),
+                "platform": body.get("platform", "emulator"),
+                "app_id": app.id,
+                "created": int(time.time()),
+                "session_active": True,
+            }
+            app.devices.setdefault(user_id, []).append(device)
+            return created(device)
+
+    async def set_next_deployment(self, request: Request) -> Response:
+        body = await _body(request, NEXT_DEPLOYMENT_SHAPE)
+        delay = body.get("delay")
+        outcome = Outcome(
+            status=body.get("status", SUCCESSFUL),
+            error_message=body.get("status_error_message", "deployment failed"),
+            delay=None if delay is None else float(delay),
+        )
+        with self.store.lock:
+            self._app(request).outcomes.append(outcome)
+        return no_content()
+
+    async def add_fault(self, request: Request) -> Response:
+        raw = await request.body()
+        try:
+            fault = parse_fault(json.loads(raw))
+        except (ValueError, BadShape) as exc:
+            raise bad_request(f"bad fault: {exc}") from exc
+        self.emulator.faults.add(fault)
+        return created({"id": fault.id})
+
+    async def list_faults(self, request: Request) -> Response:
+        return json_response(self.emulator.faults.pending())
+
+    async def clear_faults(self, request: Request) -> Response:
+        self.emulator.faults.clear()
+        return no_content()
+
+    async def get_counters(self, request: Request) -> Response:
+        return json_response(self.emulator.counters.snapshot())
+
+    async def reset_counters(self, request: Request) -> Response:
+        self.emulator.counters.reset()
+        return no_content()
+
+    async def expire_tokens(self, request: Request) -> Response:
+        with self.store.lock:
+            self.store.sessions.expire_access_tokens()
+        return no_content()
+
+    async def add_admin(self, request: Request) -> Response:
+        body = await _body(request, ADMIN_SHAPE)
+        if not all(ids.is_object_id(group_id) for group_id in body["group_ids"]):
+            raise bad_request("group ids are 24 hexadecimal digits")
+        if not body["public_key"] or not body["private_key"]:
+            raise bad_request("the key pair must not be empty")
+        with self.store.lock:
+            sessions = self.store.sessions
+            if sessions.admin_with_key(body["public_key"]) is not None:
+                raise conflict("an administrator with this public key exists")
+            admin = sessions.add_admin(body["public_key"], body["private_key"], body["group_ids"])
+        return created(
+            {"user_id": admin.user_id, "public_key": admin.public_key, "group_ids": admin.group_ids}
+        )
+
+    async def reset(self, request: Request) -> Response:
+        self.emulator.reset()
+        return no_content()
+
+    async def hosted_file(self, request: Request) -> Response:
+        """A hosted file's bytes, with its Content-Type attribute if it has one: the deployed
+        file, or the one in the draft named by `?draft_id=` while that draft exists."""
+        path = "/" + request.path_params["path"]
+        with self.store.lock:
+            app = self.store.apps.get(request.path_params["appId"])
+            asset = None
+            if app is not None:
+                app.settle()
+                draft_id = request.query_params.get("draft_id")
+                drafts = [d for d in app.drafts.values() if d.id == draft_id]
+                asset = (drafts[0].config if drafts else app.deployed).hosting.get(path)
+        if asset is None:
+            raise not_found("hosted file", "AssetNotFound")
+        content_type = next(
+            (a["value"] for a in asset.attrs if a["name"].lower() == "content-type"),
+            mimetypes.guess_type(asset.path)[0] or "application/octet-stream",
+        )
+        return Response(asset.data, media_type=content_type)
+
+    async def health(self, request: Request) -> Response:
+        return json_response({"status": "ok", "group_id": self.store.settings.group_id})

@@ -1,0 +1,83 @@
+"""Deployments: a draft's changes on their way into the deployed configuration.
+
+A deployment is `created`, then `pending` after half its delay, then `successful` (the draft's
+changes are applied to the deployed configuration) or `failed` (nothing changes) once the
+delay is over.
+Nothing runs in the background: `settle` is called whenever an application is looked up, so
+every request sees exactly the state it would see had a timer fired at the right moment.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+import attrs
+
+from stitch_admin_emulator.app_config import AppConfig
+
+CREATED, PENDING, SUCCESSFUL, FAILED = "created", "pending", "successful", "failed"
+
+
+@attrs.frozen
+class Outcome:
+    """How the next deployment of an application ends (set through the control endpoint)."""
+
+    status: str = SUCCESSFUL
+    error_message: str | None = None
+    delay: float | None = None
+
+
+@attrs.define
+class Deployment:
+    id: str
+    app_id: str
+    draft_id: str
+    user_id: str
+    # The draft's starting point and its final state; dropped once the deployment ends.
+    base: AppConfig | None = attrs.field(repr=False)
+    config: AppConfig | None = attrs.field(repr=False)
+    outcome: Outcome
+    delay: float
+    started: float = attrs.field(factory=time.monotonic)
+    deployed_at: int = attrs.field(factory=lambda: int(time.time()))
+    status: str = CREATED
+    error_message: str | None = None
+
+    @property
+    def finishes(self) -> float:
+        return self.started + self.delay
+
+    @property
+    def finished(self) -> bool:
+        return self.status in (SUCCESSFUL, FAILED)
+
+    def advance(self, now: float) -> bool:
+        """Move the status on; True when the deployment has just finished."""
+        if self.finished:
+            return False
+        if now >= self.finishes:
+            self.status = self.outcome.status
+            if self.status == FAILED:
+                self.error_message = self.outcome.error_message
+            return True
+        if now >= self.started + self.delay / 2:
+            self.status = PENDING
+        return False
+
+    def document(self) -> dict[str, Any]:
+        doc: dict[str, Any] = {
+            "_id": self.id,
+            "app_id": self.app_id,
+            "draft_id": self.draft_id,
+            "user_id": self.user_id,
+            "deployed_at": self.deployed_at,
+            "origin": "API",
+            "status": self.status,
+        }
+        if self.status == FAILED and self.error_message:
+            doc["status_error_message"] = self.error_message
+        return doc
+
+    def fail(self, message: str) -> None:
+        self.status, self.error_message = FAILED, message

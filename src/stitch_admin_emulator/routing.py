@@ -1,0 +1,207 @@
+"""The operation table and the request pipeline every Admin API operation goes through.
+
+Each handler module declares its operations on an `OperationTable` with the path template of
+the OpenAPI document. The pipeline authenticates the caller, resolves the group and the
+application of the path (settling their deployments), parses and checks the JSON body, then
+runs the handler with the store's lock held, and renders any `ApiError` as the service does.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, Any, Literal
+
+import attrs
+from starlette.requests import Request
+from starlette.responses import Response
+
+from stitch_admin_emulator import ids
+from stitch_admin_emulator.app_config import AppConfig
+from stitch_admin_emulator.errors import ApiError, bad_request, not_found
+from stitch_admin_emulator.responses import error_response
+from stitch_admin_emulator.sessions import Admin
+from stitch_admin_emulator.shapes import BadShape, Shape
+from stitch_admin_emulator.state import AppRecord, Store
+
+if TYPE_CHECKING:
+    from stitch_admin_emulator.emulator import Emulator
+
+API_PREFIX = "/api/admin/v3.0"
+# "none": the operation checks its own credentials (login, and the refresh-token endpoints).
+Auth = Literal["none", "access"]
+Handler = Callable[["Call"], Response | Awaitable[Response]]
+_PARAMETER = re.compile(r"\{(\w+)\}")
+
+
+@attrs.frozen
+class Operation:
+    method: str
+    template: str
+    handler: Handler
+    auth: Auth
+    body: Shape | None
+    body_required: bool
+    # Where the document lists 403, a group the caller is not in answers 403 instead of 404.
+    forbidden_documented: bool
+    pattern: re.Pattern[str]
+
+    @property
+    def key(self) -> str:
+        return f"{self.method} {self.template}"
+
+
+@attrs.frozen
+class Match:
+    operation: Operation | None
+    params: dict[str, str]
+
+
+class OperationTable:
+    def __init__(self) -> None:
+        self.operations: list[Operation] = []
+
+    def operation(
+        self,
+        method: str,
+        template: str,
+        *,
+        body: Shape | None = None,
+        body_required: bool | None = None,
+        auth: Auth = "access",
+        forbidden_documented: bool = False,
+    ) -> Callable[[Handler], Handler]:
+        def register(handler: Handler) -> Handler:
+            pattern = re.compile(_PARAMETER.sub(r"(?P<\1>[^/]+)", template) + "/?")
+            self.operations.append(
+                Operation(
+                    method=method,
+                    template=template,
+                    handler=handler,
+                    auth=auth,
+                    body=body,
+                    body_required=body is not None if body_required is None else body_required,
+                    forbidden_documented=forbidden_documented,
+                    pattern=pattern,
+                )
+            )
+            return handler
+
+        return register
+
+    def include(self, *tables: OperationTable) -> None:
+        for table in tables:
+            self.operations.extend(table.operations)
+
+    def match(self, method: str, path: str) -> Match | None:
+        """The operation for a path below the base path; `operation` None: wrong method only."""
+        path_matched = None
+        for operation in self.operations:
+            found = operation.pattern.fullmatch(path)
+            if found is None:
+                continue
+            if operation.method == method:
+                return Match(operation, found.groupdict())
+            path_matched = Match(None, found.groupdict())
+        return path_matched
+
+
+@attrs.define
+class Call:
+    """One request to one operation, as a handler sees it."""
+
+    emulator: Emulator
+    request: Request
+    params: dict[str, str]
+    raw_body: bytes
+    body: Any = None
+    admin: Admin | None = None
+    app_record: AppRecord | None = None
+
+    @property
+    def store(self) -> Store:
+        return self.emulator.store
+
+    @property
+    def user(self) -> Admin:
+        if self.admin is None:
+            raise RuntimeError("the operation is not authenticated")
+        return self.admin
+
+    @property
+    def app(self) -> AppRecord:
+        if self.app_record is None:
+            raise RuntimeError("the operation has no application in its path")
+        return self.app_record
+
+    @property
+    def config(self) -> AppConfig:
+        """The configuration this administrator sees: their draft's, else the deployed one."""
+        return self.app.config_for(self.user.user_id)
+
+    def query(self, name: str) -> str | None:
+        return self.request.query_params.get(name)
+
+    def bearer(self) -> str | None:
+        scheme, _, token = self.request.headers.get("authorization", "").partition(" ")
+        return token.strip() if scheme.lower() == "bearer" and token.strip() else None
+
+
+def group_not_found() -> ApiError:
+    return not_found("group", "GroupNotFound")
+
+
+def _resolve_scope(call: Call, operation: Operation) -> None:
+    """Authenticate, then find the group and application the path names."""
+    if operation.auth == "access":
+        call.admin = call.store.sessions.authenticate(call.bearer())
+    group_id = call.params.get("groupId")
+    if group_id is None:
+        return
+    if group_id not in call.user.group_ids:
+        if operation.forbidden_documented and group_id in call.store.sessions.groups():
+            raise ApiError(403, "user does not have access to this group", "Forbidden")
+        raise group_not_found()
+    app_id = call.params.get("appId")
+    if app_id is None:
+        return
+    app = call.store.app_in_group(group_id, app_id) if ids.is_object_id(app_id) else None
+    if app is None:
+        raise not_found("app", "AppNotFound")
+    app.settle()
+    call.app_record = app
+
+
+def _parse_body(call: Call, operation: Operation) -> None:
+    if operation.body is None:
+        return
+    if not call.raw_body.strip():
+        if operation.body_required:
+            raise bad_request("a JSON request body is required")
+        return
+    try:
+        call.body = json.loads(call.raw_body)
+    except ValueError as exc:
+        raise bad_request(f"the request body is not valid JSON: {exc}") from exc
+    try:
+        operation.body.check(call.body, "")
+    except BadShape as exc:
+        raise bad_request(str(exc)) from exc
+
+
+async def run_operation(
+    emulator: Emulator, request: Request, operation: Operation, params: dict[str, str]
+) -> Response:
+    call = Call(emulator, request, params, await request.body())
+    try:
+        with emulator.store.lock:
+            _resolve_scope(call, operation)
+            _parse_body(call, operation)
+            result = operation.handler(call)
+        if isinstance(result, Response):
+            return result
+        # Asynchronous handlers (function runs) wait outside the lock and take it themselves.
+        return await result
+    except ApiError as error:
+        return error_response(error)
