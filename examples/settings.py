@@ -74,9 +74,10 @@ class Settings:
 
 
 def short(identifier: object) -> str:
-    """An id shortened for display (the whole id is in the service's answers)."""
+    """An id shortened for display: its tail, which differs between ids made at the same moment
+    (an ObjectId begins with its creation time)."""
     text = str(identifier)
-    return text if len(text) <= 10 else text[:8] + "…"
+    return text if len(text) <= 10 else "…" + text[-6:]
 
 
 def say(line: str) -> None:
