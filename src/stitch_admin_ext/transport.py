@@ -200,6 +200,49 @@ class RetryPolicy:
         )
 
 
+class BodyReadingTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """Reads each answer's body inside the transport stack.
+
+    httpx reads a body after the transport has returned, which is after the retry transport
+    has decided there is nothing to retry: a connection cut in the middle of a body would fail
+    the call even for a GET. Read here, below ``RetryTransport``, the cut raises where it is
+    retried. (Bodies are therefore not streamed; this API's answers are JSON or a zip.)
+    """
+
+    def __init__(self, inner: httpx.BaseTransport | httpx.AsyncBaseTransport) -> None:
+        self._inner = inner
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if not isinstance(self._inner, httpx.BaseTransport):
+            raise TypeError("this transport only serves async requests")
+        response = self._inner.handle_request(request)
+        try:
+            response.read()
+        except BaseException:
+            response.close()
+            raise
+        return response
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if not isinstance(self._inner, httpx.AsyncBaseTransport):
+            raise TypeError("this transport only serves sync requests")
+        response = await self._inner.handle_async_request(request)
+        try:
+            await response.aread()
+        except BaseException:
+            await response.aclose()
+            raise
+        return response
+
+    def close(self) -> None:
+        if isinstance(self._inner, httpx.BaseTransport):
+            self._inner.close()
+
+    async def aclose(self) -> None:
+        if isinstance(self._inner, httpx.AsyncBaseTransport):
+            await self._inner.aclose()
+
+
 def environment_proxy(url: httpx.URL) -> str | None:
     """The proxy the environment (HTTPS_PROXY, NO_PROXY, ...) names for this one service."""
     proxies = urllib.request.getproxies()
@@ -257,7 +300,7 @@ class HttpClientFactory:
     def _with_retries(self, inner: Any) -> Any:
         if self.retry is None or self.retry.attempts == 0:
             return inner
-        return RetryTransport(transport=inner, retry=self.retry.to_retry())
+        return RetryTransport(transport=BodyReadingTransport(inner), retry=self.retry.to_retry())
 
     def sync_client(self) -> StitchHTTPClient:
         inner = self.options.get("transport") or httpx.HTTPTransport(**self._transport_kwargs())
