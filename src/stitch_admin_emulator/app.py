@@ -13,14 +13,14 @@ from contextlib import asynccontextmanager
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 from starlette.routing import Route
 
 from stitch_admin_emulator.control import Control
 from stitch_admin_emulator.emulator import Emulator
 from stitch_admin_emulator.errors import ApiError
-from stitch_admin_emulator.faults import FaultMiddleware
+from stitch_admin_emulator.faults import CLIENT_DISCONNECTED, FAULT_SCOPE_KEY, FaultMiddleware
 from stitch_admin_emulator.observer import MATCH_SCOPE_KEY, ObserverMiddleware
 from stitch_admin_emulator.responses import error_response
 from stitch_admin_emulator.routing import API_PREFIX, Match, run_operation
@@ -48,7 +48,13 @@ def create_app(config: EmulatorConfig | None = None) -> Starlette:
             match = emulator.operations.match(request.method, below)
         if match is None or match.operation is None:
             return _no_route(request.method, below)
-        return await run_operation(emulator, request, match.operation, match.params)
+        try:
+            return await run_operation(emulator, request, match.operation, match.params)
+        except ClientDisconnect:
+            # The client gave up (its timeout ran out during a delay): nobody will read an
+            # answer, and the exchange is reported as such rather than as an error.
+            request.scope[FAULT_SCOPE_KEY] = CLIENT_DISCONNECTED
+            return Response(status_code=499)
 
     async def elsewhere(request: Request) -> Response:
         return _no_route(request.method, request.url.path)

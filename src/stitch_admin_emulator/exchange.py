@@ -11,9 +11,10 @@ class Exchange:
 
     `path` is below the base path, as requested; `template` is the OpenAPI document's path
     template of the operation it reached (None for an unknown route or method). `status` is
-    None when no answer was sent (a dropped connection). `fault` names the injected fault
-    that replaced the real answer (`status`, `drop` or `truncate`); a delay is not a
-    replacement, so a delayed answer has `fault` None.
+    None when no answer was sent (a dropped connection). `fault` names what kept the real
+    answer from the client: an injected fault (`status`, `drop` or `truncate`), or
+    `client_disconnected` when the client left first (e.g. its timeout ran out during a
+    delay); a delay alone is not a replacement, so a delayed answer has `fault` None.
     """
 
     method: str

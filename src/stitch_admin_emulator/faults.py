@@ -31,6 +31,8 @@ from stitch_admin_emulator.shapes import Anything, BadShape, Integer, Number, Ob
 ACTIONS = ("status", "delay", "drop", "truncate")
 # Marks the scope of a request whose answer a fault replaced; the observer reports it.
 FAULT_SCOPE_KEY = "stitch_emulator.fault"
+# The same mark when the client went away before it could be answered (no fault involved).
+CLIENT_DISCONNECTED = "client_disconnected"
 FAULT_SHAPE = Object(
     required={"action": String(enum=ACTIONS)},
     optional={
