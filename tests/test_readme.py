@@ -1,0 +1,170 @@
+"""The README cannot rot: every code block in it is executed or checked here.
+
+- `python` blocks run in order, in one namespace, against an emulator, with the
+  `STITCH_ADMIN_*` variables pointing at it (as a reader's environment would).
+- `sh` blocks: each command either runs (and must succeed) or, for those that would recurse
+  or rewrite the tree (`make test`, `make generate`), is dry-run with `make -n`.
+- `text` blocks: the demo output must match a real `make demo` run, ids, ports and times
+  aside; the layout must name paths that exist.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import re
+import subprocess
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+import httpx
+import pytest
+from stitch_admin_client.api.apps import create_app
+from stitch_admin_client.models import AppCreate
+from support import spec
+
+from stitch_admin_emulator import RunningEmulator
+from stitch_admin_ext import StitchAdmin
+
+README = spec.ROOT / "README.md"
+BLOCK = re.compile(r"^```(\w+)\n(.*?)^```$", re.MULTILINE | re.DOTALL)
+# Shell commands that run for real, with what their output must show.
+RUN = {
+    "make demo": "demo: done",
+    "python -m stitch_admin_emulator --port 0": "http://127.0.0.1:",
+}
+# Commands that would recurse into this test run or rewrite generated/: checked with make -n.
+DRY_RUN = {"make test", "make generate"}
+
+
+def blocks(language: str) -> list[str]:
+    return [
+        code for lang, code in BLOCK.findall(README.read_text(encoding="utf-8")) if lang == language
+    ]
+
+
+def commands() -> list[str]:
+    found = []
+    for block in blocks("sh"):
+        for line in block.splitlines():
+            command = line.split("#", 1)[0].strip()
+            if command:
+                found.append(command)
+    return found
+
+
+def test_every_shell_command_is_known() -> None:
+    assert commands()
+    assert set(commands()) <= set(RUN) | DRY_RUN
+
+
+def test_the_python_blocks_run_against_the_emulator(
+    emulator: RunningEmulator, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    for name, value in {
+        "STITCH_ADMIN_BASE_URL": emulator.base_url,
+        "STITCH_ADMIN_USERNAME": emulator.public_key,
+        "STITCH_ADMIN_API_KEY": emulator.private_key,
+        "STITCH_ADMIN_GROUP_ID": emulator.group_id,
+        "HOME": str(tmp_path),  # the configuration block keeps tokens under ~
+    }.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.delenv("HTTPS_PROXY", raising=False)
+    # The reader's service has an app, whose log holds an error.
+    with StitchAdmin.login(
+        emulator.public_key, emulator.private_key, base_url=emulator.base_url
+    ) as admin:
+        app_id = create_app.sync(
+            emulator.group_id, client=admin.client, body=AppCreate(name="my-app")
+        ).id
+    entry = {
+        "type": "FUNCTION",
+        "started": datetime(2024, 5, 2, tzinfo=UTC).isoformat(),
+        "error": "boom",
+    }
+    seeded = httpx.post(
+        f"{emulator.base_url}/_emulator/groups/{emulator.group_id}/apps/{app_id}/logs",
+        json={"logs": [entry]},
+    )
+    assert seeded.status_code == 201
+
+    namespace: dict[str, object] = {"__name__": "readme"}
+    output = io.StringIO()
+    python_blocks = blocks("python")
+    assert len(python_blocks) >= 8
+    with contextlib.redirect_stdout(output):
+        for index, code in enumerate(python_blocks):
+            exec(compile(code, f"README.md python block {index + 1}", "exec"), namespace)  # noqa: S102
+    printed = output.getvalue()
+    assert "boom" in printed  # iter_logs found the error entry
+    assert printed.count("successful") == 2  # both drafts deployed
+    assert "404 AppNotFound" in printed  # the errors example
+    assert not (tmp_path / ".stitch-admin" / "admin-session.json").exists()  # logged out
+
+
+def test_the_run_commands_succeed() -> None:
+    result = subprocess.run(
+        ["make", "-s", "demo"], cwd=spec.ROOT, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert RUN["make demo"] in result.stdout
+    emulator = subprocess.Popen(
+        [sys.executable, "-m", "stitch_admin_emulator", "--port", "0"],
+        cwd=spec.ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert emulator.stdout is not None
+        assert emulator.stdout.readline().startswith(
+            RUN["python -m stitch_admin_emulator --port 0"]
+        )
+    finally:
+        emulator.terminate()
+        assert emulator.wait(timeout=10) == 0
+
+
+@pytest.mark.parametrize("command", sorted(DRY_RUN))
+def test_the_dry_run_commands_exist(command: str) -> None:
+    target = command.removeprefix("make ")
+    result = subprocess.run(
+        ["make", "-n", target], cwd=spec.ROOT, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+
+
+def _shape(line: str) -> str:
+    """A demo line with what changes between runs (ids, ports, sizes, times) masked."""
+    line = line.replace("pending → ", "")  # whether a poll sees `pending` depends on timing
+    line = re.sub(r"[0-9a-f]{6}", "<hex>", line)
+    return re.sub(r"\d+(\.\d+)?", "<n>", line)
+
+
+def test_the_demo_output_shown_is_what_make_demo_prints() -> None:
+    shown = next(block for block in blocks("text") if block.startswith("demo: emulator running"))
+    result = subprocess.run(
+        [sys.executable, "tools/run_demo.py"],
+        cwd=spec.ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert [_shape(line) for line in result.stdout.splitlines()] == [
+        _shape(line) for line in shown.splitlines()
+    ]
+
+
+def test_the_layout_names_paths_that_exist() -> None:
+    layout = next(block for block in blocks("text") if block.startswith("openapi/"))
+    for line in layout.splitlines():
+        assert (spec.ROOT / line.split()[0]).exists(), line
+
+
+def test_the_makefile_targets_in_the_table_exist() -> None:
+    text = README.read_text(encoding="utf-8")
+    targets = set(re.findall(r"`make ([a-z-]+)`", text))
+    makefile = (spec.ROOT / "Makefile").read_text(encoding="utf-8")
+    for target in targets:
+        assert re.search(rf"^{target}:", makefile, re.MULTILINE), target
