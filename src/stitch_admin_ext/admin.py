@@ -8,6 +8,9 @@ calling thread, ``AsyncStitchAdmin`` awaits them. The logic lives in the procedu
 ``admin.client`` is the generated client wired to the session: every function of
 ``stitch_admin_client.api`` works with it, sync (``.sync``) or async (``.asyncio``), on either
 class.
+
+The modules that do the work are imported by the methods that need them, so that importing
+``StitchAdmin`` costs little more than importing httpx (BENCHMARKS.md, cold import).
 """
 
 from __future__ import annotations
@@ -15,23 +18,37 @@ from __future__ import annotations
 import os
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 import httpx
-from stitch_admin_client.models import Deployment, LogEntry
 
-from . import drafts, hosting, logs
-from .client import StitchClient
-from .deployments import DEFAULT_DEPLOY_TIMEOUT, wait_for
-from .drafts import AsyncDraftScope, DraftScope
+from .defaults import DEFAULT_BASE_URL, DEFAULT_DEPLOY_TIMEOUT, DEFAULT_REFRESH_SKEW
 from .errors import InvalidArgumentError
-from .export import export
-from .logs import LogCursor, LogEntriesPage, LogQuery, Paginator
-from .session import Session, credentials_for
-from .steps import run_async, run_sync
-from .token_store import TokenStore
-from .tokens import DEFAULT_REFRESH_SKEW
-from .transport import DEFAULT_BASE_URL, RetryPolicy
+
+if TYPE_CHECKING:
+    from stitch_admin_client.models import Deployment, LogEntry
+
+    from . import hosting
+    from .client import StitchClient
+    from .drafts import AsyncDraftScope, DraftScope
+    from .logs import LogCursor, LogEntriesPage, Paginator
+    from .session import Session
+    from .steps import Procedure
+    from .transport import RetryPolicy
+
+R = TypeVar("R")
+
+
+def run_sync(procedure: Procedure[R], client: StitchClient) -> R:
+    from .steps import run_sync
+
+    return run_sync(procedure, client)
+
+
+async def run_async(procedure: Procedure[R], client: StitchClient) -> R:
+    from .steps import run_async
+
+    return await run_async(procedure, client)
 
 
 def _new_session(
@@ -47,6 +64,8 @@ def _new_session(
     data_dir: str | os.PathLike[str] | None,
     httpx_options: dict[str, Any],
 ) -> Session:
+    from .session import Session, credentials_for
+
     credentials = credentials_for(provider, username, api_key, password)
     return Session(
         base_url=base_url,
@@ -72,6 +91,9 @@ def _resumed_session(
     allow_insecure_http: bool,
     httpx_options: dict[str, Any],
 ) -> Session:
+    from .session import Session, credentials_for
+    from .token_store import TokenStore
+
     stored = TokenStore(data_dir).load()
     if stored is None:
         raise InvalidArgumentError(f"no saved session in {os.fspath(data_dir)!r}; log in first")
@@ -174,7 +196,9 @@ class _Admin:
         ``end_date`` inclusive. ``cursor`` resumes after a page read earlier (see
         ``iter_log_pages``). Pages are fetched as the iteration reaches them.
         """
-        query = LogQuery.build(
+        from . import logs
+
+        query = logs.LogQuery.build(
             group_id,
             app_id,
             start_date=start_date,
@@ -198,7 +222,9 @@ class _Admin:
         cursor: LogCursor | None = None,
     ) -> Paginator[LogEntriesPage]:
         """Pages of log entries, each with the ``cursor`` that resumes after it."""
-        query = LogQuery.build(
+        from . import logs
+
+        query = logs.LogQuery.build(
             group_id,
             app_id,
             start_date=start_date,
@@ -211,6 +237,8 @@ class _Admin:
 
 
 def _cursor(cursor: object) -> LogCursor | None:
+    from .logs import LogCursor
+
     if cursor is None or isinstance(cursor, LogCursor):
         return cursor
     raise InvalidArgumentError(
@@ -277,6 +305,8 @@ class StitchAdmin(_Admin):
         ``on_existing`` is ``"raise"`` (``DraftExistsError`` with the existing draft's id),
         ``"reuse"`` or ``"discard"``. ``timeout`` bounds the wait for the deployment.
         """
+        from .drafts import DraftScope
+
         return DraftScope(self.client, group_id, app_id, on_existing, timeout)
 
     def deploy_draft(
@@ -289,6 +319,8 @@ class StitchAdmin(_Admin):
         timeout: float = DEFAULT_DEPLOY_TIMEOUT,
     ) -> Deployment:
         """Deploy a draft; by default wait until the deployment succeeds (or raise)."""
+        from . import drafts
+
         return run_sync(
             drafts.deploy(group_id, app_id, draft_id, wait=wait, timeout=timeout), self.client
         )
@@ -302,6 +334,8 @@ class StitchAdmin(_Admin):
         timeout: float = DEFAULT_DEPLOY_TIMEOUT,
     ) -> Deployment:
         """Poll a deployment until it is final: the successful deployment, or an error."""
+        from .deployments import wait_for
+
         return run_sync(wait_for(group_id, app_id, deployment, timeout), self.client)
 
     def upload_asset(
@@ -314,12 +348,16 @@ class StitchAdmin(_Admin):
         attrs: hosting.Attributes | None = None,
     ) -> None:
         """Upload (or replace) the hosted file at ``path`` from bytes, a Path or a binary file."""
-        run_sync(hosting.upload(group_id, app_id, path, data, attrs), self.client)
+        from .hosting import upload
+
+        run_sync(upload(group_id, app_id, path, data, attrs), self.client)
 
     def export_app(
         self, group_id: str, app_id: str, dest: str | os.PathLike[str] | None = None
     ) -> bytes | Path:
         """The application's configuration as zip bytes, or written atomically to ``dest``."""
+        from .export import export
+
         return run_sync(export(group_id, app_id, dest), self.client)
 
     def logout(self) -> None:
@@ -399,6 +437,8 @@ class AsyncStitchAdmin(_Admin):
         timeout: float = DEFAULT_DEPLOY_TIMEOUT,
     ) -> AsyncDraftScope:
         """``async with admin.draft(group_id, app_id) as draft:`` (see ``StitchAdmin.draft``)."""
+        from .drafts import AsyncDraftScope
+
         return AsyncDraftScope(self.client, group_id, app_id, on_existing, timeout)
 
     async def deploy_draft(
@@ -411,6 +451,8 @@ class AsyncStitchAdmin(_Admin):
         timeout: float = DEFAULT_DEPLOY_TIMEOUT,
     ) -> Deployment:
         """Deploy a draft; by default wait until the deployment succeeds (or raise)."""
+        from . import drafts
+
         return await run_async(
             drafts.deploy(group_id, app_id, draft_id, wait=wait, timeout=timeout), self.client
         )
@@ -424,6 +466,8 @@ class AsyncStitchAdmin(_Admin):
         timeout: float = DEFAULT_DEPLOY_TIMEOUT,
     ) -> Deployment:
         """Poll a deployment until it is final: the successful deployment, or an error."""
+        from .deployments import wait_for
+
         return await run_async(wait_for(group_id, app_id, deployment, timeout), self.client)
 
     async def upload_asset(
@@ -436,12 +480,16 @@ class AsyncStitchAdmin(_Admin):
         attrs: hosting.Attributes | None = None,
     ) -> None:
         """Upload (or replace) the hosted file at ``path`` from bytes, a Path or a binary file."""
-        await run_async(hosting.upload(group_id, app_id, path, data, attrs), self.client)
+        from .hosting import upload
+
+        await run_async(upload(group_id, app_id, path, data, attrs), self.client)
 
     async def export_app(
         self, group_id: str, app_id: str, dest: str | os.PathLike[str] | None = None
     ) -> bytes | Path:
         """The application's configuration as zip bytes, or written atomically to ``dest``."""
+        from .export import export
+
         return await run_async(export(group_id, app_id, dest), self.client)
 
     async def logout(self) -> None:

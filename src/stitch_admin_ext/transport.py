@@ -19,13 +19,13 @@ import logging
 import time
 import urllib.request
 from collections.abc import Callable, Iterable
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 import httpx
-from httpx_retries import Retry, RetryTransport
 
 from . import __version__
+from .defaults import DEFAULT_BASE_URL
 from .errors import (
     InvalidArgumentError,
     RequestTimeoutError,
@@ -36,10 +36,12 @@ from .errors import (
 )
 from .redaction import Redactor
 
+if TYPE_CHECKING:
+    from httpx_retries import Retry
+
 logger = logging.getLogger("stitch_admin_ext")
 
 API_PATH: Final = "/api/admin/v3.0"
-DEFAULT_BASE_URL: Final = "https://stitch.mongodb.com"
 DEFAULT_TIMEOUT: Final = httpx.Timeout(30.0, connect=10.0)
 USER_AGENT: Final = f"stitch-admin/{__version__} python-httpx/{httpx.__version__}"
 
@@ -156,6 +158,8 @@ class RetryPolicy:
     def to_retry(self, methods: Iterable[str] | None = None) -> Retry:
         if self.jitter > 1:
             raise InvalidArgumentError("RetryPolicy.jitter must be between 0 and 1")
+        from httpx_retries import Retry
+
         return Retry(
             total=self.attempts,
             allowed_methods=list(methods if methods is not None else self.methods),
@@ -225,6 +229,8 @@ class HttpClientFactory:
     def _with_retries(self, inner: Any) -> Any:
         if self.retry is None or self.retry.attempts == 0:
             return inner
+        from httpx_retries import RetryTransport
+
         return RetryTransport(transport=inner, retry=self.retry.to_retry())
 
     def sync_client(self) -> StitchHTTPClient:
@@ -286,7 +292,7 @@ def log_exchange(
         logger.debug("%s %s failed after %.1f ms", request.method, target, elapsed_ms)
         return
     retry = response.extensions.get("retry")
-    retries = retry.attempts_made if isinstance(retry, Retry) else 0
+    retries = getattr(retry, "attempts_made", 0)
     refreshes = sum(
         1 for previous in response.history if previous.request.url.path.endswith("/auth/session")
     )
