@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed-stamp
 LOCK := requirements/dev.lock
 
 .DEFAULT_GOAL := help
-.PHONY: help venv test lint typecheck validate-spec generate check-generated pytest lock clean
+.PHONY: help venv test lint typecheck validate-spec generate check-generated pytest lock bench clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 20
@@ -27,7 +27,7 @@ lint: $(STAMP)  ## ruff: lint and formatting
 	$(BIN)/ruff format --check src tests tools
 
 typecheck: $(STAMP)  ## mypy --strict on src/ and on the generated package
-	$(BIN)/mypy src
+	$(BIN)/mypy src bench
 	cd generated && ../$(BIN)/mypy --strict --config-file /dev/null stitch_admin_client
 
 validate-spec: $(STAMP)  ## validate openapi/stitch-admin-v3.yaml
@@ -42,9 +42,12 @@ check-generated: $(STAMP)  ## fail if generated/ differs from a fresh generation
 pytest: $(STAMP)  ## the test suite
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
+bench: $(STAMP)  ## benchmarks against raw httpx and openapi-generator (<10 min); updates BENCHMARKS.md
+	$(BIN)/python -m bench --write BENCHMARKS.md
+
 lock: $(STAMP)  ## re-resolve requirements/dev.lock from pyproject.toml
 	$(BIN)/python -m pip install --quiet uv
-	$(BIN)/uv pip compile pyproject.toml --extra dev --extra emulator --python-version 3.11 --no-header --quiet -o $(LOCK)
+	$(BIN)/uv pip compile pyproject.toml --extra dev --extra emulator --extra bench --python-version 3.11 --no-header --quiet -o $(LOCK)
 
 clean:  ## remove the virtual environment and caches
-	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache build dist
+	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache .cache build dist

@@ -268,3 +268,24 @@ async def test_async_admin_logs_in_calls_and_logs_out(service: FakeAuthService) 
     assert service.refresh == set()
     with pytest.raises(errors.StitchAdminError, match="closed"):
         await get_service_config.asyncio(G, A, S, client=admin.client)
+
+
+def test_cookies_set_by_an_answer_or_passed_by_the_caller_are_sent(
+    service: FakeAuthService,
+) -> None:
+    service.routes["/apps/" + A] = lambda request: httpx.Response(
+        200,
+        json={"_id": A, "cookie": request.headers.get("cookie")},
+        headers={"Set-Cookie": "route=b; Path=/"},
+    )
+    with StitchAdmin.login(
+        PUBLIC_KEY,
+        PRIVATE_KEY,
+        base_url=BASE,
+        transport=httpx.MockTransport(service),
+        cookies={"tenant": "t1"},
+    ) as admin:
+        first = get_app.sync(G, A, client=admin.client)
+        second = get_app.sync(G, A, client=admin.client)
+    assert first["cookie"] == "tenant=t1"
+    assert second["cookie"] in ("tenant=t1; route=b", "route=b; tenant=t1")
