@@ -112,33 +112,40 @@ def _call_figures(label: str, samples: dict[str, harness.Samples], peer: Any) ->
 # ------------------------------------------------------------------ scenario 4 and 5
 
 
-def _stream(contender: str, arguments: list[str]) -> dict[str, Any]:
-    command = [sys.executable, "-m", "bench.stream", "--contender", contender, *arguments]
+def _run_json(module: str, contender: str, arguments: list[str]) -> dict[str, Any]:
+    """One measured run, in an interpreter of its own; it prints its result as JSON."""
+    command = [sys.executable, "-m", module, "--contender", contender, *arguments]
     done = subprocess.run(command, check=True, capture_output=True, text=True)
     result: dict[str, Any] = json.loads(done.stdout)
     return result
 
 
-def _stream_figures(name: str, arguments: list[str], rounds: int) -> Iterator[Result]:
+def _rates(
+    module: str, arguments: list[str], rounds: int, rate: Callable[[dict[str, Any]], float]
+) -> tuple[dict[str, list[dict[str, Any]]], dict[str, list[float]], float]:
+    """Runs of raw and ext alternating (which goes first alternates too); their rates, and the
+    median of the per-round ratios ext/raw."""
     runs: dict[str, list[dict[str, Any]]] = {"raw": [], "ext": []}
     for round_ in range(rounds):
         for contender in ("raw", "ext") if round_ % 2 == 0 else ("ext", "raw"):
-            runs[contender].append(_stream(contender, arguments))
-
-    def rate(run: dict[str, Any]) -> float:
-        return float(run["entries"] / run["seconds"])
-
+            runs[contender].append(_run_json(module, contender, arguments))
     rates = {k: [rate(run) for run in v] for k, v in runs.items()}
     ratios = [e / r for e, r in zip(rates["ext"], rates["raw"], strict=True)]
-    yield Figure(
-        f"{name}: entries per second, iter_logs / raw httpx",
-        statistics.median(rates["ext"]),
-        statistics.median(rates["raw"]),
-        "/s",
-        statistics.median(ratios),
-        None,
-        "raw",
+    return runs, rates, statistics.median(ratios)
+
+
+def _throughput(
+    name: str, rates: dict[str, list[float]], ratio: float, target: Target | None
+) -> Figure:
+    median = statistics.median
+    return Figure(name, median(rates["ext"]), median(rates["raw"]), "/s", ratio, target, "raw")
+
+
+def _stream_figures(name: str, arguments: list[str], rounds: int) -> Iterator[Result]:
+    runs, rates, ratio = _rates(
+        "bench.stream", arguments, rounds, lambda run: run["entries"] / run["seconds"]
     )
+    yield _throughput(f"{name}: entries per second, iter_logs / raw httpx", rates, ratio, None)
     growth = {
         k: max((run["rss_peak_kb"] - run["rss_start_kb"]) / 1024 for run in v)
         for k, v in runs.items()
@@ -173,43 +180,18 @@ def over_emulator(settings: Settings) -> Iterator[Result]:
     with emulator.seeded(entries) as target:
         for mode in ([], ["--async"]):
             name = f"5 iter_logs over loopback HTTP ({'async' if mode else 'sync'})"
-            yield from _stream_figures(
-                name, [*target.arguments(), *mode], 1 if settings.quick else 2
-            )
-        yield from _concurrency(target, settings)
-
-
-def _concurrency(target: emulator.Target, settings: Settings) -> Iterator[Result]:
-    calls = 50 if settings.quick else 1000
-    rounds = 1 if settings.quick else 5
-    seconds: dict[str, list[float]] = {"raw": [], "ext": []}
-    for round_ in range(rounds):
-        for contender in ("raw", "ext") if round_ % 2 == 0 else ("ext", "raw"):
-            command = [
-                sys.executable,
-                "-m",
-                "bench.emulator",
-                "--contender",
-                contender,
-                *target.arguments(),
-                "--calls",
-                str(calls),
-                "--concurrency",
-                "50",
-            ]
-            done = subprocess.run(command, check=True, capture_output=True, text=True)
-            seconds[contender].append(json.loads(done.stdout)["seconds"])
-    throughput = {k: [calls / s for s in v] for k, v in seconds.items()}
-    ratios = [e / r for e, r in zip(throughput["ext"], throughput["raw"], strict=True)]
-    yield Figure(
-        f"6 async get_app x{calls}, 50 at a time: throughput / raw httpx.AsyncClient",
-        statistics.median(throughput["ext"]),
-        statistics.median(throughput["raw"]),
-        "/s",
-        statistics.median(ratios),
-        Target(0.9, at_most=False),
-        "raw",
-    )
+            rounds = 1 if settings.quick else 2
+            yield from _stream_figures(name, [*target.arguments(), *mode], rounds)
+        calls = 50 if settings.quick else 1000
+        arguments = [*target.arguments(), "--calls", str(calls), "--concurrency", "50"]
+        _, rates, ratio = _rates(
+            "bench.emulator",
+            arguments,
+            1 if settings.quick else 5,
+            lambda run: run["calls"] / run["seconds"],
+        )
+        name = f"6 async get_app x{calls}, 50 at a time: throughput / raw httpx.AsyncClient"
+        yield _throughput(name, rates, ratio, Target(0.9, at_most=False))
 
 
 # ------------------------------------------------------------------ scenario 7 and 8 (imports)

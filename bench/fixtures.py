@@ -9,7 +9,14 @@ from __future__ import annotations
 import base64
 import json
 from datetime import UTC, datetime, timedelta
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    import httpx
+
+    from stitch_admin_ext import StitchAdmin
 
 GROUP_ID: Final = "5f0a1b2c3d4e5f6a7b8c9d0e"
 APP_ID: Final = "6a7b8c9d0e1f2a3b4c5d6e7f"
@@ -96,3 +103,18 @@ def fake_jwt(lifetime: float = 30 * 60, *, now: float | None = None) -> str:
 
     claims = {"sub": "admin", "typ": "access", "iat": issued, "exp": issued + int(lifetime)}
     return f"{part({'alg': 'HS256', 'typ': 'JWT'})}.{part(claims)}.c2lnbmF0dXJl"
+
+
+def mock_admin(handler: Callable[[httpx.Request], httpx.Response], **options: Any) -> StitchAdmin:
+    """``StitchAdmin.login`` over ``httpx.MockTransport(handler)`` (which must answer the login)."""
+    import httpx
+
+    from stitch_admin_ext import StitchAdmin
+
+    return StitchAdmin.login(
+        username="bench-public",
+        api_key="bench-private-key",
+        base_url=ORIGIN,
+        transport=httpx.MockTransport(handler),
+        **options,
+    )

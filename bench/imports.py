@@ -83,8 +83,6 @@ def first_call_ext() -> None:
     import httpx
     from stitch_admin_client.api.apps import get_app
 
-    from stitch_admin_ext import StitchAdmin
-
     from . import fixtures as fx
 
     login = fx.encode({"access_token": fx.fake_jwt(), "refresh_token": "r"})
@@ -93,10 +91,5 @@ def first_call_ext() -> None:
         body = login if request.method == "POST" else fx.APP_BYTES
         return httpx.Response(200, content=body, headers=fx.JSON_HEADERS)
 
-    with StitchAdmin.login(
-        "bench-public",
-        "bench-private-key",
-        base_url=fx.ORIGIN,
-        transport=httpx.MockTransport(handler),
-    ) as admin:
+    with fx.mock_admin(handler) as admin:
         get_app.sync(fx.GROUP_ID, fx.APP_ID, client=admin.client)

@@ -23,7 +23,6 @@ from stitch_admin_client import AuthenticatedClient
 from stitch_admin_client.api.apps import get_app
 from stitch_admin_client.api.logs import list_logs
 
-from stitch_admin_ext import StitchAdmin
 from stitch_admin_ext.redaction import Redactor
 from stitch_admin_ext.transport import StitchHTTPClient
 
@@ -45,16 +44,6 @@ def serve(body: bytes, token: str) -> Handler:
         return httpx.Response(200, content=body, headers=fx.JSON_HEADERS)
 
     return handle
-
-
-def login(handler: Handler, **options: Any) -> StitchAdmin:
-    return StitchAdmin.login(
-        username="bench-public",
-        api_key="bench-private-key",
-        base_url=fx.ORIGIN,
-        transport=httpx.MockTransport(handler),
-        **options,
-    )
 
 
 @dataclass
@@ -98,7 +87,7 @@ def clients(body: bytes) -> Iterator[Clients]:
                 transport=httpx.MockTransport(handler),
             )
         )
-        admins = [login(handler, retry=False), login(handler)]
+        admins = [fx.mock_admin(handler, retry=False), fx.mock_admin(handler)]
         for client in (generated, typed):
             stack.callback(client.get_httpx_client().close)
         for admin in admins:

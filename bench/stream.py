@@ -169,14 +169,7 @@ def in_process(contender: str, total: int) -> dict[str, Any]:
             transport=httpx.MockTransport(handler),
         ) as client:
             return measure(raw_entries(client, path), read_raw)
-    from stitch_admin_ext import StitchAdmin
-
-    with StitchAdmin.login(
-        "bench-public",
-        "bench-private-key",
-        base_url=fx.ORIGIN,
-        transport=httpx.MockTransport(handler),
-    ) as admin:
+    with fx.mock_admin(handler) as admin:
         return measure(iter(admin.iter_logs(fx.GROUP_ID, fx.APP_ID)), read_model)
 
 
