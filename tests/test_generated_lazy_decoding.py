@@ -12,6 +12,8 @@ import copy
 import datetime as dt
 import json
 import pickle
+import sys
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import attrs
@@ -163,3 +165,30 @@ def test_outside_an_endpoint_function_a_bad_entry_raises_the_decoding_error() ->
         LogPage.from_dict({"logs": [3]})
     with pytest.raises(TypeError):
         LogEntry.from_dict({"status": "ok"})  # eager decoding: at once
+
+
+@pytest.mark.anyio
+async def test_async_calls_defer_entries_and_report_a_bad_one_the_same_way() -> None:
+    client = page_client({"logs": [ENTRY, {**ENTRY, "status": "ok"}]})
+    good, bad = (await list_logs.asyncio(G, A, client=client)).logs
+    assert good == LogEntry.from_dict(ENTRY)
+    with pytest.raises(errors.UnexpectedBody):
+        _ = bad.status
+
+
+def read_all(entries: list[LogEntry]) -> list[Any]:
+    return [entry.mem_time_usage for entry in entries if entry.auth_event is not UNSET]
+
+
+def test_threads_reading_the_same_pending_entries_never_find_a_field_missing() -> None:
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # switch threads as often as possible
+    try:
+        for _ in range(20):
+            page = LogPage.from_dict({"logs": [ENTRY] * 50})
+            with ThreadPoolExecutor(4) as pool:
+                # A field found missing raises AttributeError in its thread, and here.
+                for usages in pool.map(read_all, [page.logs] * 4):
+                    assert usages == [1200000] * 50
+    finally:
+        sys.setswitchinterval(interval)

@@ -8,9 +8,10 @@ Models the document marks ``x-stitch-admin-decode: lazy`` are decoded on first u
 come as items of a list (see ``Deferred``).
 """
 
+import threading
 from collections.abc import Callable, Mapping, MutableMapping
 from contextvars import ContextVar, Token
-from typing import IO, Any, BinaryIO, ClassVar, Generic, Literal, TypeVar
+from typing import IO, TYPE_CHECKING, Any, BinaryIO, ClassVar, Generic, Literal, TypeVar
 from urllib.parse import quote
 
 from attrs import define
@@ -209,6 +210,11 @@ def decoding_done(token: Token[tuple[Any, Any] | None]) -> None:
     _DECODING.reset(token)
 
 
+# Held while a pending instance decodes itself: another thread reading a field of the same
+# instance meanwhile waits for it instead of finding the field missing.
+_SETTLING = threading.RLock()
+
+
 class Deferred:
     """Base of the models that can be decoded on first use: the slot for the raw object."""
 
@@ -220,6 +226,16 @@ class Deferred:
 
     def _decode(self, src_dict: Mapping[str, Any]) -> Any:
         raise NotImplementedError
+
+    if not TYPE_CHECKING:  # (type checkers would accept any attribute name on the models)
+
+        def __getattr__(self, name: str) -> Any:
+            # Reached for a field not set yet: another thread may be decoding this instance.
+            if name == "_deferred":
+                raise AttributeError(name)
+            with _SETTLING:
+                pass
+            return object.__getattribute__(self, name)
 
 
 D = TypeVar("D", bound=Deferred)
@@ -251,54 +267,60 @@ class Pending:
     _model: ClassVar[type[Deferred]]
 
     def _settle(self) -> None:
-        cls = type(self)
-        model = cls._model
-        try:
-            raw, context = object.__getattribute__(self, "_deferred")
-        except AttributeError:  # filled another way (a copy, attrs.evolve): nothing to decode
+        with _SETTLING:
+            cls = type(self)
+            if not issubclass(cls, Pending):  # another thread decoded it meanwhile
+                return
+            model = cls._model
+            try:
+                raw, context = object.__getattribute__(self, "_deferred")
+            except AttributeError:  # filled another way (a copy, attrs.evolve): nothing to decode
+                object.__setattr__(self, "__class__", model)
+                return
             object.__setattr__(self, "__class__", model)
-            return
-        object.__setattr__(self, "__class__", model)
-        try:
-            # The decoding assigns the fields only once all of them are decoded.
-            self._decode(raw)
-        except PARSE_ERRORS as cause:
-            object.__setattr__(self, "__class__", cls)
-            if context is None:
-                raise
-            client, response = context
-            raise client.unexpected_body(response, cause) from cause
-        object.__delattr__(self, "_deferred")
+            try:
+                # The decoding assigns the fields only once all of them are decoded.
+                self._decode(raw)
+            except PARSE_ERRORS as cause:
+                object.__setattr__(self, "__class__", cls)
+                failure = cause
+            else:
+                object.__delattr__(self, "_deferred")
+                return
+        if context is None:
+            raise failure
+        client, response = context
+        raise client.unexpected_body(response, failure) from failure
 
     def __getattr__(self, name: str) -> Any:
         # Only reached for what the instance does not have yet: its fields.
         if name == "_deferred":
             raise AttributeError(name)
-        self._settle()
+        Pending._settle(self)
         return getattr(self, name)
 
     def __setattr__(self, name: str, value: Any) -> None:
-        self._settle()
+        Pending._settle(self)
         setattr(self, name, value)
 
     def __delattr__(self, name: str) -> None:
-        self._settle()
+        Pending._settle(self)
         delattr(self, name)
 
     def __eq__(self, other: object) -> bool:
-        self._settle()
+        Pending._settle(self)
         return bool(self == other)
 
     def __ne__(self, other: object) -> bool:
-        self._settle()
+        Pending._settle(self)
         return bool(self != other)
 
     def __repr__(self) -> str:
-        self._settle()
+        Pending._settle(self)
         return repr(self)
 
     def __reduce_ex__(self, protocol: Any) -> Any:
-        self._settle()
+        Pending._settle(self)
         return self.__reduce_ex__(protocol)
 
 
