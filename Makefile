@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed-stamp
 LOCK := requirements/dev.lock
 
 .DEFAULT_GOAL := help
-.PHONY: help venv test demo lint typecheck validate-spec generate check-generated pytest lock clean
+.PHONY: help venv test demo lint typecheck validate-spec generate check-generated pytest lock bench clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 20
@@ -26,11 +26,11 @@ demo: $(STAMP)  ## run examples/deploy_function.py against the local emulator (o
 	@$(BIN)/python tools/run_demo.py
 
 lint: $(STAMP)  ## ruff: lint and formatting
-	$(BIN)/ruff check src tests tools examples
-	$(BIN)/ruff format --check src tests tools examples
+	$(BIN)/ruff check src tests tools examples bench
+	$(BIN)/ruff format --check src tests tools examples bench
 
-typecheck: $(STAMP)  ## mypy --strict on src/, tools/, examples/ and the generated package
-	$(BIN)/mypy src tools examples
+typecheck: $(STAMP)  ## mypy --strict on src/, tools/, examples/, bench/ and the generated package
+	$(BIN)/mypy src tools examples bench
 	cd generated && ../$(BIN)/mypy --strict --config-file /dev/null stitch_admin_client
 
 validate-spec: $(STAMP)  ## validate openapi/stitch-admin-v3.yaml
@@ -49,9 +49,12 @@ pytest: $(STAMP)  ## the test suite
 emulator: $(STAMP)  ## run the Admin API emulator in the foreground (options: EMULATOR_ARGS=...)
 	$(BIN)/python -m stitch_admin_emulator $(EMULATOR_ARGS)
 
+bench: $(STAMP)  ## benchmarks against raw httpx and openapi-generator (<10 min); updates BENCHMARKS.md
+	$(BIN)/python -m bench --write BENCHMARKS.md
+
 lock: $(STAMP)  ## re-resolve requirements/dev.lock from pyproject.toml
 	$(BIN)/python -m pip install --quiet uv
-	$(BIN)/uv pip compile pyproject.toml --extra dev --extra emulator --python-version 3.11 --no-header --quiet -o $(LOCK)
+	$(BIN)/uv pip compile pyproject.toml --extra dev --extra emulator --extra bench --python-version 3.11 --no-header --quiet -o $(LOCK)
 
 clean:  ## remove the virtual environment and caches
-	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache build dist
+	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache .cache build dist

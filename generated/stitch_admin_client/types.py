@@ -3,10 +3,16 @@
 The models trust nothing they receive: a field of the wrong JSON type raises ``TypeError`` while
 decoding, which the endpoint functions turn into the client's ``unexpected_body`` error. JSON
 ``null`` in an optional field means the same as an absent field.
+
+Models the document marks ``x-stitch-admin-decode: lazy`` are decoded on first use when they
+come as items of a list (see ``Deferred``).
 """
 
-from collections.abc import Mapping, MutableMapping
-from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
+import threading
+from collections.abc import Callable, Mapping, MutableMapping
+from contextvars import ContextVar, Token
+from typing import IO, TYPE_CHECKING, Any, BinaryIO, ClassVar, Generic, Literal, TypeVar
+from urllib.parse import quote
 
 from attrs import define
 
@@ -16,6 +22,10 @@ class Unset:
         return False
 
     def __repr__(self) -> str:
+        return "UNSET"
+
+    def __reduce__(self) -> str:
+        # Copies and pickles of a model keep the one UNSET that `is UNSET` tests look for.
         return "UNSET"
 
 
@@ -157,19 +167,176 @@ def optional_float(value: object, name: str) -> float | Unset:
     return expect_float(value, name)
 
 
+def path_segment(value: object) -> str:
+    """A path parameter, percent-encoded (``/`` included); ids, the usual case, need nothing."""
+    text = str(value)
+    if text.isascii() and text.isalnum():
+        return text
+    return quote(text, safe="")
+
+
 def is_unset(value: object) -> bool:
     """Whether an optional field's raw value means "not given" (absent or JSON null)."""
     return value is UNSET or value is None
 
 
+# ---------------------------------------------------------------- decoding on first use
+#
+# A page of a hundred log entries costs more to decode into models than to parse as JSON. The
+# items of a list of a lazy model are therefore checked to be JSON objects while the body is
+# parsed, and each becomes a *pending* instance: an instance of a private subclass of the model
+# that holds the raw object. The first time anything reads, writes or compares it, the pending
+# instance decodes itself with the model's own strict decoding and turns into a plain instance
+# of the model (``__class__`` assignment), so that it costs nothing afterwards.
+#
+# A field of the wrong type is reported then, on first use, with the exception the endpoint
+# function would have raised for it: what ``client.unexpected_body(response, cause)`` returns
+# (``decoding_for`` records the client and response for the duration of the parse). Outside an
+# endpoint function (``Model.from_dict`` called directly) it is the decoding error itself, as
+# with eager decoding. An entry that fails stays pending and raises again on every use.
+
+# The endpoint call whose body is being parsed: (client, response), or None.
+_DECODING: ContextVar[tuple[Any, Any] | None] = ContextVar(
+    "stitch_admin_client_decoding", default=None
+)
+
+
+def decoding_for(client: Any, response: Any) -> Token[tuple[Any, Any] | None]:
+    """Record the call whose body is parsed next; give the token back to ``decoding_done``."""
+    return _DECODING.set((client, response))
+
+
+def decoding_done(token: Token[tuple[Any, Any] | None]) -> None:
+    _DECODING.reset(token)
+
+
+# Held while a pending instance decodes itself: another thread reading a field of the same
+# instance meanwhile waits for it instead of finding the field missing.
+_SETTLING = threading.RLock()
+
+
+class Deferred:
+    """Base of the models that can be decoded on first use: the slot for the raw object."""
+
+    __slots__ = ("_deferred",)
+
+    _deferred: tuple[Mapping[str, Any], tuple[Any, Any] | None]
+    # The model's pending subclass (set by the model's module).
+    _pending: ClassVar[type["Deferred"]]
+
+    def _decode(self, src_dict: Mapping[str, Any]) -> Any:
+        raise NotImplementedError
+
+    if not TYPE_CHECKING:  # (type checkers would accept any attribute name on the models)
+
+        def __getattr__(self, name: str) -> Any:
+            # Reached for a field not set yet: another thread may be decoding this instance.
+            if name == "_deferred":
+                raise AttributeError(name)
+            with _SETTLING:
+                pass
+            return object.__getattribute__(self, name)
+
+
+D = TypeVar("D", bound=Deferred)
+# The slot's own setter: a pending instance's __setattr__ would decode it.
+_set_deferred: Callable[[Any, Any], None] = Deferred.__dict__["_deferred"].__set__
+
+
+def defer(model: type[D], items: list[Any], name: str) -> list[D]:
+    """Pending instances of ``model`` for the JSON objects ``items`` (TypeError for a non-object)."""
+    pending = model._pending
+    context = _DECODING.get()
+    new = object.__new__
+    decoded: list[D] = []
+    append = decoded.append
+    for item in items:
+        if item.__class__ is not dict:
+            item = dict(expect_mapping(item, name))
+        instance: Any = new(pending)
+        _set_deferred(instance, (item, context))
+        append(instance)
+    return decoded
+
+
+class Pending:
+    """Mixin of a model's pending subclass: decode on first use, then become the model."""
+
+    __slots__ = ()
+
+    _model: ClassVar[type[Deferred]]
+
+    def _settle(self) -> None:
+        with _SETTLING:
+            cls = type(self)
+            if not issubclass(cls, Pending):  # another thread decoded it meanwhile
+                return
+            model = cls._model
+            try:
+                raw, context = object.__getattribute__(self, "_deferred")
+            except AttributeError:  # filled another way (a copy, attrs.evolve): nothing to decode
+                object.__setattr__(self, "__class__", model)
+                return
+            object.__setattr__(self, "__class__", model)
+            try:
+                # The decoding assigns the fields only once all of them are decoded.
+                self._decode(raw)
+            except PARSE_ERRORS as cause:
+                object.__setattr__(self, "__class__", cls)
+                failure = cause
+            else:
+                object.__delattr__(self, "_deferred")
+                return
+        if context is None:
+            raise failure
+        client, response = context
+        raise client.unexpected_body(response, failure) from failure
+
+    def __getattr__(self, name: str) -> Any:
+        # Only reached for what the instance does not have yet: its fields.
+        if name == "_deferred":
+            raise AttributeError(name)
+        Pending._settle(self)
+        return getattr(self, name)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        Pending._settle(self)
+        setattr(self, name, value)
+
+    def __delattr__(self, name: str) -> None:
+        Pending._settle(self)
+        delattr(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        Pending._settle(self)
+        return bool(self == other)
+
+    def __ne__(self, other: object) -> bool:
+        Pending._settle(self)
+        return bool(self != other)
+
+    def __repr__(self) -> str:
+        Pending._settle(self)
+        return repr(self)
+
+    def __reduce_ex__(self, protocol: Any) -> Any:
+        Pending._settle(self)
+        return self.__reduce_ex__(protocol)
+
+
 __all__ = [
     "PARSE_ERRORS",
     "UNSET",
+    "Deferred",
     "File",
     "FileTypes",
     "RequestFiles",
     "Response",
+    "Pending",
     "Unset",
+    "decoding_done",
+    "decoding_for",
+    "defer",
     "expect_bool",
     "expect_float",
     "expect_int",
@@ -182,4 +349,5 @@ __all__ = [
     "optional_int",
     "optional_list",
     "optional_str",
+    "path_segment",
 ]

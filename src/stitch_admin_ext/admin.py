@@ -8,6 +8,9 @@ calling thread, ``AsyncStitchAdmin`` awaits them. The logic lives in the procedu
 ``admin.client`` is the generated client wired to the session: every function of
 ``stitch_admin_client.api`` works with it, sync (``.sync``) or async (``.asyncio``), on either
 class.
+
+The modules that do the work are imported by the methods that need them, so that importing
+``StitchAdmin`` costs little more than importing httpx (BENCHMARKS.md, cold import).
 """
 
 from __future__ import annotations
@@ -16,23 +19,37 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Self, overload
+from typing import TYPE_CHECKING, Any, Self, TypeVar, overload
 
 import httpx
-from stitch_admin_client.models import Deployment, LogEntry
 
-from . import drafts, hosting, logs
-from .client import StitchClient
-from .deployments import DEFAULT_DEPLOY_TIMEOUT, wait_for
-from .drafts import AsyncDraftScope, DraftScope
+from .defaults import DEFAULT_BASE_URL, DEFAULT_DEPLOY_TIMEOUT, DEFAULT_REFRESH_SKEW
 from .errors import InvalidArgumentError
-from .export import export
-from .logs import LogCursor, LogEntriesPage, LogQuery, Paginator
-from .session import Session, credentials_for
-from .steps import run_async, run_sync
-from .token_store import TokenStore
-from .tokens import DEFAULT_REFRESH_SKEW
-from .transport import DEFAULT_BASE_URL, RetryPolicy
+
+if TYPE_CHECKING:
+    from stitch_admin_client.models import Deployment, LogEntry
+
+    from . import hosting
+    from .client import StitchClient
+    from .drafts import AsyncDraftScope, DraftScope
+    from .logs import LogCursor, LogEntriesPage, Paginator
+    from .session import Session
+    from .steps import Procedure
+    from .transport import RetryPolicy
+
+R = TypeVar("R")
+
+
+def run_sync(procedure: Procedure[R], client: StitchClient) -> R:
+    from .steps import run_sync
+
+    return run_sync(procedure, client)
+
+
+async def run_async(procedure: Procedure[R], client: StitchClient) -> R:
+    from .steps import run_async
+
+    return await run_async(procedure, client)
 
 
 def _new_session(
@@ -48,6 +65,8 @@ def _new_session(
     data_dir: str | os.PathLike[str] | None,
     httpx_options: dict[str, Any],
 ) -> Session:
+    from .session import Session, credentials_for
+
     credentials = credentials_for(provider, username, api_key, password)
     return Session(
         base_url=base_url,
@@ -73,6 +92,9 @@ def _resumed_session(
     allow_insecure_http: bool,
     httpx_options: dict[str, Any],
 ) -> Session:
+    from .session import Session, credentials_for
+    from .token_store import TokenStore
+
     stored = TokenStore(data_dir).load()
     if stored is None:
         raise InvalidArgumentError(f"no saved session in {os.fspath(data_dir)!r}; log in first")
@@ -175,7 +197,9 @@ class _Admin:
         ``end_date`` inclusive. ``cursor`` resumes after a page read earlier (see
         ``iter_log_pages``). Pages are fetched as the iteration reaches them.
         """
-        query = LogQuery.build(
+        from . import logs
+
+        query = logs.LogQuery.build(
             group_id,
             app_id,
             start_date=start_date,
@@ -199,7 +223,9 @@ class _Admin:
         cursor: LogCursor | None = None,
     ) -> Paginator[LogEntriesPage]:
         """Pages of log entries, each with the ``cursor`` that resumes after it."""
-        query = LogQuery.build(
+        from . import logs
+
+        query = logs.LogQuery.build(
             group_id,
             app_id,
             start_date=start_date,
@@ -212,6 +238,8 @@ class _Admin:
 
 
 def _cursor(cursor: object) -> LogCursor | None:
+    from .logs import LogCursor
+
     if cursor is None or isinstance(cursor, LogCursor):
         return cursor
     raise InvalidArgumentError(
@@ -280,6 +308,8 @@ class StitchAdmin(_Admin):
         ``"reuse"`` or ``"discard"``. ``timeout`` bounds the wait for the deployment;
         ``progress`` is called with the deployment after each poll.
         """
+        from .drafts import DraftScope
+
         return DraftScope(
             self.client,
             group_id,
@@ -300,10 +330,14 @@ class StitchAdmin(_Admin):
         progress: Callable[[Deployment], None] | None = None,
     ) -> Deployment:
         """Deploy a draft; by default wait until the deployment succeeds (or raise)."""
-        procedure = drafts.deploy(
-            group_id, app_id, draft_id, wait=wait, timeout=timeout, progress=progress
+        from . import drafts
+
+        return run_sync(
+            drafts.deploy(
+                group_id, app_id, draft_id, wait=wait, timeout=timeout, progress=progress
+            ),
+            self.client,
         )
-        return run_sync(procedure, self.client)
 
     def wait_for_deployment(
         self,
@@ -315,6 +349,8 @@ class StitchAdmin(_Admin):
         progress: Callable[[Deployment], None] | None = None,
     ) -> Deployment:
         """Poll a deployment until it is final: the successful deployment, or an error."""
+        from .deployments import wait_for
+
         return run_sync(wait_for(group_id, app_id, deployment, timeout, progress), self.client)
 
     def upload_asset(
@@ -327,7 +363,9 @@ class StitchAdmin(_Admin):
         attrs: hosting.Attributes | None = None,
     ) -> None:
         """Upload (or replace) the hosted file at ``path`` from bytes, a Path or a binary file."""
-        run_sync(hosting.upload(group_id, app_id, path, data, attrs), self.client)
+        from .hosting import upload
+
+        run_sync(upload(group_id, app_id, path, data, attrs), self.client)
 
     @overload
     def export_app(self, group_id: str, app_id: str, dest: None = None) -> bytes: ...
@@ -337,6 +375,8 @@ class StitchAdmin(_Admin):
         self, group_id: str, app_id: str, dest: str | os.PathLike[str] | None = None
     ) -> bytes | Path:
         """The application's configuration as zip bytes, or written atomically to ``dest``."""
+        from .export import export
+
         return run_sync(export(group_id, app_id, dest), self.client)
 
     def logout(self) -> None:
@@ -417,6 +457,8 @@ class AsyncStitchAdmin(_Admin):
         progress: Callable[[Deployment], None] | None = None,
     ) -> AsyncDraftScope:
         """``async with admin.draft(group_id, app_id) as draft:`` (see ``StitchAdmin.draft``)."""
+        from .drafts import AsyncDraftScope
+
         return AsyncDraftScope(
             self.client,
             group_id,
@@ -437,10 +479,14 @@ class AsyncStitchAdmin(_Admin):
         progress: Callable[[Deployment], None] | None = None,
     ) -> Deployment:
         """Deploy a draft; by default wait until the deployment succeeds (or raise)."""
-        procedure = drafts.deploy(
-            group_id, app_id, draft_id, wait=wait, timeout=timeout, progress=progress
+        from . import drafts
+
+        return await run_async(
+            drafts.deploy(
+                group_id, app_id, draft_id, wait=wait, timeout=timeout, progress=progress
+            ),
+            self.client,
         )
-        return await run_async(procedure, self.client)
 
     async def wait_for_deployment(
         self,
@@ -452,6 +498,8 @@ class AsyncStitchAdmin(_Admin):
         progress: Callable[[Deployment], None] | None = None,
     ) -> Deployment:
         """Poll a deployment until it is final: the successful deployment, or an error."""
+        from .deployments import wait_for
+
         return await run_async(
             wait_for(group_id, app_id, deployment, timeout, progress), self.client
         )
@@ -466,7 +514,9 @@ class AsyncStitchAdmin(_Admin):
         attrs: hosting.Attributes | None = None,
     ) -> None:
         """Upload (or replace) the hosted file at ``path`` from bytes, a Path or a binary file."""
-        await run_async(hosting.upload(group_id, app_id, path, data, attrs), self.client)
+        from .hosting import upload
+
+        await run_async(upload(group_id, app_id, path, data, attrs), self.client)
 
     @overload
     async def export_app(self, group_id: str, app_id: str, dest: None = None) -> bytes: ...
@@ -478,6 +528,8 @@ class AsyncStitchAdmin(_Admin):
         self, group_id: str, app_id: str, dest: str | os.PathLike[str] | None = None
     ) -> bytes | Path:
         """The application's configuration as zip bytes, or written atomically to ``dest``."""
+        from .export import export
+
         return await run_async(export(group_id, app_id, dest), self.client)
 
     async def logout(self) -> None:

@@ -22,8 +22,6 @@ from typing import Any, Final
 
 import attrs
 import httpx
-from stitch_admin_client.models import LoginResponse, SessionResponse
-from stitch_admin_client.types import PARSE_ERRORS
 
 from .errors import (
     AuthenticationError,
@@ -75,6 +73,8 @@ def is_invalid_session(response: httpx.Response) -> bool:
 
 
 def _parse(response: httpx.Response, model: type[Any], redact: Callable[[str], str]) -> Any:
+    from stitch_admin_client.types import PARSE_ERRORS
+
     try:
         return model.from_dict(response.json())
     except PARSE_ERRORS as exc:
@@ -165,6 +165,9 @@ class StitchAuth(httpx.Auth):
     def _lead(
         self, flight: RefreshFlight, stale: Tokens
     ) -> Generator[Command, httpx.Response | None, Tokens]:
+        # Refreshing is rare: its models are imported when it happens.
+        from stitch_admin_client.models import LoginResponse, SessionResponse
+
         finished = False
         try:
             response = yield self._internal_request(

@@ -35,7 +35,7 @@ def aware_datetime(value: object, name: str) -> datetime:
 
 def _isoparse(value: str, name: str) -> datetime:
     # Imported here: python-dateutil is only needed for the ISO forms fromisoformat rejects.
-    from dateutil.parser import isoparse  # noqa: PLC0415
+    from dateutil.parser import isoparse
 
     try:
         return isoparse(value)

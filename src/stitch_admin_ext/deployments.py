@@ -12,12 +12,9 @@ from __future__ import annotations
 import math
 import time
 from collections.abc import Callable
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 import attrs
-from stitch_admin_client.api.deployments import get_deployment
-from stitch_admin_client.models import Deployment, DeploymentStatus
-from stitch_admin_client.types import UNSET
 
 from .errors import (
     DeploymentFailedError,
@@ -29,7 +26,9 @@ from .errors import (
 )
 from .steps import Call, Procedure, Sleep
 
-DEFAULT_DEPLOY_TIMEOUT: Final = 300.0
+if TYPE_CHECKING:
+    from stitch_admin_client.models import Deployment
+
 _FIRST_DELAY: Final = 0.25
 _MAX_DELAY: Final = 2.0
 _BACKOFF: Final = 1.5
@@ -62,6 +61,9 @@ class DeploymentWait:
 
     def next_delay(self, deployment: Deployment) -> float | None:
         """``None`` when ``deployment`` succeeded; else seconds to wait before polling again."""
+        from stitch_admin_client.models import DeploymentStatus
+        from stitch_admin_client.types import UNSET
+
         status = deployment.status
         if status == DeploymentStatus.SUCCESSFUL:
             return None
@@ -109,7 +111,7 @@ def wait_for(
         yield Sleep(delay)
         try:
             deployment = yield Call(
-                get_deployment,
+                "deployments.get_deployment",
                 {"group_id": group_id, "app_id": app_id, "deployment_id": deployment.id},
             )
         except (TransportError, ServerError, RateLimitError):

@@ -15,21 +15,13 @@ from enum import StrEnum
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-import anyio
-from stitch_admin_client.api.drafts import (
-    create_draft,
-    deploy_draft,
-    discard_draft,
-    get_draft_diff,
-    list_drafts,
-)
-from stitch_admin_client.models import Deployment, Draft, DraftDiff
-
 from .deployments import check_timeout, wait_for
 from .errors import DraftExistsError, InvalidArgumentError, StitchAdminError
 from .steps import Call, Procedure, run_async, run_sync
 
 if TYPE_CHECKING:
+    from stitch_admin_client.models import Deployment, Draft, DraftDiff
+
     from .client import StitchClient
 
 
@@ -66,10 +58,10 @@ def open_draft(group_id: str, app_id: str, policy: OnExisting) -> Procedure[Draf
     # Twice at most: after discarding the existing draft (or if it vanished meanwhile).
     for _ in range(2):
         try:
-            draft: Draft = yield Call(create_draft, ids)
+            draft: Draft = yield Call("drafts.create_draft", ids)
             return draft
         except DraftExistsError as exists:
-            existing = as_list((yield Call(list_drafts, ids)))
+            existing = as_list((yield Call("drafts.list_drafts", ids)))
             if not existing:
                 continue
             current = existing[0]
@@ -85,7 +77,7 @@ def open_draft(group_id: str, app_id: str, policy: OnExisting) -> Procedure[Draf
                     method=exists.method,
                     path=exists.path,
                 ) from None
-            yield Call(discard_draft, {**ids, "draft_id": current.id})
+            yield Call("drafts.discard_draft", {**ids, "draft_id": current.id})
     raise DraftExistsError(f"a draft for app {app_id} keeps reappearing; could not create one")
 
 
@@ -103,19 +95,20 @@ def deploy(
     if not isinstance(draft_id, str) or not draft_id:
         raise InvalidArgumentError(f"draft_id must be a non-empty string, not {draft_id!r}")
     timeout = check_timeout(timeout)
-    deployment: Deployment = yield Call(deploy_draft, {**ids, "draft_id": draft_id})
+    deployment: Deployment = yield Call("drafts.deploy_draft", {**ids, "draft_id": draft_id})
     if not wait:
         return deployment
     return (yield from wait_for(group_id, app_id, deployment, timeout, progress))
 
 
 def diff(group_id: str, app_id: str, draft_id: str) -> Procedure[DraftDiff]:
-    result: DraftDiff = yield Call(get_draft_diff, {**_ids(group_id, app_id), "draft_id": draft_id})
+    ids = {**_ids(group_id, app_id), "draft_id": draft_id}
+    result: DraftDiff = yield Call("drafts.get_draft_diff", ids)
     return result
 
 
 def discard(group_id: str, app_id: str, draft_id: str) -> Procedure[None]:
-    yield Call(discard_draft, {**_ids(group_id, app_id), "draft_id": draft_id})
+    yield Call("drafts.discard_draft", {**_ids(group_id, app_id), "draft_id": draft_id})
 
 
 class _DraftScopeBase:
@@ -218,6 +211,8 @@ class AsyncDraftScope(_DraftScopeBase):
             self.deployment = await run_async(self._closing(None), self._client)
             return
         # A cancelled block must still discard its draft: shield the discard from the cancel.
+        import anyio
+
         with anyio.CancelScope(shield=True):
             await run_async(self._closing(exc), self._client)
 

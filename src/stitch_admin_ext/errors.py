@@ -13,7 +13,6 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Callable
-from email.utils import parsedate_to_datetime
 from typing import TYPE_CHECKING, Any
 
 import httpx
@@ -215,11 +214,13 @@ def retry_after_seconds(value: str | None) -> float | None:
     else:
         # float() also reads "inf" and "nan", which no server means as a delay.
         return max(0.0, seconds) if math.isfinite(seconds) else None
+    from email.utils import parsedate_to_datetime
+
     try:
         moment = parsedate_to_datetime(value)
     except (TypeError, ValueError):
         return None
-    from datetime import UTC, datetime  # noqa: PLC0415 (rare path)
+    from datetime import UTC, datetime
 
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)

@@ -9,15 +9,14 @@ from __future__ import annotations
 import io
 import os
 import stat
-import tempfile
-import zipfile
 from pathlib import Path
-
-from stitch_admin_client.api.apps import export_app
-from stitch_admin_client.types import File
+from typing import TYPE_CHECKING
 
 from .errors import InvalidArgumentError, UnexpectedResponseError
 from .steps import Call, Offload, Procedure
+
+if TYPE_CHECKING:
+    from stitch_admin_client.types import File
 
 
 def write_atomically(dest: Path, content: bytes) -> Path:
@@ -26,6 +25,8 @@ def write_atomically(dest: Path, content: bytes) -> Path:
         raise InvalidArgumentError(f"dest {str(dest)!r} is a directory: name the zip file to write")
     if not dest.parent.is_dir():
         raise InvalidArgumentError(f"dest's directory {str(dest.parent)!r} does not exist")
+    import tempfile
+
     handle, temporary = tempfile.mkstemp(dir=dest.parent, prefix=f".{dest.name}.", suffix=".part")
     try:
         # mkstemp makes the file private; an export is an ordinary file (or keeps the mode of
@@ -48,8 +49,10 @@ def export(
     for name, value in (("group_id", group_id), ("app_id", app_id)):
         if not isinstance(value, str) or not value:
             raise InvalidArgumentError(f"{name} must be a non-empty string, not {value!r}")
-    archive: File = yield Call(export_app, {"group_id": group_id, "app_id": app_id})
+    archive: File = yield Call("apps.export_app", {"group_id": group_id, "app_id": app_id})
     content = archive.payload.read()
+    import zipfile
+
     if not zipfile.is_zipfile(io.BytesIO(content)):
         raise UnexpectedResponseError(
             f"the export of app {app_id} is not a zip archive ({len(content)} bytes)",

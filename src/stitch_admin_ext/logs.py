@@ -19,14 +19,14 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import attrs
-from stitch_admin_client.api.logs import list_logs
-from stitch_admin_client.models import LogEntry, LogPage
 from stitch_admin_client.types import UNSET, Unset
 
 from .dates import aware_datetime
 from .errors import InvalidArgumentError, UnexpectedResponseError
 
 if TYPE_CHECKING:
+    from stitch_admin_client.models import LogEntry, LogPage
+
     from .client import StitchClient
 
 T = TypeVar("T")
@@ -177,6 +177,8 @@ class Paginator(Generic[T]):
         return LogEntriesPage(entries=page.logs, cursor=next_cursor(page, cursor), raw=page)
 
     def __iter__(self) -> Iterator[T]:
+        from stitch_admin_client.api.logs import list_logs
+
         cursor = self._cursor
         while True:
             page = self._step(
@@ -188,6 +190,8 @@ class Paginator(Generic[T]):
             cursor = page.cursor
 
     async def __aiter__(self) -> AsyncIterator[T]:
+        from stitch_admin_client.api.logs import list_logs
+
         cursor = self._cursor
         fetch: Callable[..., Awaitable[LogPage]] = list_logs.asyncio
         while True:

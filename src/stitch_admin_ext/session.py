@@ -8,20 +8,22 @@ holds the login and logout procedures. The two public classes only choose sync o
 from __future__ import annotations
 
 import os
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 import httpx
-from stitch_admin_client.api.administrator_auth import login, revoke_session
-from stitch_admin_client.models import AdminAuthProviderType, LoginRequest, LoginResponse
 
 from .auth import Credentials, StitchAuth
 from .client import StitchClient
+from .defaults import DEFAULT_BASE_URL, DEFAULT_REFRESH_SKEW
 from .errors import AuthenticationError, InvalidArgumentError
 from .redaction import Redactor, Secret
 from .steps import Call, Procedure
 from .token_store import StoredSession, TokenStore
-from .tokens import DEFAULT_REFRESH_SKEW, Tokens, TokenState
-from .transport import DEFAULT_BASE_URL, HttpClientFactory, RetryPolicy, api_url
+from .tokens import Tokens, TokenState
+from .transport import HttpClientFactory, RetryPolicy, api_url
+
+if TYPE_CHECKING:
+    from stitch_admin_client.models import LoginResponse
 
 PROVIDERS: Final = ("mongodb-cloud", "local")
 
@@ -143,13 +145,16 @@ class Session:
         credentials = self.credentials
         if credentials is None:  # pragma: no cover  (the public constructors always pass them)
             raise InvalidArgumentError("logging in needs credentials")
+        from stitch_admin_client.models import AdminAuthProviderType, LoginRequest
+
         body = LoginRequest(username=credentials.username)
         if credentials.provider == "mongodb-cloud":
             body.api_key = credentials.secret.reveal()
         else:
             body.password = credentials.secret.reveal()
         answer: LoginResponse = yield Call(
-            login, {"provider": AdminAuthProviderType(credentials.provider), "body": body}
+            "administrator_auth.login",
+            {"provider": AdminAuthProviderType(credentials.provider), "body": body},
         )
         user_id = answer.user_id if isinstance(answer.user_id, str) else None
         self.install(answer.access_token, answer.refresh_token, user_id)
@@ -158,7 +163,7 @@ class Session:
         """Revoke the refresh token; the session is logged out locally even if that fails."""
         try:
             if self.state.current() is not None:
-                yield Call(revoke_session)
+                yield Call("administrator_auth.revoke_session")
         except AuthenticationError as exc:
             # A refresh token the service no longer knows is as logged out as it gets.
             if exc.error_code != "InvalidSession":

@@ -9,13 +9,12 @@ callers. A step's ``StitchAdminError`` is thrown back into the procedure, which 
 
 from __future__ import annotations
 
+import importlib
 import time
 from collections.abc import Callable, Generator
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, TypeVar
 
-import anyio
-import anyio.to_thread
 import attrs
 import httpx
 
@@ -29,10 +28,17 @@ R = TypeVar("R")
 
 @attrs.frozen
 class Call:
-    """Call a generated endpoint module's ``sync`` / ``asyncio`` with these keyword arguments."""
+    """Call a generated endpoint module's ``sync`` / ``asyncio`` with these keyword arguments.
 
-    endpoint: ModuleType
+    ``endpoint`` names the module under ``stitch_admin_client.api`` (``"drafts.create_draft"``):
+    it is imported when the step runs, so that importing this package loads no endpoint module.
+    """
+
+    endpoint: str
     kwargs: dict[str, Any] = attrs.field(factory=dict)
+
+    def module(self) -> ModuleType:
+        return importlib.import_module(f"stitch_admin_client.api.{self.endpoint}")
 
 
 @attrs.frozen
@@ -73,7 +79,7 @@ def run_sync(procedure: Procedure[R], client: StitchClient) -> R:
         result, error = None, None
         try:
             if isinstance(step, Call):
-                result = step.endpoint.sync(client=client, **step.kwargs)
+                result = step.module().sync(client=client, **step.kwargs)
             elif isinstance(step, Send):
                 result = client.get_httpx_client().request(
                     step.method,
@@ -91,6 +97,8 @@ def run_sync(procedure: Procedure[R], client: StitchClient) -> R:
 
 
 async def run_async(procedure: Procedure[R], client: StitchClient) -> R:
+    import anyio.to_thread
+
     result: Any = None
     error: StitchAdminError | None = None
     while True:
@@ -101,7 +109,7 @@ async def run_async(procedure: Procedure[R], client: StitchClient) -> R:
         result, error = None, None
         try:
             if isinstance(step, Call):
-                result = await step.endpoint.asyncio(client=client, **step.kwargs)
+                result = await step.module().asyncio(client=client, **step.kwargs)
             elif isinstance(step, Send):
                 result = await client.get_async_httpx_client().request(
                     step.method,

@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import os
 import stat
-import tempfile
 from pathlib import Path
 from typing import Any, Final
 
@@ -56,6 +55,8 @@ class TokenStore:
             "access_token": session.access_token.reveal(),
             "refresh_token": session.refresh_token.reveal(),
         }
+        import tempfile
+
         handle, temporary = tempfile.mkstemp(dir=self.directory, prefix=".session.", suffix=".part")
         try:
             os.fchmod(handle, 0o600)

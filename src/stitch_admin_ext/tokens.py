@@ -10,7 +10,6 @@ resolves thread-safely.
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import binascii
 import contextlib
@@ -18,14 +17,15 @@ import json
 import threading
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import attrs
 
+from .defaults import DEFAULT_REFRESH_SKEW
 from .redaction import Secret
 
-# Refresh this long before the access token expires (capped at a quarter of its lifetime, so
-# that a short-lived token is not refreshed on every call).
-DEFAULT_REFRESH_SKEW = 60.0
+if TYPE_CHECKING:
+    import asyncio
 
 
 def jwt_claims(token: str) -> dict[str, object] | None:
@@ -107,6 +107,8 @@ class RefreshFlight:
 
     async def wait_async(self) -> None:
         """Suspend the calling task until the leader is done (the leader may be a thread)."""
+        import asyncio
+
         loop = asyncio.get_running_loop()
         future: asyncio.Future[None] = loop.create_future()
         with self._lock:

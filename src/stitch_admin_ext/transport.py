@@ -20,13 +20,13 @@ import math
 import time
 import urllib.request
 from collections.abc import Callable, Iterable
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 import httpx
-from httpx_retries import Retry, RetryTransport
 
 from . import __version__
+from .defaults import DEFAULT_BASE_URL
 from .errors import (
     InvalidArgumentError,
     RequestTimeoutError,
@@ -37,10 +37,12 @@ from .errors import (
 )
 from .redaction import Redactor
 
+if TYPE_CHECKING:
+    from httpx_retries import Retry
+
 logger = logging.getLogger("stitch_admin_ext")
 
 API_PATH: Final = "/api/admin/v3.0"
-DEFAULT_BASE_URL: Final = "https://stitch.mongodb.com"
 DEFAULT_TIMEOUT: Final = httpx.Timeout(30.0, connect=10.0)
 USER_AGENT: Final = f"stitch-admin/{__version__} python-httpx/{httpx.__version__}"
 
@@ -137,18 +139,22 @@ def _upper_set(methods: Iterable[str]) -> frozenset[str]:
     return frozenset(method.upper() for method in methods)
 
 
-class _Retry(Retry):
+def retry_class(backoff_cap: float) -> type[Retry]:
     """httpx-retries' ``Retry`` with computed backoff and ``Retry-After`` capped separately.
 
     The library caps both with ``max_backoff_wait``. Here that cap is the total budget, so a
-    server's ``Retry-After`` is honoured up to it, while the computed exponential backoff stops
-    growing at ``backoff_cap`` (a class attribute: ``copy_with`` rebuilds the same class).
+    server's ``Retry-After`` is honoured up to it, while the computed exponential backoff
+    (the documented ``backoff_strategy`` hook) stops growing at ``backoff_cap``. The cap is a
+    class attribute because ``copy_with`` rebuilds a retry from its constructor arguments.
+    httpx-retries is imported here, on first use, to keep ``import stitch_admin_ext`` cheap.
     """
+    from httpx_retries import Retry
 
-    backoff_cap: float = 20.0
+    class CappedRetry(Retry):
+        def backoff_strategy(self) -> float:
+            return min(super().backoff_strategy(), backoff_cap)
 
-    def backoff_strategy(self) -> float:
-        return min(super().backoff_strategy(), self.backoff_cap)
+    return CappedRetry
 
 
 @attrs.frozen
@@ -185,10 +191,9 @@ class RetryPolicy:
         return cls(attempts=0)
 
     def to_retry(self, methods: Iterable[str] | None = None) -> Retry:
-        retry_class: type[_Retry] = type("Retry", (_Retry,), {"backoff_cap": self.max_backoff})
         # httpx-retries reads an empty list as "use my defaults"; a method and a status that
         # never occur keep an empty choice meaning "retry none".
-        return retry_class(
+        return retry_class(self.max_backoff)(
             total=self.attempts,
             allowed_methods=list(methods if methods is not None else self.methods) or [""],
             status_forcelist=list(self.statuses) or [0],
@@ -300,6 +305,8 @@ class HttpClientFactory:
     def _with_retries(self, inner: Any) -> Any:
         if self.retry is None or self.retry.attempts == 0:
             return inner
+        from httpx_retries import RetryTransport
+
         return RetryTransport(transport=BodyReadingTransport(inner), retry=self.retry.to_retry())
 
     def sync_client(self) -> StitchHTTPClient:
@@ -361,7 +368,7 @@ def log_exchange(
         logger.debug("%s %s failed after %.1f ms", request.method, target, elapsed_ms)
         return
     retry = response.extensions.get("retry")
-    retries = retry.attempts_made if isinstance(retry, Retry) else 0
+    retries = getattr(retry, "attempts_made", 0)
     refreshes = sum(
         1 for previous in response.history if previous.request.url.path.endswith("/auth/session")
     )
@@ -376,12 +383,25 @@ def log_exchange(
     )
 
 
+class SetCookieJar(httpx.Cookies):
+    """The clients' cookies: answers without ``Set-Cookie`` are not run through the cookie jar.
+
+    httpx parses every answer's headers for cookies, a sixth of a small call's cost here; the
+    service sets none, but cookies a caller passes, or that an answer sets, work as before.
+    """
+
+    def extract_cookies(self, response: httpx.Response) -> None:
+        if "set-cookie" in response.headers:
+            super().extract_cookies(response)
+
+
 class StitchHTTPClient(httpx.Client):
     """An httpx.Client whose every failure is a StitchAdminError."""
 
     def __init__(self, *, redactor: Redactor, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self._redactor = redactor
+        self._cookies = SetCookieJar(self._cookies)
 
     def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
         if self.is_closed:
@@ -405,6 +425,7 @@ class AsyncStitchHTTPClient(httpx.AsyncClient):
     def __init__(self, *, redactor: Redactor, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self._redactor = redactor
+        self._cookies = SetCookieJar(self._cookies)
 
     async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
         if self.is_closed:

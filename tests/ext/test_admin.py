@@ -278,3 +278,24 @@ def test_logout_with_a_dead_refresh_token_still_logs_out(
     assert len(service.calls_to("DELETE", "/auth/session")) == 1
     with pytest.raises(errors.AuthenticationError, match="logged out"):
         get_service_config.sync(G, A, S, client=admin.client)
+
+
+def test_cookies_set_by_an_answer_or_passed_by_the_caller_are_sent(
+    service: FakeAuthService,
+) -> None:
+    service.routes["/apps/" + A] = lambda request: httpx.Response(
+        200,
+        json={"_id": A, "cookie": request.headers.get("cookie")},
+        headers={"Set-Cookie": "route=b; Path=/"},
+    )
+    with StitchAdmin.login(
+        PUBLIC_KEY,
+        PRIVATE_KEY,
+        base_url=BASE,
+        transport=httpx.MockTransport(service),
+        cookies={"tenant": "t1"},
+    ) as admin:
+        first = get_app.sync(G, A, client=admin.client)
+        second = get_app.sync(G, A, client=admin.client)
+    assert first["cookie"] == "tenant=t1"
+    assert second["cookie"] in ("tenant=t1; route=b", "route=b; tenant=t1")

@@ -8,7 +8,6 @@ from typing import Any
 
 import httpx
 import pytest
-from stitch_admin_client.api.deployments import get_deployment
 from stitch_admin_client.models import Deployment, DeploymentStatus
 from support.ext import API_PATH, APP, GROUP, Driver, FakeClock, new_session
 
@@ -163,7 +162,7 @@ def test_wait_for_polls_through_transient_failures() -> None:
     replies += [None, deployment("pending"), None, final]
     assert driver.run(*replies) is final
     assert driver.steps[0::2] == [Sleep(delay) for delay in BACKOFF[:5]]
-    assert driver.steps[1::2] == [Call(get_deployment, POLL)] * 5
+    assert driver.steps[1::2] == [Call("deployments.get_deployment", POLL)] * 5
 
 
 def test_wait_for_returns_at_once_when_already_final() -> None:

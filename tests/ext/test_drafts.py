@@ -5,8 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from stitch_admin_client.api.deployments import get_deployment
-from stitch_admin_client.api.drafts import create_draft, deploy_draft, discard_draft, list_drafts
 from stitch_admin_client.models import Deployment, Draft
 from support.ext import APP, GROUP, Driver
 
@@ -44,12 +42,12 @@ def exists() -> DraftExistsError:
     )
 
 
-CREATE = Call(create_draft, IDS)
-LIST = Call(list_drafts, IDS)
+CREATE = Call("drafts.create_draft", IDS)
+LIST = Call("drafts.list_drafts", IDS)
 
 
 def discard_call(draft_id: str) -> Call:
-    return Call(discard_draft, {**IDS, "draft_id": draft_id})
+    return Call("drafts.discard_draft", {**IDS, "draft_id": draft_id})
 
 
 @pytest.mark.parametrize("policy", list(OnExisting))
@@ -170,7 +168,7 @@ def test_on_existing_policy_refuses_anything_else(value: object) -> None:
 
 # ---------------------------------------------------------------------------- deploy
 
-DEPLOY = Call(deploy_draft, {**IDS, "draft_id": "d1"})
+DEPLOY = Call("drafts.deploy_draft", {**IDS, "draft_id": "d1"})
 
 
 def started(status: str) -> Deployment:
@@ -191,7 +189,7 @@ def test_deploy_and_wait_polls_until_final() -> None:
     assert driver.steps == [
         DEPLOY,
         Sleep(0.25),
-        Call(get_deployment, {**IDS, "deployment_id": "dep-1"}),
+        Call("deployments.get_deployment", {**IDS, "deployment_id": "dep-1"}),
     ]
 
 

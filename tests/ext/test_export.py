@@ -8,7 +8,6 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from stitch_admin_client.api.apps import export_app
 from stitch_admin_client.types import File
 from support.ext import APP, GROUP, Driver
 
@@ -105,7 +104,7 @@ def test_write_atomically_refuses_a_missing_parent(tmp_path: Path) -> None:
 
 # ---------------------------------------------------------------------------- the procedure
 
-EXPORT = Call(export_app, {"group_id": GROUP, "app_id": APP})
+EXPORT = Call("apps.export_app", {"group_id": GROUP, "app_id": APP})
 
 
 def archive_file(content: bytes) -> File:

@@ -9,7 +9,6 @@ from typing import Any
 import anyio
 import httpx
 import pytest
-from stitch_admin_client.api.deployments import get_deployment
 from stitch_admin_client.models import Deployment
 from support.ext import ACCESS_TOKEN, API_PATH, APP, GROUP, new_session
 
@@ -54,7 +53,7 @@ def run(request: pytest.FixtureRequest) -> Runner:
 
 
 def every_step(threads: list[int]) -> Procedure[tuple[Any, ...]]:
-    deployment = yield Call(get_deployment, POLL)
+    deployment = yield Call("deployments.get_deployment", POLL)
     raw = yield Send(
         "PUT",
         "/raw",
@@ -106,10 +105,10 @@ def test_offload_runs_inline_when_sync_and_in_a_worker_thread_when_async() -> No
 
 def recovers() -> Procedure[str]:
     try:
-        yield Call(get_deployment, {**POLL, "deployment_id": "missing"})
+        yield Call("deployments.get_deployment", {**POLL, "deployment_id": "missing"})
     except NotFoundError as exc:
         # The procedure goes on after a failed step, and its next step gets a fresh result.
-        deployment = yield Call(get_deployment, POLL)
+        deployment = yield Call("deployments.get_deployment", POLL)
         return f"recovered from {exc.status_code}: {deployment.id}"
     return "not reached"
 

@@ -57,35 +57,42 @@ class AdminAuthProvider:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(_t.expect_mapping(src_dict, "AdminAuthProvider"))
-        id = d.pop("_id", UNSET)
-        if id.__class__ is not str:
+        return cls.__new__(cls)._decode(src_dict)
+
+    def _decode(self: T, src_dict: Mapping[str, Any]) -> T:
+        # Fills a new instance, bypassing __init__: every field is decoded into a local first and
+        # assigned only once all of them are, so that a failure leaves no field set.
+        d = (
+            dict(src_dict)
+            if src_dict.__class__ is dict
+            else dict(_t.expect_mapping(src_dict, "AdminAuthProvider"))
+        )
+        pop = d.pop
+        id = pop("_id", UNSET)
+        if id.__class__ is not str and id is not UNSET:
             id = _t.optional_str(id, "_id")
 
-        name = d.pop("name", UNSET)
-        if name.__class__ is not str:
+        name = pop("name", UNSET)
+        if name.__class__ is not str and name is not UNSET:
             name = _t.optional_str(name, "name")
 
-        _type_ = d.pop("type", UNSET)
+        _type_ = pop("type", UNSET)
         type_: AdminAuthProviderType | Unset
-        if _type_ is None or isinstance(_type_, Unset):
+        if _type_ is UNSET or _type_ is None:
             type_ = UNSET
         else:
-            type_ = AdminAuthProviderType(_type_)
+            type_ = AdminAuthProviderType._from_json(_type_)
 
-        disabled = d.pop("disabled", UNSET)
-        if disabled.__class__ is not bool:
+        disabled = pop("disabled", UNSET)
+        if disabled.__class__ is not bool and disabled is not UNSET:
             disabled = _t.optional_bool(disabled, "disabled")
 
-        admin_auth_provider = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            disabled=disabled,
-        )
-
-        admin_auth_provider.additional_properties = d
-        return admin_auth_provider
+        self.id = id
+        self.name = name
+        self.type_ = type_
+        self.disabled = disabled
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,12 +9,6 @@ from attrs import field as _attrs_field
 from .. import types as _t
 from ..models.admin_user_type import AdminUserType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.admin_identity import AdminIdentity
-    from ..models.admin_profile_data import AdminProfileData
-    from ..models.admin_role import AdminRole
-
 
 T = TypeVar("T", bound="AdminProfile")
 
@@ -87,20 +81,28 @@ class AdminProfile:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.admin_identity import AdminIdentity  # noqa: PLC0415
-        from ..models.admin_profile_data import AdminProfileData  # noqa: PLC0415
-        from ..models.admin_role import AdminRole  # noqa: PLC0415
+        return cls.__new__(cls)._decode(src_dict)
 
-        d = dict(_t.expect_mapping(src_dict, "AdminProfile"))
-        user_id = d.pop("user_id", UNSET)
-        if user_id.__class__ is not str:
+    def _decode(self: T, src_dict: Mapping[str, Any]) -> T:
+        # Fills a new instance, bypassing __init__: every field is decoded into a local first and
+        # assigned only once all of them are, so that a failure leaves no field set.
+        d = (
+            dict(src_dict)
+            if src_dict.__class__ is dict
+            else dict(_t.expect_mapping(src_dict, "AdminProfile"))
+        )
+        pop = d.pop
+        user_id = pop("user_id", UNSET)
+        if user_id.__class__ is not str and user_id is not UNSET:
             user_id = _t.optional_str(user_id, "user_id")
 
-        domain_id = d.pop("domain_id", UNSET)
-        if domain_id.__class__ is not str:
+        domain_id = pop("domain_id", UNSET)
+        if domain_id.__class__ is not str and domain_id is not UNSET:
             domain_id = _t.optional_str(domain_id, "domain_id")
 
-        _identities = _t.optional_list(d.pop("identities", UNSET), "identities")
+        _identities = pop("identities", UNSET)
+        if _identities.__class__ is not list:
+            _identities = _t.optional_list(_identities, "identities")
         identities: list[AdminIdentity] | Unset = UNSET
         if not isinstance(_identities, Unset):
             identities = []
@@ -109,21 +111,23 @@ class AdminProfile:
 
                 identities.append(identities_item)
 
-        _data = d.pop("data", UNSET)
+        _data = pop("data", UNSET)
         data: AdminProfileData | Unset
-        if _data is None or isinstance(_data, Unset):
+        if _data is UNSET or _data is None:
             data = UNSET
         else:
             data = AdminProfileData.from_dict(_data)
 
-        _type_ = d.pop("type", UNSET)
+        _type_ = pop("type", UNSET)
         type_: AdminUserType | Unset
-        if _type_ is None or isinstance(_type_, Unset):
+        if _type_ is UNSET or _type_ is None:
             type_ = UNSET
         else:
-            type_ = AdminUserType(_type_)
+            type_ = AdminUserType._from_json(_type_)
 
-        _roles = _t.optional_list(d.pop("roles", UNSET), "roles")
+        _roles = pop("roles", UNSET)
+        if _roles.__class__ is not list:
+            _roles = _t.optional_list(_roles, "roles")
         roles: list[AdminRole] | Unset = UNSET
         if not isinstance(_roles, Unset):
             roles = []
@@ -132,17 +136,14 @@ class AdminProfile:
 
                 roles.append(roles_item)
 
-        admin_profile = cls(
-            user_id=user_id,
-            domain_id=domain_id,
-            identities=identities,
-            data=data,
-            type_=type_,
-            roles=roles,
-        )
-
-        admin_profile.additional_properties = d
-        return admin_profile
+        self.user_id = user_id
+        self.domain_id = domain_id
+        self.identities = identities
+        self.data = data
+        self.type_ = type_
+        self.roles = roles
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -159,3 +160,8 @@ class AdminProfile:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.admin_identity import AdminIdentity  # noqa: E402
+from ..models.admin_profile_data import AdminProfileData  # noqa: E402
+from ..models.admin_role import AdminRole  # noqa: E402

@@ -42,22 +42,29 @@ class AdminProfileData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(_t.expect_mapping(src_dict, "AdminProfileData"))
-        email = d.pop("email", UNSET)
-        if email.__class__ is not str:
+        return cls.__new__(cls)._decode(src_dict)
+
+    def _decode(self: T, src_dict: Mapping[str, Any]) -> T:
+        # Fills a new instance, bypassing __init__: every field is decoded into a local first and
+        # assigned only once all of them are, so that a failure leaves no field set.
+        d = (
+            dict(src_dict)
+            if src_dict.__class__ is dict
+            else dict(_t.expect_mapping(src_dict, "AdminProfileData"))
+        )
+        pop = d.pop
+        email = pop("email", UNSET)
+        if email.__class__ is not str and email is not UNSET:
             email = _t.optional_str(email, "email")
 
-        name = d.pop("name", UNSET)
-        if name.__class__ is not str:
+        name = pop("name", UNSET)
+        if name.__class__ is not str and name is not UNSET:
             name = _t.optional_str(name, "name")
 
-        admin_profile_data = cls(
-            email=email,
-            name=name,
-        )
-
-        admin_profile_data.additional_properties = d
-        return admin_profile_data
+        self.email = email
+        self.name = name
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

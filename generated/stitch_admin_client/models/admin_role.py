@@ -42,22 +42,29 @@ class AdminRole:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(_t.expect_mapping(src_dict, "AdminRole"))
-        role_name = d.pop("role_name", UNSET)
-        if role_name.__class__ is not str:
+        return cls.__new__(cls)._decode(src_dict)
+
+    def _decode(self: T, src_dict: Mapping[str, Any]) -> T:
+        # Fills a new instance, bypassing __init__: every field is decoded into a local first and
+        # assigned only once all of them are, so that a failure leaves no field set.
+        d = (
+            dict(src_dict)
+            if src_dict.__class__ is dict
+            else dict(_t.expect_mapping(src_dict, "AdminRole"))
+        )
+        pop = d.pop
+        role_name = pop("role_name", UNSET)
+        if role_name.__class__ is not str and role_name is not UNSET:
             role_name = _t.optional_str(role_name, "role_name")
 
-        group_id = d.pop("group_id", UNSET)
-        if group_id.__class__ is not str:
+        group_id = pop("group_id", UNSET)
+        if group_id.__class__ is not str and group_id is not UNSET:
             group_id = _t.optional_str(group_id, "group_id")
 
-        admin_role = cls(
-            role_name=role_name,
-            group_id=group_id,
-        )
-
-        admin_role.additional_properties = d
-        return admin_role
+        self.role_name = role_name
+        self.group_id = group_id
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

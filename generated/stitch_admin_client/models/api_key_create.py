@@ -37,17 +37,24 @@ class ApiKeyCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(_t.expect_mapping(src_dict, "ApiKeyCreate"))
-        name = d.pop("name")
+        return cls.__new__(cls)._decode(src_dict)
+
+    def _decode(self: T, src_dict: Mapping[str, Any]) -> T:
+        # Fills a new instance, bypassing __init__: every field is decoded into a local first and
+        # assigned only once all of them are, so that a failure leaves no field set.
+        d = (
+            dict(src_dict)
+            if src_dict.__class__ is dict
+            else dict(_t.expect_mapping(src_dict, "ApiKeyCreate"))
+        )
+        pop = d.pop
+        name = pop("name")
         if name.__class__ is not str:
             name = _t.expect_str(name, "name")
 
-        api_key_create = cls(
-            name=name,
-        )
-
-        api_key_create.additional_properties = d
-        return api_key_create
+        self.name = name
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

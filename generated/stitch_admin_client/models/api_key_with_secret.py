@@ -55,32 +55,39 @@ class ApiKeyWithSecret:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(_t.expect_mapping(src_dict, "ApiKeyWithSecret"))
-        id = d.pop("_id")
+        return cls.__new__(cls)._decode(src_dict)
+
+    def _decode(self: T, src_dict: Mapping[str, Any]) -> T:
+        # Fills a new instance, bypassing __init__: every field is decoded into a local first and
+        # assigned only once all of them are, so that a failure leaves no field set.
+        d = (
+            dict(src_dict)
+            if src_dict.__class__ is dict
+            else dict(_t.expect_mapping(src_dict, "ApiKeyWithSecret"))
+        )
+        pop = d.pop
+        id = pop("_id")
         if id.__class__ is not str:
             id = _t.expect_str(id, "_id")
 
-        name = d.pop("name")
+        name = pop("name")
         if name.__class__ is not str:
             name = _t.expect_str(name, "name")
 
-        key = d.pop("key", UNSET)
-        if key.__class__ is not str:
+        key = pop("key", UNSET)
+        if key.__class__ is not str and key is not UNSET:
             key = _t.optional_str(key, "key")
 
-        disabled = d.pop("disabled", UNSET)
-        if disabled.__class__ is not bool:
+        disabled = pop("disabled", UNSET)
+        if disabled.__class__ is not bool and disabled is not UNSET:
             disabled = _t.optional_bool(disabled, "disabled")
 
-        api_key_with_secret = cls(
-            id=id,
-            name=name,
-            key=key,
-            disabled=disabled,
-        )
-
-        api_key_with_secret.additional_properties = d
-        return api_key_with_secret
+        self.id = id
+        self.name = name
+        self.key = key
+        self.disabled = disabled
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

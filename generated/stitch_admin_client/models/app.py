@@ -74,47 +74,54 @@ class App:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(_t.expect_mapping(src_dict, "App"))
-        id = d.pop("_id")
+        return cls.__new__(cls)._decode(src_dict)
+
+    def _decode(self: T, src_dict: Mapping[str, Any]) -> T:
+        # Fills a new instance, bypassing __init__: every field is decoded into a local first and
+        # assigned only once all of them are, so that a failure leaves no field set.
+        d = (
+            dict(src_dict)
+            if src_dict.__class__ is dict
+            else dict(_t.expect_mapping(src_dict, "App"))
+        )
+        pop = d.pop
+        id = pop("_id")
         if id.__class__ is not str:
             id = _t.expect_str(id, "_id")
 
-        client_app_id = d.pop("client_app_id", UNSET)
-        if client_app_id.__class__ is not str:
+        client_app_id = pop("client_app_id", UNSET)
+        if client_app_id.__class__ is not str and client_app_id is not UNSET:
             client_app_id = _t.optional_str(client_app_id, "client_app_id")
 
-        name = d.pop("name", UNSET)
-        if name.__class__ is not str:
+        name = pop("name", UNSET)
+        if name.__class__ is not str and name is not UNSET:
             name = _t.optional_str(name, "name")
 
-        location = d.pop("location", UNSET)
-        if location.__class__ is not str:
+        location = pop("location", UNSET)
+        if location.__class__ is not str and location is not UNSET:
             location = _t.optional_str(location, "location")
 
-        deployment_model = d.pop("deployment_model", UNSET)
-        if deployment_model.__class__ is not str:
+        deployment_model = pop("deployment_model", UNSET)
+        if deployment_model.__class__ is not str and deployment_model is not UNSET:
             deployment_model = _t.optional_str(deployment_model, "deployment_model")
 
-        domain_id = d.pop("domain_id", UNSET)
-        if domain_id.__class__ is not str:
+        domain_id = pop("domain_id", UNSET)
+        if domain_id.__class__ is not str and domain_id is not UNSET:
             domain_id = _t.optional_str(domain_id, "domain_id")
 
-        group_id = d.pop("group_id", UNSET)
-        if group_id.__class__ is not str:
+        group_id = pop("group_id", UNSET)
+        if group_id.__class__ is not str and group_id is not UNSET:
             group_id = _t.optional_str(group_id, "group_id")
 
-        app = cls(
-            id=id,
-            client_app_id=client_app_id,
-            name=name,
-            location=location,
-            deployment_model=deployment_model,
-            domain_id=domain_id,
-            group_id=group_id,
-        )
-
-        app.additional_properties = d
-        return app
+        self.id = id
+        self.client_app_id = client_app_id
+        self.name = name
+        self.location = location
+        self.deployment_model = deployment_model
+        self.domain_id = domain_id
+        self.group_id = group_id
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

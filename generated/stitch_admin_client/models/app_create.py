@@ -50,27 +50,34 @@ class AppCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(_t.expect_mapping(src_dict, "AppCreate"))
-        name = d.pop("name")
+        return cls.__new__(cls)._decode(src_dict)
+
+    def _decode(self: T, src_dict: Mapping[str, Any]) -> T:
+        # Fills a new instance, bypassing __init__: every field is decoded into a local first and
+        # assigned only once all of them are, so that a failure leaves no field set.
+        d = (
+            dict(src_dict)
+            if src_dict.__class__ is dict
+            else dict(_t.expect_mapping(src_dict, "AppCreate"))
+        )
+        pop = d.pop
+        name = pop("name")
         if name.__class__ is not str:
             name = _t.expect_str(name, "name")
 
-        location = d.pop("location", UNSET)
-        if location.__class__ is not str:
+        location = pop("location", UNSET)
+        if location.__class__ is not str and location is not UNSET:
             location = _t.optional_str(location, "location")
 
-        deployment_model = d.pop("deployment_model", UNSET)
-        if deployment_model.__class__ is not str:
+        deployment_model = pop("deployment_model", UNSET)
+        if deployment_model.__class__ is not str and deployment_model is not UNSET:
             deployment_model = _t.optional_str(deployment_model, "deployment_model")
 
-        app_create = cls(
-            name=name,
-            location=location,
-            deployment_model=deployment_model,
-        )
-
-        app_create.additional_properties = d
-        return app_create
+        self.name = name
+        self.location = location
+        self.deployment_model = deployment_model
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Self
+from typing import Any, Self, cast
 
 
 class AuthProviderType(StrEnum):
@@ -35,6 +35,12 @@ class AuthProviderType(StrEnum):
         member._name_ = value
         member._value_ = value
         return member
+
+    @classmethod
+    def _from_json(cls, value: Any) -> Self:
+        """The member for a decoded JSON value; the constructor's work is needed only for others."""
+        member = cls._value2member_map_.get(value)  # an unhashable value raises TypeError
+        return cls(value) if member is None else cast(Self, member)
 
     @property
     def is_known(self) -> bool:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from attrs import field as _attrs_field
 from .. import types as _t
 from ..models.auth_provider_type import AuthProviderType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.json_object import JsonObject
-
 
 T = TypeVar("T", bound="AuthProviderUpdate")
 
@@ -71,45 +67,50 @@ class AuthProviderUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.json_object import JsonObject  # noqa: PLC0415
+        return cls.__new__(cls)._decode(src_dict)
 
-        d = dict(_t.expect_mapping(src_dict, "AuthProviderUpdate"))
-        id = d.pop("_id", UNSET)
-        if id.__class__ is not str:
+    def _decode(self: T, src_dict: Mapping[str, Any]) -> T:
+        # Fills a new instance, bypassing __init__: every field is decoded into a local first and
+        # assigned only once all of them are, so that a failure leaves no field set.
+        d = (
+            dict(src_dict)
+            if src_dict.__class__ is dict
+            else dict(_t.expect_mapping(src_dict, "AuthProviderUpdate"))
+        )
+        pop = d.pop
+        id = pop("_id", UNSET)
+        if id.__class__ is not str and id is not UNSET:
             id = _t.optional_str(id, "_id")
 
-        name = d.pop("name", UNSET)
-        if name.__class__ is not str:
+        name = pop("name", UNSET)
+        if name.__class__ is not str and name is not UNSET:
             name = _t.optional_str(name, "name")
 
-        _type_ = d.pop("type", UNSET)
+        _type_ = pop("type", UNSET)
         type_: AuthProviderType | Unset
-        if _type_ is None or isinstance(_type_, Unset):
+        if _type_ is UNSET or _type_ is None:
             type_ = UNSET
         else:
-            type_ = AuthProviderType(_type_)
+            type_ = AuthProviderType._from_json(_type_)
 
-        disabled = d.pop("disabled", UNSET)
-        if disabled.__class__ is not bool:
+        disabled = pop("disabled", UNSET)
+        if disabled.__class__ is not bool and disabled is not UNSET:
             disabled = _t.optional_bool(disabled, "disabled")
 
-        _config = d.pop("config", UNSET)
+        _config = pop("config", UNSET)
         config: JsonObject | Unset
-        if _config is None or isinstance(_config, Unset):
+        if _config is UNSET or _config is None:
             config = UNSET
         else:
             config = JsonObject.from_dict(_config)
 
-        auth_provider_update = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            disabled=disabled,
-            config=config,
-        )
-
-        auth_provider_update.additional_properties = d
-        return auth_provider_update
+        self.id = id
+        self.name = name
+        self.type_ = type_
+        self.disabled = disabled
+        self.config = config
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -126,3 +127,6 @@ class AuthProviderUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.json_object import JsonObject  # noqa: E402

@@ -96,65 +96,72 @@ class Deployment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(_t.expect_mapping(src_dict, "Deployment"))
-        id = d.pop("_id")
+        return cls.__new__(cls)._decode(src_dict)
+
+    def _decode(self: T, src_dict: Mapping[str, Any]) -> T:
+        # Fills a new instance, bypassing __init__: every field is decoded into a local first and
+        # assigned only once all of them are, so that a failure leaves no field set.
+        d = (
+            dict(src_dict)
+            if src_dict.__class__ is dict
+            else dict(_t.expect_mapping(src_dict, "Deployment"))
+        )
+        pop = d.pop
+        id = pop("_id")
         if id.__class__ is not str:
             id = _t.expect_str(id, "_id")
 
-        app_id = d.pop("app_id", UNSET)
-        if app_id.__class__ is not str:
+        app_id = pop("app_id", UNSET)
+        if app_id.__class__ is not str and app_id is not UNSET:
             app_id = _t.optional_str(app_id, "app_id")
 
-        draft_id = d.pop("draft_id", UNSET)
-        if draft_id.__class__ is not str:
+        draft_id = pop("draft_id", UNSET)
+        if draft_id.__class__ is not str and draft_id is not UNSET:
             draft_id = _t.optional_str(draft_id, "draft_id")
 
-        user_id = d.pop("user_id", UNSET)
-        if user_id.__class__ is not str:
+        user_id = pop("user_id", UNSET)
+        if user_id.__class__ is not str and user_id is not UNSET:
             user_id = _t.optional_str(user_id, "user_id")
 
-        deployed_at = d.pop("deployed_at", UNSET)
-        if deployed_at.__class__ is not int:
+        deployed_at = pop("deployed_at", UNSET)
+        if deployed_at.__class__ is not int and deployed_at is not UNSET:
             deployed_at = _t.optional_int(deployed_at, "deployed_at")
 
-        origin = d.pop("origin", UNSET)
-        if origin.__class__ is not str:
+        origin = pop("origin", UNSET)
+        if origin.__class__ is not str and origin is not UNSET:
             origin = _t.optional_str(origin, "origin")
 
-        commit = d.pop("commit", UNSET)
-        if commit.__class__ is not str:
+        commit = pop("commit", UNSET)
+        if commit.__class__ is not str and commit is not UNSET:
             commit = _t.optional_str(commit, "commit")
 
-        _status = d.pop("status", UNSET)
+        _status = pop("status", UNSET)
         status: DeploymentStatus | Unset
-        if _status is None or isinstance(_status, Unset):
+        if _status is UNSET or _status is None:
             status = UNSET
         else:
-            status = DeploymentStatus(_status)
+            status = DeploymentStatus._from_json(_status)
 
-        status_error_message = d.pop("status_error_message", UNSET)
-        if status_error_message.__class__ is not str:
+        status_error_message = pop("status_error_message", UNSET)
+        if status_error_message.__class__ is not str and status_error_message is not UNSET:
             status_error_message = _t.optional_str(status_error_message, "status_error_message")
 
-        diff_url = d.pop("diff_url", UNSET)
-        if diff_url.__class__ is not str:
+        diff_url = pop("diff_url", UNSET)
+        if diff_url.__class__ is not str and diff_url is not UNSET:
             diff_url = _t.optional_str(diff_url, "diff_url")
 
-        deployment = cls(
-            id=id,
-            app_id=app_id,
-            draft_id=draft_id,
-            user_id=user_id,
-            deployed_at=deployed_at,
-            origin=origin,
-            commit=commit,
-            status=status,
-            status_error_message=status_error_message,
-            diff_url=diff_url,
-        )
-
-        deployment.additional_properties = d
-        return deployment
+        self.id = id
+        self.app_id = app_id
+        self.draft_id = draft_id
+        self.user_id = user_id
+        self.deployed_at = deployed_at
+        self.origin = origin
+        self.commit = commit
+        self.status = status
+        self.status_error_message = status_error_message
+        self.diff_url = diff_url
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

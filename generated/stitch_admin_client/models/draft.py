@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.app import App
-
 
 T = TypeVar("T", bound="Draft")
 
@@ -56,32 +52,37 @@ class Draft:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.app import App  # noqa: PLC0415
+        return cls.__new__(cls)._decode(src_dict)
 
-        d = dict(_t.expect_mapping(src_dict, "Draft"))
-        id = d.pop("_id")
+    def _decode(self: T, src_dict: Mapping[str, Any]) -> T:
+        # Fills a new instance, bypassing __init__: every field is decoded into a local first and
+        # assigned only once all of them are, so that a failure leaves no field set.
+        d = (
+            dict(src_dict)
+            if src_dict.__class__ is dict
+            else dict(_t.expect_mapping(src_dict, "Draft"))
+        )
+        pop = d.pop
+        id = pop("_id")
         if id.__class__ is not str:
             id = _t.expect_str(id, "_id")
 
-        user_id = d.pop("user_id", UNSET)
-        if user_id.__class__ is not str:
+        user_id = pop("user_id", UNSET)
+        if user_id.__class__ is not str and user_id is not UNSET:
             user_id = _t.optional_str(user_id, "user_id")
 
-        _app = d.pop("app", UNSET)
+        _app = pop("app", UNSET)
         app: App | Unset
-        if _app is None or isinstance(_app, Unset):
+        if _app is UNSET or _app is None:
             app = UNSET
         else:
             app = App.from_dict(_app)
 
-        draft = cls(
-            id=id,
-            user_id=user_id,
-            app=app,
-        )
-
-        draft.additional_properties = d
-        return draft
+        self.id = id
+        self.user_id = user_id
+        self.app = app
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -98,3 +99,6 @@ class Draft:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.app import App  # noqa: E402

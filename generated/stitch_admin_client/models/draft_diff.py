@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.hosting_files_diff import HostingFilesDiff
-
 
 T = TypeVar("T", bound="DraftDiff")
 
@@ -50,10 +46,20 @@ class DraftDiff:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.hosting_files_diff import HostingFilesDiff  # noqa: PLC0415
+        return cls.__new__(cls)._decode(src_dict)
 
-        d = dict(_t.expect_mapping(src_dict, "DraftDiff"))
-        _diffs = _t.optional_list(d.pop("diffs", UNSET), "diffs")
+    def _decode(self: T, src_dict: Mapping[str, Any]) -> T:
+        # Fills a new instance, bypassing __init__: every field is decoded into a local first and
+        # assigned only once all of them are, so that a failure leaves no field set.
+        d = (
+            dict(src_dict)
+            if src_dict.__class__ is dict
+            else dict(_t.expect_mapping(src_dict, "DraftDiff"))
+        )
+        pop = d.pop
+        _diffs = pop("diffs", UNSET)
+        if _diffs.__class__ is not list:
+            _diffs = _t.optional_list(_diffs, "diffs")
         diffs: list[str] | Unset = UNSET
         if not isinstance(_diffs, Unset):
             diffs = []
@@ -64,20 +70,17 @@ class DraftDiff:
 
                 diffs.append(diffs_item)
 
-        _hosting_files_diff = d.pop("hosting_files_diff", UNSET)
+        _hosting_files_diff = pop("hosting_files_diff", UNSET)
         hosting_files_diff: HostingFilesDiff | Unset
-        if _hosting_files_diff is None or isinstance(_hosting_files_diff, Unset):
+        if _hosting_files_diff is UNSET or _hosting_files_diff is None:
             hosting_files_diff = UNSET
         else:
             hosting_files_diff = HostingFilesDiff.from_dict(_hosting_files_diff)
 
-        draft_diff = cls(
-            diffs=diffs,
-            hosting_files_diff=hosting_files_diff,
-        )
-
-        draft_diff.additional_properties = d
-        return draft_diff
+        self.diffs = diffs
+        self.hosting_files_diff = hosting_files_diff
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -94,3 +97,6 @@ class DraftDiff:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.hosting_files_diff import HostingFilesDiff  # noqa: E402

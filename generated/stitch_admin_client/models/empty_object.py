@@ -26,11 +26,18 @@ class EmptyObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(_t.expect_mapping(src_dict, "EmptyObject"))
-        empty_object = cls()
+        return cls.__new__(cls)._decode(src_dict)
 
-        empty_object.additional_properties = d
-        return empty_object
+    def _decode(self: T, src_dict: Mapping[str, Any]) -> T:
+        # Fills a new instance, bypassing __init__: every field is decoded into a local first and
+        # assigned only once all of them are, so that a failure leaves no field set.
+        d = (
+            dict(src_dict)
+            if src_dict.__class__ is dict
+            else dict(_t.expect_mapping(src_dict, "EmptyObject"))
+        )
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -44,22 +44,29 @@ class Error:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(_t.expect_mapping(src_dict, "Error"))
-        error = d.pop("error", UNSET)
-        if error.__class__ is not str:
+        return cls.__new__(cls)._decode(src_dict)
+
+    def _decode(self: T, src_dict: Mapping[str, Any]) -> T:
+        # Fills a new instance, bypassing __init__: every field is decoded into a local first and
+        # assigned only once all of them are, so that a failure leaves no field set.
+        d = (
+            dict(src_dict)
+            if src_dict.__class__ is dict
+            else dict(_t.expect_mapping(src_dict, "Error"))
+        )
+        pop = d.pop
+        error = pop("error", UNSET)
+        if error.__class__ is not str and error is not UNSET:
             error = _t.optional_str(error, "error")
 
-        error_code = d.pop("error_code", UNSET)
-        if error_code.__class__ is not str:
+        error_code = pop("error_code", UNSET)
+        if error_code.__class__ is not str and error_code is not UNSET:
             error_code = _t.optional_str(error_code, "error_code")
 
-        error = cls(
-            error=error,
-            error_code=error_code,
-        )
-
-        error.additional_properties = d
-        return error
+        self.error = error
+        self.error_code = error_code
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -52,26 +52,35 @@ class ExecuteFunctionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(_t.expect_mapping(src_dict, "ExecuteFunctionRequest"))
-        name = d.pop("name")
+        return cls.__new__(cls)._decode(src_dict)
+
+    def _decode(self: T, src_dict: Mapping[str, Any]) -> T:
+        # Fills a new instance, bypassing __init__: every field is decoded into a local first and
+        # assigned only once all of them are, so that a failure leaves no field set.
+        d = (
+            dict(src_dict)
+            if src_dict.__class__ is dict
+            else dict(_t.expect_mapping(src_dict, "ExecuteFunctionRequest"))
+        )
+        pop = d.pop
+        name = pop("name")
         if name.__class__ is not str:
             name = _t.expect_str(name, "name")
 
-        _arguments = _t.optional_list(d.pop("arguments", UNSET), "arguments")
+        _arguments = pop("arguments", UNSET)
+        if _arguments.__class__ is not list:
+            _arguments = _t.optional_list(_arguments, "arguments")
         arguments = _arguments
 
-        service = d.pop("service", UNSET)
-        if service.__class__ is not str:
+        service = pop("service", UNSET)
+        if service.__class__ is not str and service is not UNSET:
             service = _t.optional_str(service, "service")
 
-        execute_function_request = cls(
-            name=name,
-            arguments=arguments,
-            service=service,
-        )
-
-        execute_function_request.additional_properties = d
-        return execute_function_request
+        self.name = name
+        self.arguments = arguments
+        self.service = service
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

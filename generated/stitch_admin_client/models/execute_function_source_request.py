@@ -44,22 +44,29 @@ class ExecuteFunctionSourceRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(_t.expect_mapping(src_dict, "ExecuteFunctionSourceRequest"))
-        source = d.pop("source")
+        return cls.__new__(cls)._decode(src_dict)
+
+    def _decode(self: T, src_dict: Mapping[str, Any]) -> T:
+        # Fills a new instance, bypassing __init__: every field is decoded into a local first and
+        # assigned only once all of them are, so that a failure leaves no field set.
+        d = (
+            dict(src_dict)
+            if src_dict.__class__ is dict
+            else dict(_t.expect_mapping(src_dict, "ExecuteFunctionSourceRequest"))
+        )
+        pop = d.pop
+        source = pop("source")
         if source.__class__ is not str:
             source = _t.expect_str(source, "source")
 
-        eval_source = d.pop("eval_source", UNSET)
-        if eval_source.__class__ is not str:
+        eval_source = pop("eval_source", UNSET)
+        if eval_source.__class__ is not str and eval_source is not UNSET:
             eval_source = _t.optional_str(eval_source, "eval_source")
 
-        execute_function_source_request = cls(
-            source=source,
-            eval_source=eval_source,
-        )
-
-        execute_function_source_request.additional_properties = d
-        return execute_function_source_request
+        self.source = source
+        self.eval_source = eval_source
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.json_object import JsonObject
-
 
 T = TypeVar("T", bound="Function")
 
@@ -68,42 +64,47 @@ class Function:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.json_object import JsonObject  # noqa: PLC0415
+        return cls.__new__(cls)._decode(src_dict)
 
-        d = dict(_t.expect_mapping(src_dict, "Function"))
-        id = d.pop("_id")
+    def _decode(self: T, src_dict: Mapping[str, Any]) -> T:
+        # Fills a new instance, bypassing __init__: every field is decoded into a local first and
+        # assigned only once all of them are, so that a failure leaves no field set.
+        d = (
+            dict(src_dict)
+            if src_dict.__class__ is dict
+            else dict(_t.expect_mapping(src_dict, "Function"))
+        )
+        pop = d.pop
+        id = pop("_id")
         if id.__class__ is not str:
             id = _t.expect_str(id, "_id")
 
-        name = d.pop("name")
+        name = pop("name")
         if name.__class__ is not str:
             name = _t.expect_str(name, "name")
 
-        source = d.pop("source", UNSET)
-        if source.__class__ is not str:
+        source = pop("source", UNSET)
+        if source.__class__ is not str and source is not UNSET:
             source = _t.optional_str(source, "source")
 
-        private = d.pop("private", UNSET)
-        if private.__class__ is not bool:
+        private = pop("private", UNSET)
+        if private.__class__ is not bool and private is not UNSET:
             private = _t.optional_bool(private, "private")
 
-        _can_evaluate = d.pop("can_evaluate", UNSET)
+        _can_evaluate = pop("can_evaluate", UNSET)
         can_evaluate: JsonObject | Unset
-        if _can_evaluate is None or isinstance(_can_evaluate, Unset):
+        if _can_evaluate is UNSET or _can_evaluate is None:
             can_evaluate = UNSET
         else:
             can_evaluate = JsonObject.from_dict(_can_evaluate)
 
-        function = cls(
-            id=id,
-            name=name,
-            source=source,
-            private=private,
-            can_evaluate=can_evaluate,
-        )
-
-        function.additional_properties = d
-        return function
+        self.id = id
+        self.name = name
+        self.source = source
+        self.private = private
+        self.can_evaluate = can_evaluate
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -120,3 +121,6 @@ class Function:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.json_object import JsonObject  # noqa: E402

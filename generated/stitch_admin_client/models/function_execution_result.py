@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.function_execution_stats import FunctionExecutionStats
-
 
 T = TypeVar("T", bound="FunctionExecutionResult")
 
@@ -60,31 +56,36 @@ class FunctionExecutionResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.function_execution_stats import FunctionExecutionStats  # noqa: PLC0415
+        return cls.__new__(cls)._decode(src_dict)
 
-        d = dict(_t.expect_mapping(src_dict, "FunctionExecutionResult"))
-        result = d.pop("result", UNSET)
+    def _decode(self: T, src_dict: Mapping[str, Any]) -> T:
+        # Fills a new instance, bypassing __init__: every field is decoded into a local first and
+        # assigned only once all of them are, so that a failure leaves no field set.
+        d = (
+            dict(src_dict)
+            if src_dict.__class__ is dict
+            else dict(_t.expect_mapping(src_dict, "FunctionExecutionResult"))
+        )
+        pop = d.pop
+        result = pop("result", UNSET)
 
-        logs = d.pop("logs", UNSET)
+        logs = pop("logs", UNSET)
 
-        error = d.pop("error", UNSET)
+        error = pop("error", UNSET)
 
-        _stats = d.pop("stats", UNSET)
+        _stats = pop("stats", UNSET)
         stats: FunctionExecutionStats | Unset
-        if _stats is None or isinstance(_stats, Unset):
+        if _stats is UNSET or _stats is None:
             stats = UNSET
         else:
             stats = FunctionExecutionStats.from_dict(_stats)
 
-        function_execution_result = cls(
-            result=result,
-            logs=logs,
-            error=error,
-            stats=stats,
-        )
-
-        function_execution_result.additional_properties = d
-        return function_execution_result
+        self.result = result
+        self.logs = logs
+        self.error = error
+        self.stats = stats
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -101,3 +102,6 @@ class FunctionExecutionResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.function_execution_stats import FunctionExecutionStats  # noqa: E402

@@ -36,17 +36,24 @@ class FunctionExecutionStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(_t.expect_mapping(src_dict, "FunctionExecutionStats"))
-        execution_time = d.pop("execution_time", UNSET)
-        if execution_time.__class__ is not str:
+        return cls.__new__(cls)._decode(src_dict)
+
+    def _decode(self: T, src_dict: Mapping[str, Any]) -> T:
+        # Fills a new instance, bypassing __init__: every field is decoded into a local first and
+        # assigned only once all of them are, so that a failure leaves no field set.
+        d = (
+            dict(src_dict)
+            if src_dict.__class__ is dict
+            else dict(_t.expect_mapping(src_dict, "FunctionExecutionStats"))
+        )
+        pop = d.pop
+        execution_time = pop("execution_time", UNSET)
+        if execution_time.__class__ is not str and execution_time is not UNSET:
             execution_time = _t.optional_str(execution_time, "execution_time")
 
-        function_execution_stats = cls(
-            execution_time=execution_time,
-        )
-
-        function_execution_stats.additional_properties = d
-        return function_execution_stats
+        self.execution_time = execution_time
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

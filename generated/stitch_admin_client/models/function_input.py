@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.json_object import JsonObject
-
 
 T = TypeVar("T", bound="FunctionInput")
 
@@ -62,37 +58,42 @@ class FunctionInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.json_object import JsonObject  # noqa: PLC0415
+        return cls.__new__(cls)._decode(src_dict)
 
-        d = dict(_t.expect_mapping(src_dict, "FunctionInput"))
-        name = d.pop("name")
+    def _decode(self: T, src_dict: Mapping[str, Any]) -> T:
+        # Fills a new instance, bypassing __init__: every field is decoded into a local first and
+        # assigned only once all of them are, so that a failure leaves no field set.
+        d = (
+            dict(src_dict)
+            if src_dict.__class__ is dict
+            else dict(_t.expect_mapping(src_dict, "FunctionInput"))
+        )
+        pop = d.pop
+        name = pop("name")
         if name.__class__ is not str:
             name = _t.expect_str(name, "name")
 
-        source = d.pop("source")
+        source = pop("source")
         if source.__class__ is not str:
             source = _t.expect_str(source, "source")
 
-        private = d.pop("private", UNSET)
-        if private.__class__ is not bool:
+        private = pop("private", UNSET)
+        if private.__class__ is not bool and private is not UNSET:
             private = _t.optional_bool(private, "private")
 
-        _can_evaluate = d.pop("can_evaluate", UNSET)
+        _can_evaluate = pop("can_evaluate", UNSET)
         can_evaluate: JsonObject | Unset
-        if _can_evaluate is None or isinstance(_can_evaluate, Unset):
+        if _can_evaluate is UNSET or _can_evaluate is None:
             can_evaluate = UNSET
         else:
             can_evaluate = JsonObject.from_dict(_can_evaluate)
 
-        function_input = cls(
-            name=name,
-            source=source,
-            private=private,
-            can_evaluate=can_evaluate,
-        )
-
-        function_input.additional_properties = d
-        return function_input
+        self.name = name
+        self.source = source
+        self.private = private
+        self.can_evaluate = can_evaluate
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -109,3 +110,6 @@ class FunctionInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.json_object import JsonObject  # noqa: E402

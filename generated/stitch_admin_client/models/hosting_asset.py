@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.hosting_asset_attribute import HostingAssetAttribute
-
 
 T = TypeVar("T", bound="HostingAsset")
 
@@ -83,30 +79,40 @@ class HostingAsset:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.hosting_asset_attribute import HostingAssetAttribute  # noqa: PLC0415
+        return cls.__new__(cls)._decode(src_dict)
 
-        d = dict(_t.expect_mapping(src_dict, "HostingAsset"))
-        path = d.pop("path")
+    def _decode(self: T, src_dict: Mapping[str, Any]) -> T:
+        # Fills a new instance, bypassing __init__: every field is decoded into a local first and
+        # assigned only once all of them are, so that a failure leaves no field set.
+        d = (
+            dict(src_dict)
+            if src_dict.__class__ is dict
+            else dict(_t.expect_mapping(src_dict, "HostingAsset"))
+        )
+        pop = d.pop
+        path = pop("path")
         if path.__class__ is not str:
             path = _t.expect_str(path, "path")
 
-        app_id = d.pop("appId", UNSET)
-        if app_id.__class__ is not str:
+        app_id = pop("appId", UNSET)
+        if app_id.__class__ is not str and app_id is not UNSET:
             app_id = _t.optional_str(app_id, "appId")
 
-        last_modified = d.pop("last_modified", UNSET)
-        if last_modified.__class__ is not int:
+        last_modified = pop("last_modified", UNSET)
+        if last_modified.__class__ is not int and last_modified is not UNSET:
             last_modified = _t.optional_int(last_modified, "last_modified")
 
-        url = d.pop("url", UNSET)
-        if url.__class__ is not str:
+        url = pop("url", UNSET)
+        if url.__class__ is not str and url is not UNSET:
             url = _t.optional_str(url, "url")
 
-        size = d.pop("size", UNSET)
-        if size.__class__ is not int:
+        size = pop("size", UNSET)
+        if size.__class__ is not int and size is not UNSET:
             size = _t.optional_int(size, "size")
 
-        _attrs = _t.optional_list(d.pop("attrs", UNSET), "attrs")
+        _attrs = pop("attrs", UNSET)
+        if _attrs.__class__ is not list:
+            _attrs = _t.optional_list(_attrs, "attrs")
         attrs: list[HostingAssetAttribute] | Unset = UNSET
         if not isinstance(_attrs, Unset):
             attrs = []
@@ -115,22 +121,19 @@ class HostingAsset:
 
                 attrs.append(attrs_item)
 
-        hash_ = d.pop("hash", UNSET)
-        if hash_.__class__ is not str:
+        hash_ = pop("hash", UNSET)
+        if hash_.__class__ is not str and hash_ is not UNSET:
             hash_ = _t.optional_str(hash_, "hash")
 
-        hosting_asset = cls(
-            path=path,
-            app_id=app_id,
-            last_modified=last_modified,
-            url=url,
-            size=size,
-            attrs=attrs,
-            hash_=hash_,
-        )
-
-        hosting_asset.additional_properties = d
-        return hosting_asset
+        self.path = path
+        self.app_id = app_id
+        self.last_modified = last_modified
+        self.url = url
+        self.size = size
+        self.attrs = attrs
+        self.hash_ = hash_
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -147,3 +150,6 @@ class HostingAsset:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.hosting_asset_attribute import HostingAssetAttribute  # noqa: E402

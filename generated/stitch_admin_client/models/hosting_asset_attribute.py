@@ -42,22 +42,29 @@ class HostingAssetAttribute:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(_t.expect_mapping(src_dict, "HostingAssetAttribute"))
-        name = d.pop("name")
+        return cls.__new__(cls)._decode(src_dict)
+
+    def _decode(self: T, src_dict: Mapping[str, Any]) -> T:
+        # Fills a new instance, bypassing __init__: every field is decoded into a local first and
+        # assigned only once all of them are, so that a failure leaves no field set.
+        d = (
+            dict(src_dict)
+            if src_dict.__class__ is dict
+            else dict(_t.expect_mapping(src_dict, "HostingAssetAttribute"))
+        )
+        pop = d.pop
+        name = pop("name")
         if name.__class__ is not str:
             name = _t.expect_str(name, "name")
 
-        value = d.pop("value")
+        value = pop("value")
         if value.__class__ is not str:
             value = _t.expect_str(value, "value")
 
-        hosting_asset_attribute = cls(
-            name=name,
-            value=value,
-        )
-
-        hosting_asset_attribute.additional_properties = d
-        return hosting_asset_attribute
+        self.name = name
+        self.value = value
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

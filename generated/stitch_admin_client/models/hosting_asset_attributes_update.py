@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-
-if TYPE_CHECKING:
-    from ..models.hosting_asset_attribute import HostingAssetAttribute
-
 
 T = TypeVar("T", bound="HostingAssetAttributesUpdate")
 
@@ -44,22 +40,29 @@ class HostingAssetAttributesUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.hosting_asset_attribute import HostingAssetAttribute  # noqa: PLC0415
+        return cls.__new__(cls)._decode(src_dict)
 
-        d = dict(_t.expect_mapping(src_dict, "HostingAssetAttributesUpdate"))
-        _attributes = _t.expect_list(d.pop("attributes"), "attributes")
+    def _decode(self: T, src_dict: Mapping[str, Any]) -> T:
+        # Fills a new instance, bypassing __init__: every field is decoded into a local first and
+        # assigned only once all of them are, so that a failure leaves no field set.
+        d = (
+            dict(src_dict)
+            if src_dict.__class__ is dict
+            else dict(_t.expect_mapping(src_dict, "HostingAssetAttributesUpdate"))
+        )
+        pop = d.pop
+        _attributes = pop("attributes")
+        if _attributes.__class__ is not list:
+            _attributes = _t.expect_list(_attributes, "attributes")
         attributes = []
         for attributes_item_data in _attributes:
             attributes_item = HostingAssetAttribute.from_dict(attributes_item_data)
 
             attributes.append(attributes_item)
 
-        hosting_asset_attributes_update = cls(
-            attributes=attributes,
-        )
-
-        hosting_asset_attributes_update.additional_properties = d
-        return hosting_asset_attributes_update
+        self.attributes = attributes
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -76,3 +79,6 @@ class HostingAssetAttributesUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.hosting_asset_attribute import HostingAssetAttribute  # noqa: E402

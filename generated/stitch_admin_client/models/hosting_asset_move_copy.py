@@ -54,32 +54,39 @@ class HostingAssetMoveCopy:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(_t.expect_mapping(src_dict, "HostingAssetMoveCopy"))
-        move_from = d.pop("move_from", UNSET)
-        if move_from.__class__ is not str:
+        return cls.__new__(cls)._decode(src_dict)
+
+    def _decode(self: T, src_dict: Mapping[str, Any]) -> T:
+        # Fills a new instance, bypassing __init__: every field is decoded into a local first and
+        # assigned only once all of them are, so that a failure leaves no field set.
+        d = (
+            dict(src_dict)
+            if src_dict.__class__ is dict
+            else dict(_t.expect_mapping(src_dict, "HostingAssetMoveCopy"))
+        )
+        pop = d.pop
+        move_from = pop("move_from", UNSET)
+        if move_from.__class__ is not str and move_from is not UNSET:
             move_from = _t.optional_str(move_from, "move_from")
 
-        move_to = d.pop("move_to", UNSET)
-        if move_to.__class__ is not str:
+        move_to = pop("move_to", UNSET)
+        if move_to.__class__ is not str and move_to is not UNSET:
             move_to = _t.optional_str(move_to, "move_to")
 
-        copy_from = d.pop("copy_from", UNSET)
-        if copy_from.__class__ is not str:
+        copy_from = pop("copy_from", UNSET)
+        if copy_from.__class__ is not str and copy_from is not UNSET:
             copy_from = _t.optional_str(copy_from, "copy_from")
 
-        copy_to = d.pop("copy_to", UNSET)
-        if copy_to.__class__ is not str:
+        copy_to = pop("copy_to", UNSET)
+        if copy_to.__class__ is not str and copy_to is not UNSET:
             copy_to = _t.optional_str(copy_to, "copy_to")
 
-        hosting_asset_move_copy = cls(
-            move_from=move_from,
-            move_to=move_to,
-            copy_from=copy_from,
-            copy_to=copy_to,
-        )
-
-        hosting_asset_move_copy.additional_properties = d
-        return hosting_asset_move_copy
+        self.move_from = move_from
+        self.move_to = move_to
+        self.copy_from = copy_from
+        self.copy_to = copy_to
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,17 +2,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from io import BytesIO
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import File
-
-if TYPE_CHECKING:
-    from ..models.hosting_asset_upload_meta import HostingAssetUploadMeta
-
 
 T = TypeVar("T", bound="HostingAssetUpload")
 
@@ -48,20 +44,25 @@ class HostingAssetUpload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.hosting_asset_upload_meta import HostingAssetUploadMeta  # noqa: PLC0415
+        return cls.__new__(cls)._decode(src_dict)
 
-        d = dict(_t.expect_mapping(src_dict, "HostingAssetUpload"))
-        meta = HostingAssetUploadMeta.from_dict(d.pop("meta"))
-
-        file = File(payload=BytesIO(d.pop("file")))
-
-        hosting_asset_upload = cls(
-            meta=meta,
-            file=file,
+    def _decode(self: T, src_dict: Mapping[str, Any]) -> T:
+        # Fills a new instance, bypassing __init__: every field is decoded into a local first and
+        # assigned only once all of them are, so that a failure leaves no field set.
+        d = (
+            dict(src_dict)
+            if src_dict.__class__ is dict
+            else dict(_t.expect_mapping(src_dict, "HostingAssetUpload"))
         )
+        pop = d.pop
+        meta = HostingAssetUploadMeta.from_dict(pop("meta"))
 
-        hosting_asset_upload.additional_properties = d
-        return hosting_asset_upload
+        file = File(payload=BytesIO(pop("file")))
+
+        self.meta = meta
+        self.file = file
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -78,3 +79,6 @@ class HostingAssetUpload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.hosting_asset_upload_meta import HostingAssetUploadMeta  # noqa: E402

@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.hosting_asset_attribute import HostingAssetAttribute
-
 
 T = TypeVar("T", bound="HostingAssetUploadMeta")
 
@@ -69,26 +65,36 @@ class HostingAssetUploadMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.hosting_asset_attribute import HostingAssetAttribute  # noqa: PLC0415
+        return cls.__new__(cls)._decode(src_dict)
 
-        d = dict(_t.expect_mapping(src_dict, "HostingAssetUploadMeta"))
-        path = d.pop("path")
+    def _decode(self: T, src_dict: Mapping[str, Any]) -> T:
+        # Fills a new instance, bypassing __init__: every field is decoded into a local first and
+        # assigned only once all of them are, so that a failure leaves no field set.
+        d = (
+            dict(src_dict)
+            if src_dict.__class__ is dict
+            else dict(_t.expect_mapping(src_dict, "HostingAssetUploadMeta"))
+        )
+        pop = d.pop
+        path = pop("path")
         if path.__class__ is not str:
             path = _t.expect_str(path, "path")
 
-        hash_ = d.pop("hash")
+        hash_ = pop("hash")
         if hash_.__class__ is not str:
             hash_ = _t.expect_str(hash_, "hash")
 
-        size = d.pop("size")
+        size = pop("size")
         if size.__class__ is not int:
             size = _t.expect_int(size, "size")
 
-        app_id = d.pop("appId", UNSET)
-        if app_id.__class__ is not str:
+        app_id = pop("appId", UNSET)
+        if app_id.__class__ is not str and app_id is not UNSET:
             app_id = _t.optional_str(app_id, "appId")
 
-        _attrs = _t.optional_list(d.pop("attrs", UNSET), "attrs")
+        _attrs = pop("attrs", UNSET)
+        if _attrs.__class__ is not list:
+            _attrs = _t.optional_list(_attrs, "attrs")
         attrs: list[HostingAssetAttribute] | Unset = UNSET
         if not isinstance(_attrs, Unset):
             attrs = []
@@ -97,16 +103,13 @@ class HostingAssetUploadMeta:
 
                 attrs.append(attrs_item)
 
-        hosting_asset_upload_meta = cls(
-            path=path,
-            hash_=hash_,
-            size=size,
-            app_id=app_id,
-            attrs=attrs,
-        )
-
-        hosting_asset_upload_meta.additional_properties = d
-        return hosting_asset_upload_meta
+        self.path = path
+        self.hash_ = hash_
+        self.size = size
+        self.app_id = app_id
+        self.attrs = attrs
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -123,3 +126,6 @@ class HostingAssetUploadMeta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.hosting_asset_attribute import HostingAssetAttribute  # noqa: E402

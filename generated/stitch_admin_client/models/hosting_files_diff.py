@@ -54,8 +54,20 @@ class HostingFilesDiff:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(_t.expect_mapping(src_dict, "HostingFilesDiff"))
-        _added = _t.optional_list(d.pop("added", UNSET), "added")
+        return cls.__new__(cls)._decode(src_dict)
+
+    def _decode(self: T, src_dict: Mapping[str, Any]) -> T:
+        # Fills a new instance, bypassing __init__: every field is decoded into a local first and
+        # assigned only once all of them are, so that a failure leaves no field set.
+        d = (
+            dict(src_dict)
+            if src_dict.__class__ is dict
+            else dict(_t.expect_mapping(src_dict, "HostingFilesDiff"))
+        )
+        pop = d.pop
+        _added = pop("added", UNSET)
+        if _added.__class__ is not list:
+            _added = _t.optional_list(_added, "added")
         added: list[str] | Unset = UNSET
         if not isinstance(_added, Unset):
             added = []
@@ -66,7 +78,9 @@ class HostingFilesDiff:
 
                 added.append(added_item)
 
-        _deleted = _t.optional_list(d.pop("deleted", UNSET), "deleted")
+        _deleted = pop("deleted", UNSET)
+        if _deleted.__class__ is not list:
+            _deleted = _t.optional_list(_deleted, "deleted")
         deleted: list[str] | Unset = UNSET
         if not isinstance(_deleted, Unset):
             deleted = []
@@ -77,7 +91,9 @@ class HostingFilesDiff:
 
                 deleted.append(deleted_item)
 
-        _modified = _t.optional_list(d.pop("modified", UNSET), "modified")
+        _modified = pop("modified", UNSET)
+        if _modified.__class__ is not list:
+            _modified = _t.optional_list(_modified, "modified")
         modified: list[str] | Unset = UNSET
         if not isinstance(_modified, Unset):
             modified = []
@@ -88,14 +104,11 @@ class HostingFilesDiff:
 
                 modified.append(modified_item)
 
-        hosting_files_diff = cls(
-            added=added,
-            deleted=deleted,
-            modified=modified,
-        )
-
-        hosting_files_diff.additional_properties = d
-        return hosting_files_diff
+        self.added = added
+        self.deleted = deleted
+        self.modified = modified
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.incoming_webhook_options import IncomingWebhookOptions
-
 
 T = TypeVar("T", bound="IncomingWebhookInput")
 
@@ -62,37 +58,42 @@ class IncomingWebhookInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.incoming_webhook_options import IncomingWebhookOptions  # noqa: PLC0415
+        return cls.__new__(cls)._decode(src_dict)
 
-        d = dict(_t.expect_mapping(src_dict, "IncomingWebhookInput"))
-        name = d.pop("name")
+    def _decode(self: T, src_dict: Mapping[str, Any]) -> T:
+        # Fills a new instance, bypassing __init__: every field is decoded into a local first and
+        # assigned only once all of them are, so that a failure leaves no field set.
+        d = (
+            dict(src_dict)
+            if src_dict.__class__ is dict
+            else dict(_t.expect_mapping(src_dict, "IncomingWebhookInput"))
+        )
+        pop = d.pop
+        name = pop("name")
         if name.__class__ is not str:
             name = _t.expect_str(name, "name")
 
-        function_source = d.pop("function_source", UNSET)
-        if function_source.__class__ is not str:
+        function_source = pop("function_source", UNSET)
+        if function_source.__class__ is not str and function_source is not UNSET:
             function_source = _t.optional_str(function_source, "function_source")
 
-        respond_result = d.pop("respond_result", UNSET)
-        if respond_result.__class__ is not bool:
+        respond_result = pop("respond_result", UNSET)
+        if respond_result.__class__ is not bool and respond_result is not UNSET:
             respond_result = _t.optional_bool(respond_result, "respond_result")
 
-        _options = d.pop("options", UNSET)
+        _options = pop("options", UNSET)
         options: IncomingWebhookOptions | Unset
-        if _options is None or isinstance(_options, Unset):
+        if _options is UNSET or _options is None:
             options = UNSET
         else:
             options = IncomingWebhookOptions.from_dict(_options)
 
-        incoming_webhook_input = cls(
-            name=name,
-            function_source=function_source,
-            respond_result=respond_result,
-            options=options,
-        )
-
-        incoming_webhook_input.additional_properties = d
-        return incoming_webhook_input
+        self.name = name
+        self.function_source = function_source
+        self.respond_result = respond_result
+        self.options = options
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -109,3 +110,6 @@ class IncomingWebhookInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.incoming_webhook_options import IncomingWebhookOptions  # noqa: E402

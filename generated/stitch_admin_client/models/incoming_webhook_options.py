@@ -42,22 +42,29 @@ class IncomingWebhookOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(_t.expect_mapping(src_dict, "IncomingWebhookOptions"))
-        secret = d.pop("secret", UNSET)
-        if secret.__class__ is not str:
+        return cls.__new__(cls)._decode(src_dict)
+
+    def _decode(self: T, src_dict: Mapping[str, Any]) -> T:
+        # Fills a new instance, bypassing __init__: every field is decoded into a local first and
+        # assigned only once all of them are, so that a failure leaves no field set.
+        d = (
+            dict(src_dict)
+            if src_dict.__class__ is dict
+            else dict(_t.expect_mapping(src_dict, "IncomingWebhookOptions"))
+        )
+        pop = d.pop
+        secret = pop("secret", UNSET)
+        if secret.__class__ is not str and secret is not UNSET:
             secret = _t.optional_str(secret, "secret")
 
-        secret_as_query_param = d.pop("secretAsQueryParam", UNSET)
-        if secret_as_query_param.__class__ is not bool:
+        secret_as_query_param = pop("secretAsQueryParam", UNSET)
+        if secret_as_query_param.__class__ is not bool and secret_as_query_param is not UNSET:
             secret_as_query_param = _t.optional_bool(secret_as_query_param, "secretAsQueryParam")
 
-        incoming_webhook_options = cls(
-            secret=secret,
-            secret_as_query_param=secret_as_query_param,
-        )
-
-        incoming_webhook_options.additional_properties = d
-        return incoming_webhook_options
+        self.secret = secret
+        self.secret_as_query_param = secret_as_query_param
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

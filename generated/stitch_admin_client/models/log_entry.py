@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,15 +11,11 @@ from .. import types as _t
 from ..models.log_entry_type import LogEntryType
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.json_object import JsonObject
-
-
 T = TypeVar("T", bound="LogEntry")
 
 
 @_attrs_define
-class LogEntry:
+class LogEntry(_t.Deferred):
     """One log entry. The service sends many more fields than listed; all are kept.
 
     Attributes:
@@ -178,137 +174,144 @@ class LogEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.json_object import JsonObject  # noqa: PLC0415
+        return cls.__new__(cls)._decode(src_dict)
 
-        d = dict(_t.expect_mapping(src_dict, "LogEntry"))
-        id = d.pop("_id", UNSET)
-        if id.__class__ is not str:
+    def _decode(self: T, src_dict: Mapping[str, Any]) -> T:
+        # Fills a new instance, bypassing __init__: every field is decoded into a local first and
+        # assigned only once all of them are, so that a failure leaves no field set.
+        d = (
+            dict(src_dict)
+            if src_dict.__class__ is dict
+            else dict(_t.expect_mapping(src_dict, "LogEntry"))
+        )
+        pop = d.pop
+        id = pop("_id", UNSET)
+        if id.__class__ is not str and id is not UNSET:
             id = _t.optional_str(id, "_id")
 
-        co_id = d.pop("co_id", UNSET)
-        if co_id.__class__ is not str:
+        co_id = pop("co_id", UNSET)
+        if co_id.__class__ is not str and co_id is not UNSET:
             co_id = _t.optional_str(co_id, "co_id")
 
-        _type_ = d.pop("type", UNSET)
+        _type_ = pop("type", UNSET)
         type_: LogEntryType | Unset
-        if _type_ is None or isinstance(_type_, Unset):
+        if _type_ is UNSET or _type_ is None:
             type_ = UNSET
         else:
-            type_ = LogEntryType(_type_)
+            type_ = LogEntryType._from_json(_type_)
 
-        domain_id = d.pop("domain_id", UNSET)
-        if domain_id.__class__ is not str:
+        domain_id = pop("domain_id", UNSET)
+        if domain_id.__class__ is not str and domain_id is not UNSET:
             domain_id = _t.optional_str(domain_id, "domain_id")
 
-        app_id = d.pop("app_id", UNSET)
-        if app_id.__class__ is not str:
+        app_id = pop("app_id", UNSET)
+        if app_id.__class__ is not str and app_id is not UNSET:
             app_id = _t.optional_str(app_id, "app_id")
 
-        group_id = d.pop("group_id", UNSET)
-        if group_id.__class__ is not str:
+        group_id = pop("group_id", UNSET)
+        if group_id.__class__ is not str and group_id is not UNSET:
             group_id = _t.optional_str(group_id, "group_id")
 
-        request_url = d.pop("request_url", UNSET)
-        if request_url.__class__ is not str:
+        request_url = pop("request_url", UNSET)
+        if request_url.__class__ is not str and request_url is not UNSET:
             request_url = _t.optional_str(request_url, "request_url")
 
-        request_method = d.pop("request_method", UNSET)
-        if request_method.__class__ is not str:
+        request_method = pop("request_method", UNSET)
+        if request_method.__class__ is not str and request_method is not UNSET:
             request_method = _t.optional_str(request_method, "request_method")
 
-        remote_ip_address = d.pop("remote_ip_address", UNSET)
-        if remote_ip_address.__class__ is not str:
+        remote_ip_address = pop("remote_ip_address", UNSET)
+        if remote_ip_address.__class__ is not str and remote_ip_address is not UNSET:
             remote_ip_address = _t.optional_str(remote_ip_address, "remote_ip_address")
 
-        _started = d.pop("started", UNSET)
+        _started = pop("started", UNSET)
         started: datetime.datetime | Unset
-        if _started is None or isinstance(_started, Unset):
+        if _started is UNSET or _started is None:
             started = UNSET
         else:
             started = datetime.datetime.fromisoformat(_started)
 
-        _completed = d.pop("completed", UNSET)
+        _completed = pop("completed", UNSET)
         completed: datetime.datetime | Unset
-        if _completed is None or isinstance(_completed, Unset):
+        if _completed is UNSET or _completed is None:
             completed = UNSET
         else:
             completed = datetime.datetime.fromisoformat(_completed)
 
-        error = d.pop("error", UNSET)
-        if error.__class__ is not str:
+        error = pop("error", UNSET)
+        if error.__class__ is not str and error is not UNSET:
             error = _t.optional_str(error, "error")
 
-        error_code = d.pop("error_code", UNSET)
-        if error_code.__class__ is not str:
+        error_code = pop("error_code", UNSET)
+        if error_code.__class__ is not str and error_code is not UNSET:
             error_code = _t.optional_str(error_code, "error_code")
 
-        status = d.pop("status", UNSET)
-        if status.__class__ is not int:
+        status = pop("status", UNSET)
+        if status.__class__ is not int and status is not UNSET:
             status = _t.optional_int(status, "status")
 
-        user_id = d.pop("user_id", UNSET)
-        if user_id.__class__ is not str:
+        user_id = pop("user_id", UNSET)
+        if user_id.__class__ is not str and user_id is not UNSET:
             user_id = _t.optional_str(user_id, "user_id")
 
-        function_name = d.pop("function_name", UNSET)
-        if function_name.__class__ is not str:
+        function_name = pop("function_name", UNSET)
+        if function_name.__class__ is not str and function_name is not UNSET:
             function_name = _t.optional_str(function_name, "function_name")
 
-        function_id = d.pop("function_id", UNSET)
-        if function_id.__class__ is not str:
+        function_id = pop("function_id", UNSET)
+        if function_id.__class__ is not str and function_id is not UNSET:
             function_id = _t.optional_str(function_id, "function_id")
 
-        event_subscription_name = d.pop("event_subscription_name", UNSET)
-        if event_subscription_name.__class__ is not str:
+        event_subscription_name = pop("event_subscription_name", UNSET)
+        if event_subscription_name.__class__ is not str and event_subscription_name is not UNSET:
             event_subscription_name = _t.optional_str(
                 event_subscription_name, "event_subscription_name"
             )
 
-        event_subscription_id = d.pop("event_subscription_id", UNSET)
-        if event_subscription_id.__class__ is not str:
+        event_subscription_id = pop("event_subscription_id", UNSET)
+        if event_subscription_id.__class__ is not str and event_subscription_id is not UNSET:
             event_subscription_id = _t.optional_str(event_subscription_id, "event_subscription_id")
 
-        _messages = _t.optional_list(d.pop("messages", UNSET), "messages")
+        _messages = pop("messages", UNSET)
+        if _messages.__class__ is not list:
+            _messages = _t.optional_list(_messages, "messages")
         messages = _messages
 
-        mem_time_usage = d.pop("mem_time_usage", UNSET)
-        if mem_time_usage.__class__ is not int:
+        mem_time_usage = pop("mem_time_usage", UNSET)
+        if mem_time_usage.__class__ is not int and mem_time_usage is not UNSET:
             mem_time_usage = _t.optional_int(mem_time_usage, "mem_time_usage")
 
-        _auth_event = d.pop("auth_event", UNSET)
+        _auth_event = pop("auth_event", UNSET)
         auth_event: JsonObject | Unset
-        if _auth_event is None or isinstance(_auth_event, Unset):
+        if _auth_event is UNSET or _auth_event is None:
             auth_event = UNSET
         else:
             auth_event = JsonObject.from_dict(_auth_event)
 
-        log_entry = cls(
-            id=id,
-            co_id=co_id,
-            type_=type_,
-            domain_id=domain_id,
-            app_id=app_id,
-            group_id=group_id,
-            request_url=request_url,
-            request_method=request_method,
-            remote_ip_address=remote_ip_address,
-            started=started,
-            completed=completed,
-            error=error,
-            error_code=error_code,
-            status=status,
-            user_id=user_id,
-            function_name=function_name,
-            function_id=function_id,
-            event_subscription_name=event_subscription_name,
-            event_subscription_id=event_subscription_id,
-            messages=messages,
-            mem_time_usage=mem_time_usage,
-            auth_event=auth_event,
-        )
-
-        log_entry.additional_properties = d
-        return log_entry
+        self.id = id
+        self.co_id = co_id
+        self.type_ = type_
+        self.domain_id = domain_id
+        self.app_id = app_id
+        self.group_id = group_id
+        self.request_url = request_url
+        self.request_method = request_method
+        self.remote_ip_address = remote_ip_address
+        self.started = started
+        self.completed = completed
+        self.error = error
+        self.error_code = error_code
+        self.status = status
+        self.user_id = user_id
+        self.function_name = function_name
+        self.function_id = function_id
+        self.event_subscription_name = event_subscription_name
+        self.event_subscription_id = event_subscription_id
+        self.messages = messages
+        self.mem_time_usage = mem_time_usage
+        self.auth_event = auth_event
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -325,3 +328,16 @@ class LogEntry:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _PendingLogEntry(_t.Pending, LogEntry):
+    """A ``LogEntry`` that is decoded on first use (see ``types.Pending``)."""
+
+    __slots__ = ()
+    _model = LogEntry
+
+
+LogEntry._pending = _PendingLogEntry
+
+
+from ..models.json_object import JsonObject  # noqa: E402

@@ -2,17 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.log_entry import LogEntry
-
 
 T = TypeVar("T", bound="LogPage")
 
@@ -61,35 +57,38 @@ class LogPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.log_entry import LogEntry  # noqa: PLC0415
+        return cls.__new__(cls)._decode(src_dict)
 
-        d = dict(_t.expect_mapping(src_dict, "LogPage"))
-        _logs = _t.expect_list(d.pop("logs"), "logs")
-        logs = []
-        for logs_item_data in _logs:
-            logs_item = LogEntry.from_dict(logs_item_data)
+    def _decode(self: T, src_dict: Mapping[str, Any]) -> T:
+        # Fills a new instance, bypassing __init__: every field is decoded into a local first and
+        # assigned only once all of them are, so that a failure leaves no field set.
+        d = (
+            dict(src_dict)
+            if src_dict.__class__ is dict
+            else dict(_t.expect_mapping(src_dict, "LogPage"))
+        )
+        pop = d.pop
+        _logs = pop("logs")
+        if _logs.__class__ is not list:
+            _logs = _t.expect_list(_logs, "logs")
+        logs = _t.defer(LogEntry, _logs, "logs")
 
-            logs.append(logs_item)
-
-        _next_end_date = d.pop("nextEndDate", UNSET)
+        _next_end_date = pop("nextEndDate", UNSET)
         next_end_date: datetime.datetime | Unset
-        if _next_end_date is None or isinstance(_next_end_date, Unset):
+        if _next_end_date is UNSET or _next_end_date is None:
             next_end_date = UNSET
         else:
             next_end_date = datetime.datetime.fromisoformat(_next_end_date)
 
-        next_skip = d.pop("nextSkip", UNSET)
-        if next_skip.__class__ is not int:
+        next_skip = pop("nextSkip", UNSET)
+        if next_skip.__class__ is not int and next_skip is not UNSET:
             next_skip = _t.optional_int(next_skip, "nextSkip")
 
-        log_page = cls(
-            logs=logs,
-            next_end_date=next_end_date,
-            next_skip=next_skip,
-        )
-
-        log_page.additional_properties = d
-        return log_page
+        self.logs = logs
+        self.next_end_date = next_end_date
+        self.next_skip = next_skip
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -106,3 +105,6 @@ class LogPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.log_entry import LogEntry  # noqa: E402

@@ -52,27 +52,34 @@ class LoginRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(_t.expect_mapping(src_dict, "LoginRequest"))
-        username = d.pop("username")
+        return cls.__new__(cls)._decode(src_dict)
+
+    def _decode(self: T, src_dict: Mapping[str, Any]) -> T:
+        # Fills a new instance, bypassing __init__: every field is decoded into a local first and
+        # assigned only once all of them are, so that a failure leaves no field set.
+        d = (
+            dict(src_dict)
+            if src_dict.__class__ is dict
+            else dict(_t.expect_mapping(src_dict, "LoginRequest"))
+        )
+        pop = d.pop
+        username = pop("username")
         if username.__class__ is not str:
             username = _t.expect_str(username, "username")
 
-        api_key = d.pop("apiKey", UNSET)
-        if api_key.__class__ is not str:
+        api_key = pop("apiKey", UNSET)
+        if api_key.__class__ is not str and api_key is not UNSET:
             api_key = _t.optional_str(api_key, "apiKey")
 
-        password = d.pop("password", UNSET)
-        if password.__class__ is not str:
+        password = pop("password", UNSET)
+        if password.__class__ is not str and password is not UNSET:
             password = _t.optional_str(password, "password")
 
-        login_request = cls(
-            username=username,
-            api_key=api_key,
-            password=password,
-        )
-
-        login_request.additional_properties = d
-        return login_request
+        self.username = username
+        self.api_key = api_key
+        self.password = password
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

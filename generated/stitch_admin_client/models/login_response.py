@@ -55,32 +55,39 @@ class LoginResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(_t.expect_mapping(src_dict, "LoginResponse"))
-        access_token = d.pop("access_token")
+        return cls.__new__(cls)._decode(src_dict)
+
+    def _decode(self: T, src_dict: Mapping[str, Any]) -> T:
+        # Fills a new instance, bypassing __init__: every field is decoded into a local first and
+        # assigned only once all of them are, so that a failure leaves no field set.
+        d = (
+            dict(src_dict)
+            if src_dict.__class__ is dict
+            else dict(_t.expect_mapping(src_dict, "LoginResponse"))
+        )
+        pop = d.pop
+        access_token = pop("access_token")
         if access_token.__class__ is not str:
             access_token = _t.expect_str(access_token, "access_token")
 
-        refresh_token = d.pop("refresh_token")
+        refresh_token = pop("refresh_token")
         if refresh_token.__class__ is not str:
             refresh_token = _t.expect_str(refresh_token, "refresh_token")
 
-        user_id = d.pop("user_id", UNSET)
-        if user_id.__class__ is not str:
+        user_id = pop("user_id", UNSET)
+        if user_id.__class__ is not str and user_id is not UNSET:
             user_id = _t.optional_str(user_id, "user_id")
 
-        device_id = d.pop("device_id", UNSET)
-        if device_id.__class__ is not str:
+        device_id = pop("device_id", UNSET)
+        if device_id.__class__ is not str and device_id is not UNSET:
             device_id = _t.optional_str(device_id, "device_id")
 
-        login_response = cls(
-            access_token=access_token,
-            refresh_token=refresh_token,
-            user_id=user_id,
-            device_id=device_id,
-        )
-
-        login_response.additional_properties = d
-        return login_response
+        self.access_token = access_token
+        self.refresh_token = refresh_token
+        self.user_id = user_id
+        self.device_id = device_id
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

@@ -88,61 +88,68 @@ class PushNotification:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(_t.expect_mapping(src_dict, "PushNotification"))
-        id = d.pop("_id")
+        return cls.__new__(cls)._decode(src_dict)
+
+    def _decode(self: T, src_dict: Mapping[str, Any]) -> T:
+        # Fills a new instance, bypassing __init__: every field is decoded into a local first and
+        # assigned only once all of them are, so that a failure leaves no field set.
+        d = (
+            dict(src_dict)
+            if src_dict.__class__ is dict
+            else dict(_t.expect_mapping(src_dict, "PushNotification"))
+        )
+        pop = d.pop
+        id = pop("_id")
         if id.__class__ is not str:
             id = _t.expect_str(id, "_id")
 
-        app_id = d.pop("appID", UNSET)
-        if app_id.__class__ is not str:
+        app_id = pop("appID", UNSET)
+        if app_id.__class__ is not str and app_id is not UNSET:
             app_id = _t.optional_str(app_id, "appID")
 
-        label = d.pop("label", UNSET)
-        if label.__class__ is not str:
+        label = pop("label", UNSET)
+        if label.__class__ is not str and label is not UNSET:
             label = _t.optional_str(label, "label")
 
-        message = d.pop("message", UNSET)
-        if message.__class__ is not str:
+        message = pop("message", UNSET)
+        if message.__class__ is not str and message is not UNSET:
             message = _t.optional_str(message, "message")
 
-        topic = d.pop("topic", UNSET)
-        if topic.__class__ is not str:
+        topic = pop("topic", UNSET)
+        if topic.__class__ is not str and topic is not UNSET:
             topic = _t.optional_str(topic, "topic")
 
-        _created = d.pop("created", UNSET)
+        _created = pop("created", UNSET)
         created: datetime.datetime | Unset
-        if _created is None or isinstance(_created, Unset):
+        if _created is UNSET or _created is None:
             created = UNSET
         else:
             created = datetime.datetime.fromisoformat(_created)
 
-        _sent = d.pop("sent", UNSET)
+        _sent = pop("sent", UNSET)
         sent: datetime.datetime | Unset
-        if _sent is None or isinstance(_sent, Unset):
+        if _sent is UNSET or _sent is None:
             sent = UNSET
         else:
             sent = datetime.datetime.fromisoformat(_sent)
 
-        _state = d.pop("state", UNSET)
+        _state = pop("state", UNSET)
         state: PushNotificationState | Unset
-        if _state is None or isinstance(_state, Unset):
+        if _state is UNSET or _state is None:
             state = UNSET
         else:
-            state = PushNotificationState(_state)
+            state = PushNotificationState._from_json(_state)
 
-        push_notification = cls(
-            id=id,
-            app_id=app_id,
-            label=label,
-            message=message,
-            topic=topic,
-            created=created,
-            sent=sent,
-            state=state,
-        )
-
-        push_notification.additional_properties = d
-        return push_notification
+        self.id = id
+        self.app_id = app_id
+        self.label = label
+        self.message = message
+        self.topic = topic
+        self.created = created
+        self.sent = sent
+        self.state = state
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

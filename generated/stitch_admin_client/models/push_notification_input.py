@@ -59,35 +59,42 @@ class PushNotificationInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(_t.expect_mapping(src_dict, "PushNotificationInput"))
-        message = d.pop("message")
+        return cls.__new__(cls)._decode(src_dict)
+
+    def _decode(self: T, src_dict: Mapping[str, Any]) -> T:
+        # Fills a new instance, bypassing __init__: every field is decoded into a local first and
+        # assigned only once all of them are, so that a failure leaves no field set.
+        d = (
+            dict(src_dict)
+            if src_dict.__class__ is dict
+            else dict(_t.expect_mapping(src_dict, "PushNotificationInput"))
+        )
+        pop = d.pop
+        message = pop("message")
         if message.__class__ is not str:
             message = _t.expect_str(message, "message")
 
-        label = d.pop("label", UNSET)
-        if label.__class__ is not str:
+        label = pop("label", UNSET)
+        if label.__class__ is not str and label is not UNSET:
             label = _t.optional_str(label, "label")
 
-        topic = d.pop("topic", UNSET)
-        if topic.__class__ is not str:
+        topic = pop("topic", UNSET)
+        if topic.__class__ is not str and topic is not UNSET:
             topic = _t.optional_str(topic, "topic")
 
-        _state = d.pop("state", UNSET)
+        _state = pop("state", UNSET)
         state: PushNotificationState | Unset
-        if _state is None or isinstance(_state, Unset):
+        if _state is UNSET or _state is None:
             state = UNSET
         else:
-            state = PushNotificationState(_state)
+            state = PushNotificationState._from_json(_state)
 
-        push_notification_input = cls(
-            message=message,
-            label=label,
-            topic=topic,
-            state=state,
-        )
-
-        push_notification_input.additional_properties = d
-        return push_notification_input
+        self.message = message
+        self.label = label
+        self.topic = topic
+        self.state = state
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

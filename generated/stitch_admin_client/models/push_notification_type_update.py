@@ -36,17 +36,24 @@ class PushNotificationTypeUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(_t.expect_mapping(src_dict, "PushNotificationTypeUpdate"))
-        type_ = d.pop("type", UNSET)
-        if type_.__class__ is not str:
+        return cls.__new__(cls)._decode(src_dict)
+
+    def _decode(self: T, src_dict: Mapping[str, Any]) -> T:
+        # Fills a new instance, bypassing __init__: every field is decoded into a local first and
+        # assigned only once all of them are, so that a failure leaves no field set.
+        d = (
+            dict(src_dict)
+            if src_dict.__class__ is dict
+            else dict(_t.expect_mapping(src_dict, "PushNotificationTypeUpdate"))
+        )
+        pop = d.pop
+        type_ = pop("type", UNSET)
+        if type_.__class__ is not str and type_ is not UNSET:
             type_ = _t.optional_str(type_, "type")
 
-        push_notification_type_update = cls(
-            type_=type_,
-        )
-
-        push_notification_type_update.additional_properties = d
-        return push_notification_type_update
+        self.type_ = type_
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

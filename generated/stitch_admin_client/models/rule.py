@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.json_object import JsonObject
-
 
 T = TypeVar("T", bound="Rule")
 
@@ -63,36 +59,43 @@ class Rule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.json_object import JsonObject  # noqa: PLC0415
+        return cls.__new__(cls)._decode(src_dict)
 
-        d = dict(_t.expect_mapping(src_dict, "Rule"))
-        id = d.pop("_id")
+    def _decode(self: T, src_dict: Mapping[str, Any]) -> T:
+        # Fills a new instance, bypassing __init__: every field is decoded into a local first and
+        # assigned only once all of them are, so that a failure leaves no field set.
+        d = (
+            dict(src_dict)
+            if src_dict.__class__ is dict
+            else dict(_t.expect_mapping(src_dict, "Rule"))
+        )
+        pop = d.pop
+        id = pop("_id")
         if id.__class__ is not str:
             id = _t.expect_str(id, "_id")
 
-        name = d.pop("name")
+        name = pop("name")
         if name.__class__ is not str:
             name = _t.expect_str(name, "name")
 
-        _actions = _t.optional_list(d.pop("actions", UNSET), "actions")
+        _actions = pop("actions", UNSET)
+        if _actions.__class__ is not list:
+            _actions = _t.optional_list(_actions, "actions")
         actions = _actions
 
-        _when = d.pop("when", UNSET)
+        _when = pop("when", UNSET)
         when: JsonObject | Unset
-        if _when is None or isinstance(_when, Unset):
+        if _when is UNSET or _when is None:
             when = UNSET
         else:
             when = JsonObject.from_dict(_when)
 
-        rule = cls(
-            id=id,
-            name=name,
-            actions=actions,
-            when=when,
-        )
-
-        rule.additional_properties = d
-        return rule
+        self.id = id
+        self.name = name
+        self.actions = actions
+        self.when = when
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -109,3 +112,6 @@ class Rule:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.json_object import JsonObject  # noqa: E402

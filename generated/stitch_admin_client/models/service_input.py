@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.json_object import JsonObject
-
 
 T = TypeVar("T", bound="ServiceInput")
 
@@ -55,32 +51,37 @@ class ServiceInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.json_object import JsonObject  # noqa: PLC0415
+        return cls.__new__(cls)._decode(src_dict)
 
-        d = dict(_t.expect_mapping(src_dict, "ServiceInput"))
-        name = d.pop("name")
+    def _decode(self: T, src_dict: Mapping[str, Any]) -> T:
+        # Fills a new instance, bypassing __init__: every field is decoded into a local first and
+        # assigned only once all of them are, so that a failure leaves no field set.
+        d = (
+            dict(src_dict)
+            if src_dict.__class__ is dict
+            else dict(_t.expect_mapping(src_dict, "ServiceInput"))
+        )
+        pop = d.pop
+        name = pop("name")
         if name.__class__ is not str:
             name = _t.expect_str(name, "name")
 
-        type_ = d.pop("type")
+        type_ = pop("type")
         if type_.__class__ is not str:
             type_ = _t.expect_str(type_, "type")
 
-        _config = d.pop("config", UNSET)
+        _config = pop("config", UNSET)
         config: JsonObject | Unset
-        if _config is None or isinstance(_config, Unset):
+        if _config is UNSET or _config is None:
             config = UNSET
         else:
             config = JsonObject.from_dict(_config)
 
-        service_input = cls(
-            name=name,
-            type_=type_,
-            config=config,
-        )
-
-        service_input.additional_properties = d
-        return service_input
+        self.name = name
+        self.type_ = type_
+        self.config = config
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -97,3 +98,6 @@ class ServiceInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.json_object import JsonObject  # noqa: E402

@@ -37,17 +37,24 @@ class SessionResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(_t.expect_mapping(src_dict, "SessionResponse"))
-        access_token = d.pop("access_token")
+        return cls.__new__(cls)._decode(src_dict)
+
+    def _decode(self: T, src_dict: Mapping[str, Any]) -> T:
+        # Fills a new instance, bypassing __init__: every field is decoded into a local first and
+        # assigned only once all of them are, so that a failure leaves no field set.
+        d = (
+            dict(src_dict)
+            if src_dict.__class__ is dict
+            else dict(_t.expect_mapping(src_dict, "SessionResponse"))
+        )
+        pop = d.pop
+        access_token = pop("access_token")
         if access_token.__class__ is not str:
             access_token = _t.expect_str(access_token, "access_token")
 
-        session_response = cls(
-            access_token=access_token,
-        )
-
-        session_response.additional_properties = d
-        return session_response
+        self.access_token = access_token
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

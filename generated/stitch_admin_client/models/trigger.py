@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from attrs import field as _attrs_field
 from .. import types as _t
 from ..models.trigger_type import TriggerType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.trigger_config import TriggerConfig
-
 
 T = TypeVar("T", bound="Trigger")
 
@@ -86,55 +82,60 @@ class Trigger:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.trigger_config import TriggerConfig  # noqa: PLC0415
+        return cls.__new__(cls)._decode(src_dict)
 
-        d = dict(_t.expect_mapping(src_dict, "Trigger"))
-        id = d.pop("_id")
+    def _decode(self: T, src_dict: Mapping[str, Any]) -> T:
+        # Fills a new instance, bypassing __init__: every field is decoded into a local first and
+        # assigned only once all of them are, so that a failure leaves no field set.
+        d = (
+            dict(src_dict)
+            if src_dict.__class__ is dict
+            else dict(_t.expect_mapping(src_dict, "Trigger"))
+        )
+        pop = d.pop
+        id = pop("_id")
         if id.__class__ is not str:
             id = _t.expect_str(id, "_id")
 
-        name = d.pop("name")
+        name = pop("name")
         if name.__class__ is not str:
             name = _t.expect_str(name, "name")
 
-        _type_ = d.pop("type", UNSET)
+        _type_ = pop("type", UNSET)
         type_: TriggerType | Unset
-        if _type_ is None or isinstance(_type_, Unset):
+        if _type_ is UNSET or _type_ is None:
             type_ = UNSET
         else:
-            type_ = TriggerType(_type_)
+            type_ = TriggerType._from_json(_type_)
 
-        function_id = d.pop("function_id", UNSET)
-        if function_id.__class__ is not str:
+        function_id = pop("function_id", UNSET)
+        if function_id.__class__ is not str and function_id is not UNSET:
             function_id = _t.optional_str(function_id, "function_id")
 
-        function_name = d.pop("function_name", UNSET)
-        if function_name.__class__ is not str:
+        function_name = pop("function_name", UNSET)
+        if function_name.__class__ is not str and function_name is not UNSET:
             function_name = _t.optional_str(function_name, "function_name")
 
-        disabled = d.pop("disabled", UNSET)
-        if disabled.__class__ is not bool:
+        disabled = pop("disabled", UNSET)
+        if disabled.__class__ is not bool and disabled is not UNSET:
             disabled = _t.optional_bool(disabled, "disabled")
 
-        _config = d.pop("config", UNSET)
+        _config = pop("config", UNSET)
         config: TriggerConfig | Unset
-        if _config is None or isinstance(_config, Unset):
+        if _config is UNSET or _config is None:
             config = UNSET
         else:
             config = TriggerConfig.from_dict(_config)
 
-        trigger = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            function_id=function_id,
-            function_name=function_name,
-            disabled=disabled,
-            config=config,
-        )
-
-        trigger.additional_properties = d
-        return trigger
+        self.id = id
+        self.name = name
+        self.type_ = type_
+        self.function_id = function_id
+        self.function_name = function_name
+        self.disabled = disabled
+        self.config = config
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -151,3 +152,6 @@ class Trigger:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.trigger_config import TriggerConfig  # noqa: E402

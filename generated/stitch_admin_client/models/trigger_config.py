@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,10 +10,6 @@ from .. import types as _t
 from ..models.auth_operation_type import AuthOperationType
 from ..models.database_operation_type import DatabaseOperationType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.json_object import JsonObject
-
 
 T = TypeVar("T", bound="TriggerConfig")
 
@@ -103,26 +99,38 @@ class TriggerConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.json_object import JsonObject  # noqa: PLC0415
+        return cls.__new__(cls)._decode(src_dict)
 
-        d = dict(_t.expect_mapping(src_dict, "TriggerConfig"))
-        _operation_types = _t.optional_list(d.pop("operation_types", UNSET), "operation_types")
+    def _decode(self: T, src_dict: Mapping[str, Any]) -> T:
+        # Fills a new instance, bypassing __init__: every field is decoded into a local first and
+        # assigned only once all of them are, so that a failure leaves no field set.
+        d = (
+            dict(src_dict)
+            if src_dict.__class__ is dict
+            else dict(_t.expect_mapping(src_dict, "TriggerConfig"))
+        )
+        pop = d.pop
+        _operation_types = pop("operation_types", UNSET)
+        if _operation_types.__class__ is not list:
+            _operation_types = _t.optional_list(_operation_types, "operation_types")
         operation_types: list[DatabaseOperationType] | Unset = UNSET
         if not isinstance(_operation_types, Unset):
             operation_types = []
             for operation_types_item_data in _operation_types:
-                operation_types_item = DatabaseOperationType(operation_types_item_data)
+                operation_types_item = DatabaseOperationType._from_json(operation_types_item_data)
 
                 operation_types.append(operation_types_item)
 
-        _operation_type = d.pop("operation_type", UNSET)
+        _operation_type = pop("operation_type", UNSET)
         operation_type: AuthOperationType | Unset
-        if _operation_type is None or isinstance(_operation_type, Unset):
+        if _operation_type is UNSET or _operation_type is None:
             operation_type = UNSET
         else:
-            operation_type = AuthOperationType(_operation_type)
+            operation_type = AuthOperationType._from_json(_operation_type)
 
-        _providers = _t.optional_list(d.pop("providers", UNSET), "providers")
+        _providers = pop("providers", UNSET)
+        if _providers.__class__ is not list:
+            _providers = _t.optional_list(_providers, "providers")
         providers: list[str] | Unset = UNSET
         if not isinstance(_providers, Unset):
             providers = []
@@ -133,47 +141,44 @@ class TriggerConfig:
 
                 providers.append(providers_item)
 
-        database = d.pop("database", UNSET)
-        if database.__class__ is not str:
+        database = pop("database", UNSET)
+        if database.__class__ is not str and database is not UNSET:
             database = _t.optional_str(database, "database")
 
-        collection = d.pop("collection", UNSET)
-        if collection.__class__ is not str:
+        collection = pop("collection", UNSET)
+        if collection.__class__ is not str and collection is not UNSET:
             collection = _t.optional_str(collection, "collection")
 
-        service_id = d.pop("service_id", UNSET)
-        if service_id.__class__ is not str:
+        service_id = pop("service_id", UNSET)
+        if service_id.__class__ is not str and service_id is not UNSET:
             service_id = _t.optional_str(service_id, "service_id")
 
-        _match = d.pop("match", UNSET)
+        _match = pop("match", UNSET)
         match: JsonObject | Unset
-        if _match is None or isinstance(_match, Unset):
+        if _match is UNSET or _match is None:
             match = UNSET
         else:
             match = JsonObject.from_dict(_match)
 
-        full_document = d.pop("full_document", UNSET)
-        if full_document.__class__ is not bool:
+        full_document = pop("full_document", UNSET)
+        if full_document.__class__ is not bool and full_document is not UNSET:
             full_document = _t.optional_bool(full_document, "full_document")
 
-        schedule = d.pop("schedule", UNSET)
-        if schedule.__class__ is not str:
+        schedule = pop("schedule", UNSET)
+        if schedule.__class__ is not str and schedule is not UNSET:
             schedule = _t.optional_str(schedule, "schedule")
 
-        trigger_config = cls(
-            operation_types=operation_types,
-            operation_type=operation_type,
-            providers=providers,
-            database=database,
-            collection=collection,
-            service_id=service_id,
-            match=match,
-            full_document=full_document,
-            schedule=schedule,
-        )
-
-        trigger_config.additional_properties = d
-        return trigger_config
+        self.operation_types = operation_types
+        self.operation_type = operation_type
+        self.providers = providers
+        self.database = database
+        self.collection = collection
+        self.service_id = service_id
+        self.match = match
+        self.full_document = full_document
+        self.schedule = schedule
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -190,3 +195,6 @@ class TriggerConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.json_object import JsonObject  # noqa: E402

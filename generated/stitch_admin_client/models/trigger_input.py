@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from attrs import field as _attrs_field
 from .. import types as _t
 from ..models.trigger_type import TriggerType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.trigger_config import TriggerConfig
-
 
 T = TypeVar("T", bound="TriggerInput")
 
@@ -66,35 +62,40 @@ class TriggerInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.trigger_config import TriggerConfig  # noqa: PLC0415
+        return cls.__new__(cls)._decode(src_dict)
 
-        d = dict(_t.expect_mapping(src_dict, "TriggerInput"))
-        name = d.pop("name")
+    def _decode(self: T, src_dict: Mapping[str, Any]) -> T:
+        # Fills a new instance, bypassing __init__: every field is decoded into a local first and
+        # assigned only once all of them are, so that a failure leaves no field set.
+        d = (
+            dict(src_dict)
+            if src_dict.__class__ is dict
+            else dict(_t.expect_mapping(src_dict, "TriggerInput"))
+        )
+        pop = d.pop
+        name = pop("name")
         if name.__class__ is not str:
             name = _t.expect_str(name, "name")
 
-        type_ = TriggerType(d.pop("type"))
+        type_ = TriggerType._from_json(pop("type"))
 
-        function_id = d.pop("function_id")
+        function_id = pop("function_id")
         if function_id.__class__ is not str:
             function_id = _t.expect_str(function_id, "function_id")
 
-        config = TriggerConfig.from_dict(d.pop("config"))
+        config = TriggerConfig.from_dict(pop("config"))
 
-        disabled = d.pop("disabled", UNSET)
-        if disabled.__class__ is not bool:
+        disabled = pop("disabled", UNSET)
+        if disabled.__class__ is not bool and disabled is not UNSET:
             disabled = _t.optional_bool(disabled, "disabled")
 
-        trigger_input = cls(
-            name=name,
-            type_=type_,
-            function_id=function_id,
-            config=config,
-            disabled=disabled,
-        )
-
-        trigger_input.additional_properties = d
-        return trigger_input
+        self.name = name
+        self.type_ = type_
+        self.function_id = function_id
+        self.config = config
+        self.disabled = disabled
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -111,3 +112,6 @@ class TriggerInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.trigger_config import TriggerConfig  # noqa: E402

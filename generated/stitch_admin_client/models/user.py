@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.json_object import JsonObject
-
 
 T = TypeVar("T", bound="User")
 
@@ -85,14 +81,24 @@ class User:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.json_object import JsonObject  # noqa: PLC0415
+        return cls.__new__(cls)._decode(src_dict)
 
-        d = dict(_t.expect_mapping(src_dict, "User"))
-        id = d.pop("_id")
+    def _decode(self: T, src_dict: Mapping[str, Any]) -> T:
+        # Fills a new instance, bypassing __init__: every field is decoded into a local first and
+        # assigned only once all of them are, so that a failure leaves no field set.
+        d = (
+            dict(src_dict)
+            if src_dict.__class__ is dict
+            else dict(_t.expect_mapping(src_dict, "User"))
+        )
+        pop = d.pop
+        id = pop("_id")
         if id.__class__ is not str:
             id = _t.expect_str(id, "_id")
 
-        _identities = _t.optional_list(d.pop("identities", UNSET), "identities")
+        _identities = pop("identities", UNSET)
+        if _identities.__class__ is not list:
+            _identities = _t.optional_list(_identities, "identities")
         identities: list[JsonObject] | Unset = UNSET
         if not isinstance(_identities, Unset):
             identities = []
@@ -101,43 +107,40 @@ class User:
 
                 identities.append(identities_item)
 
-        type_ = d.pop("type", UNSET)
-        if type_.__class__ is not str:
+        type_ = pop("type", UNSET)
+        if type_.__class__ is not str and type_ is not UNSET:
             type_ = _t.optional_str(type_, "type")
 
-        creation_date = d.pop("creation_date", UNSET)
-        if creation_date.__class__ is not int:
+        creation_date = pop("creation_date", UNSET)
+        if creation_date.__class__ is not int and creation_date is not UNSET:
             creation_date = _t.optional_int(creation_date, "creation_date")
 
-        last_authentication_date = d.pop("last_authentication_date", UNSET)
-        if last_authentication_date.__class__ is not int:
+        last_authentication_date = pop("last_authentication_date", UNSET)
+        if last_authentication_date.__class__ is not int and last_authentication_date is not UNSET:
             last_authentication_date = _t.optional_int(
                 last_authentication_date, "last_authentication_date"
             )
 
-        disabled = d.pop("disabled", UNSET)
-        if disabled.__class__ is not bool:
+        disabled = pop("disabled", UNSET)
+        if disabled.__class__ is not bool and disabled is not UNSET:
             disabled = _t.optional_bool(disabled, "disabled")
 
-        _data = d.pop("data", UNSET)
+        _data = pop("data", UNSET)
         data: JsonObject | Unset
-        if _data is None or isinstance(_data, Unset):
+        if _data is UNSET or _data is None:
             data = UNSET
         else:
             data = JsonObject.from_dict(_data)
 
-        user = cls(
-            id=id,
-            identities=identities,
-            type_=type_,
-            creation_date=creation_date,
-            last_authentication_date=last_authentication_date,
-            disabled=disabled,
-            data=data,
-        )
-
-        user.additional_properties = d
-        return user
+        self.id = id
+        self.identities = identities
+        self.type_ = type_
+        self.creation_date = creation_date
+        self.last_authentication_date = last_authentication_date
+        self.disabled = disabled
+        self.data = data
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -154,3 +157,6 @@ class User:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.json_object import JsonObject  # noqa: E402

@@ -42,22 +42,29 @@ class UserCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(_t.expect_mapping(src_dict, "UserCreate"))
-        email = d.pop("email")
+        return cls.__new__(cls)._decode(src_dict)
+
+    def _decode(self: T, src_dict: Mapping[str, Any]) -> T:
+        # Fills a new instance, bypassing __init__: every field is decoded into a local first and
+        # assigned only once all of them are, so that a failure leaves no field set.
+        d = (
+            dict(src_dict)
+            if src_dict.__class__ is dict
+            else dict(_t.expect_mapping(src_dict, "UserCreate"))
+        )
+        pop = d.pop
+        email = pop("email")
         if email.__class__ is not str:
             email = _t.expect_str(email, "email")
 
-        password = d.pop("password")
+        password = pop("password")
         if password.__class__ is not str:
             password = _t.expect_str(password, "password")
 
-        user_create = cls(
-            email=email,
-            password=password,
-        )
-
-        user_create.additional_properties = d
-        return user_create
+        self.email = email
+        self.password = password
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

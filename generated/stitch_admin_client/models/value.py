@@ -55,30 +55,37 @@ class Value:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(_t.expect_mapping(src_dict, "Value"))
-        id = d.pop("_id")
+        return cls.__new__(cls)._decode(src_dict)
+
+    def _decode(self: T, src_dict: Mapping[str, Any]) -> T:
+        # Fills a new instance, bypassing __init__: every field is decoded into a local first and
+        # assigned only once all of them are, so that a failure leaves no field set.
+        d = (
+            dict(src_dict)
+            if src_dict.__class__ is dict
+            else dict(_t.expect_mapping(src_dict, "Value"))
+        )
+        pop = d.pop
+        id = pop("_id")
         if id.__class__ is not str:
             id = _t.expect_str(id, "_id")
 
-        name = d.pop("name")
+        name = pop("name")
         if name.__class__ is not str:
             name = _t.expect_str(name, "name")
 
-        private = d.pop("private", UNSET)
-        if private.__class__ is not bool:
+        private = pop("private", UNSET)
+        if private.__class__ is not bool and private is not UNSET:
             private = _t.optional_bool(private, "private")
 
-        value = d.pop("value", UNSET)
+        value = pop("value", UNSET)
 
-        value = cls(
-            id=id,
-            name=name,
-            private=private,
-            value=value,
-        )
-
-        value.additional_properties = d
-        return value
+        self.id = id
+        self.name = name
+        self.private = private
+        self.value = value
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:

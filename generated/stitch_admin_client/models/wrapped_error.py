@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.error import Error
-
 
 T = TypeVar("T", bound="WrappedError")
 
@@ -43,22 +39,27 @@ class WrappedError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error import Error  # noqa: PLC0415
+        return cls.__new__(cls)._decode(src_dict)
 
-        d = dict(_t.expect_mapping(src_dict, "WrappedError"))
-        _error = d.pop("error", UNSET)
+    def _decode(self: T, src_dict: Mapping[str, Any]) -> T:
+        # Fills a new instance, bypassing __init__: every field is decoded into a local first and
+        # assigned only once all of them are, so that a failure leaves no field set.
+        d = (
+            dict(src_dict)
+            if src_dict.__class__ is dict
+            else dict(_t.expect_mapping(src_dict, "WrappedError"))
+        )
+        pop = d.pop
+        _error = pop("error", UNSET)
         error: Error | Unset
-        if _error is None or isinstance(_error, Unset):
+        if _error is UNSET or _error is None:
             error = UNSET
         else:
             error = Error.from_dict(_error)
 
-        wrapped_error = cls(
-            error=error,
-        )
-
-        wrapped_error.additional_properties = d
-        return wrapped_error
+        self.error = error
+        self.additional_properties = d
+        return self
 
     @property
     def additional_keys(self) -> list[str]:
@@ -75,3 +76,6 @@ class WrappedError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.error import Error  # noqa: E402

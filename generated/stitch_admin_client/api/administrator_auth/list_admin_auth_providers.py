@@ -22,8 +22,11 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> list[AdminAuthProvider]:
     if response.status_code == 200:
+        decoding = _t.decoding_for(client, response)
         try:
-            _response_200 = _t.expect_list(response.json(), "response_200")
+            _response_200 = response.json()
+            if _response_200.__class__ is not list:
+                _response_200 = _t.expect_list(_response_200, "response_200")
             response_200 = []
             for response_200_item_data in _response_200:
                 response_200_item = AdminAuthProvider.from_dict(response_200_item_data)
@@ -34,6 +37,8 @@ def _parse_response(
 
         except PARSE_ERRORS as cause:
             raise client.unexpected_body(response, cause) from cause
+        finally:
+            _t.decoding_done(decoding)
     raise client.unexpected_status(response)
 
 
@@ -95,9 +100,10 @@ def sync(
         list[AdminAuthProvider]
     """
 
-    return sync_detailed(
-        client=client,
-    ).parsed
+    # The same request as sync_detailed, without building the Response wrapper.
+    response = client.get_httpx_client().request(**_get_kwargs())
+
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -145,8 +151,6 @@ async def asyncio(
         list[AdminAuthProvider]
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-        )
-    ).parsed
+    response = await client.get_async_httpx_client().request(**_get_kwargs())
+
+    return _parse_response(client=client, response=response)

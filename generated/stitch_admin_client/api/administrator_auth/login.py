@@ -1,8 +1,8 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.admin_auth_provider_type import AdminAuthProviderType
 from ...models.login_request import LoginRequest
@@ -20,7 +20,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/auth/providers/{provider}/login".format(
-            provider=quote(str(provider), safe=""),
+            provider=_t.path_segment(provider),
         ),
     }
 
@@ -36,6 +36,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> LoginResponse:
     if response.status_code == 200:
+        decoding = _t.decoding_for(client, response)
         try:
             response_200 = LoginResponse.from_dict(response.json())
 
@@ -43,6 +44,8 @@ def _parse_response(
 
         except PARSE_ERRORS as cause:
             raise client.unexpected_body(response, cause) from cause
+        finally:
+            _t.decoding_done(decoding)
     raise client.unexpected_status(response)
 
 
@@ -129,11 +132,15 @@ def sync(
         LoginResponse
     """
 
-    return sync_detailed(
-        provider=provider,
-        client=client,
-        body=body,
-    ).parsed
+    # The same request as sync_detailed, without building the Response wrapper.
+    response = client.get_httpx_client().request(
+        **_get_kwargs(
+            provider=provider,
+            body=body,
+        )
+    )
+
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -206,10 +213,11 @@ async def asyncio(
         LoginResponse
     """
 
-    return (
-        await asyncio_detailed(
+    response = await client.get_async_httpx_client().request(
+        **_get_kwargs(
             provider=provider,
-            client=client,
             body=body,
         )
-    ).parsed
+    )
+
+    return _parse_response(client=client, response=response)

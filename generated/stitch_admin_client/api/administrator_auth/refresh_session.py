@@ -2,6 +2,7 @@ from typing import Any
 
 import httpx
 
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.session_response import SessionResponse
 from ...types import PARSE_ERRORS, Response
@@ -21,6 +22,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> SessionResponse:
     if response.status_code == 201:
+        decoding = _t.decoding_for(client, response)
         try:
             response_201 = SessionResponse.from_dict(response.json())
 
@@ -28,6 +30,8 @@ def _parse_response(
 
         except PARSE_ERRORS as cause:
             raise client.unexpected_body(response, cause) from cause
+        finally:
+            _t.decoding_done(decoding)
     raise client.unexpected_status(response)
 
 
@@ -91,9 +95,10 @@ def sync(
         SessionResponse
     """
 
-    return sync_detailed(
-        client=client,
-    ).parsed
+    # The same request as sync_detailed, without building the Response wrapper.
+    response = client.get_httpx_client().request(**_get_kwargs())
+
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -143,8 +148,6 @@ async def asyncio(
         SessionResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-        )
-    ).parsed
+    response = await client.get_async_httpx_client().request(**_get_kwargs())
+
+    return _parse_response(client=client, response=response)

@@ -86,9 +86,10 @@ def sync(
         None
     """
 
-    sync_detailed(
-        client=client,
-    )
+    # The same request as sync_detailed, without building the Response wrapper.
+    response = client.get_httpx_client().request(**_get_kwargs())
+
+    _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -138,6 +139,6 @@ async def asyncio(
         None
     """
 
-    await asyncio_detailed(
-        client=client,
-    )
+    response = await client.get_async_httpx_client().request(**_get_kwargs())
+
+    _parse_response(client=client, response=response)

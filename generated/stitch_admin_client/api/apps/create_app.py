@@ -1,8 +1,8 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.app import App
 from ...models.app_create import AppCreate
@@ -26,7 +26,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/groups/{group_id}/apps".format(
-            group_id=quote(str(group_id), safe=""),
+            group_id=_t.path_segment(group_id),
         ),
         "params": params,
     }
@@ -41,6 +41,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> App:
     if response.status_code == 201:
+        decoding = _t.decoding_for(client, response)
         try:
             response_201 = App.from_dict(response.json())
 
@@ -48,6 +49,8 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         except PARSE_ERRORS as cause:
             raise client.unexpected_body(response, cause) from cause
+        finally:
+            _t.decoding_done(decoding)
     raise client.unexpected_status(response)
 
 
@@ -129,12 +132,16 @@ def sync(
         App
     """
 
-    return sync_detailed(
-        group_id=group_id,
-        client=client,
-        body=body,
-        defaults=defaults,
-    ).parsed
+    # The same request as sync_detailed, without building the Response wrapper.
+    response = client.get_httpx_client().request(
+        **_get_kwargs(
+            group_id=group_id,
+            body=body,
+            defaults=defaults,
+        )
+    )
+
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -202,11 +209,12 @@ async def asyncio(
         App
     """
 
-    return (
-        await asyncio_detailed(
+    response = await client.get_async_httpx_client().request(
+        **_get_kwargs(
             group_id=group_id,
-            client=client,
             body=body,
             defaults=defaults,
         )
-    ).parsed
+    )
+
+    return _parse_response(client=client, response=response)

@@ -1,8 +1,8 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...types import Response
 
@@ -15,8 +15,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/groups/{group_id}/apps/{app_id}".format(
-            group_id=quote(str(group_id), safe=""),
-            app_id=quote(str(app_id), safe=""),
+            group_id=_t.path_segment(group_id),
+            app_id=_t.path_segment(app_id),
         ),
     }
 
@@ -106,11 +106,15 @@ def sync(
         None
     """
 
-    sync_detailed(
-        group_id=group_id,
-        app_id=app_id,
-        client=client,
+    # The same request as sync_detailed, without building the Response wrapper.
+    response = client.get_httpx_client().request(
+        **_get_kwargs(
+            group_id=group_id,
+            app_id=app_id,
+        )
     )
+
+    _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -173,8 +177,11 @@ async def asyncio(
         None
     """
 
-    await asyncio_detailed(
-        group_id=group_id,
-        app_id=app_id,
-        client=client,
+    response = await client.get_async_httpx_client().request(
+        **_get_kwargs(
+            group_id=group_id,
+            app_id=app_id,
+        )
     )
+
+    _parse_response(client=client, response=response)

@@ -1,8 +1,8 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.deployment import Deployment
 from ...types import PARSE_ERRORS, Response
@@ -17,9 +17,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/groups/{group_id}/apps/{app_id}/deployments/{deployment_id}".format(
-            group_id=quote(str(group_id), safe=""),
-            app_id=quote(str(app_id), safe=""),
-            deployment_id=quote(str(deployment_id), safe=""),
+            group_id=_t.path_segment(group_id),
+            app_id=_t.path_segment(app_id),
+            deployment_id=_t.path_segment(deployment_id),
         ),
     }
 
@@ -30,6 +30,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Deployment:
     if response.status_code == 200:
+        decoding = _t.decoding_for(client, response)
         try:
             response_200 = Deployment.from_dict(response.json())
 
@@ -37,6 +38,8 @@ def _parse_response(
 
         except PARSE_ERRORS as cause:
             raise client.unexpected_body(response, cause) from cause
+        finally:
+            _t.decoding_done(decoding)
     raise client.unexpected_status(response)
 
 
@@ -120,12 +123,16 @@ def sync(
         Deployment
     """
 
-    return sync_detailed(
-        group_id=group_id,
-        app_id=app_id,
-        deployment_id=deployment_id,
-        client=client,
-    ).parsed
+    # The same request as sync_detailed, without building the Response wrapper.
+    response = client.get_httpx_client().request(
+        **_get_kwargs(
+            group_id=group_id,
+            app_id=app_id,
+            deployment_id=deployment_id,
+        )
+    )
+
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -195,11 +202,12 @@ async def asyncio(
         Deployment
     """
 
-    return (
-        await asyncio_detailed(
+    response = await client.get_async_httpx_client().request(
+        **_get_kwargs(
             group_id=group_id,
             app_id=app_id,
             deployment_id=deployment_id,
-            client=client,
         )
-    ).parsed
+    )
+
+    return _parse_response(client=client, response=response)

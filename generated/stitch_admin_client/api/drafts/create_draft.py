@@ -1,8 +1,8 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.draft import Draft
 from ...types import PARSE_ERRORS, Response
@@ -16,8 +16,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/groups/{group_id}/apps/{app_id}/drafts".format(
-            group_id=quote(str(group_id), safe=""),
-            app_id=quote(str(app_id), safe=""),
+            group_id=_t.path_segment(group_id),
+            app_id=_t.path_segment(app_id),
         ),
     }
 
@@ -26,6 +26,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Draft:
     if response.status_code == 200:
+        decoding = _t.decoding_for(client, response)
         try:
             response_200 = Draft.from_dict(response.json())
 
@@ -33,7 +34,10 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         except PARSE_ERRORS as cause:
             raise client.unexpected_body(response, cause) from cause
+        finally:
+            _t.decoding_done(decoding)
     if response.status_code == 201:
+        decoding = _t.decoding_for(client, response)
         try:
             response_201 = Draft.from_dict(response.json())
 
@@ -41,6 +45,8 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         except PARSE_ERRORS as cause:
             raise client.unexpected_body(response, cause) from cause
+        finally:
+            _t.decoding_done(decoding)
     raise client.unexpected_status(response)
 
 
@@ -121,11 +127,15 @@ def sync(
         Draft
     """
 
-    return sync_detailed(
-        group_id=group_id,
-        app_id=app_id,
-        client=client,
-    ).parsed
+    # The same request as sync_detailed, without building the Response wrapper.
+    response = client.get_httpx_client().request(
+        **_get_kwargs(
+            group_id=group_id,
+            app_id=app_id,
+        )
+    )
+
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -192,10 +202,11 @@ async def asyncio(
         Draft
     """
 
-    return (
-        await asyncio_detailed(
+    response = await client.get_async_httpx_client().request(
+        **_get_kwargs(
             group_id=group_id,
             app_id=app_id,
-            client=client,
         )
-    ).parsed
+    )
+
+    return _parse_response(client=client, response=response)

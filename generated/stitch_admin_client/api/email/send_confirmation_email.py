@@ -1,8 +1,8 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...types import Response
 
@@ -16,9 +16,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/groups/{group_id}/apps/{app_id}/user_registrations/by_email/{email}/send_confirm".format(
-            group_id=quote(str(group_id), safe=""),
-            app_id=quote(str(app_id), safe=""),
-            email=quote(str(email), safe=""),
+            group_id=_t.path_segment(group_id),
+            app_id=_t.path_segment(app_id),
+            email=_t.path_segment(email),
         ),
     }
 
@@ -115,12 +115,16 @@ def sync(
         None
     """
 
-    sync_detailed(
-        group_id=group_id,
-        app_id=app_id,
-        email=email,
-        client=client,
+    # The same request as sync_detailed, without building the Response wrapper.
+    response = client.get_httpx_client().request(
+        **_get_kwargs(
+            group_id=group_id,
+            app_id=app_id,
+            email=email,
+        )
     )
+
+    _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -188,9 +192,12 @@ async def asyncio(
         None
     """
 
-    await asyncio_detailed(
-        group_id=group_id,
-        app_id=app_id,
-        email=email,
-        client=client,
+    response = await client.get_async_httpx_client().request(
+        **_get_kwargs(
+            group_id=group_id,
+            app_id=app_id,
+            email=email,
+        )
     )
+
+    _parse_response(client=client, response=response)

@@ -1,8 +1,8 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.execute_function_source_request import ExecuteFunctionSourceRequest
 from ...models.function_execution_result import FunctionExecutionResult
@@ -30,8 +30,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/groups/{group_id}/apps/{app_id}/debug/execute_function_source".format(
-            group_id=quote(str(group_id), safe=""),
-            app_id=quote(str(app_id), safe=""),
+            group_id=_t.path_segment(group_id),
+            app_id=_t.path_segment(app_id),
         ),
         "params": params,
     }
@@ -48,6 +48,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> FunctionExecutionResult:
     if response.status_code == 200:
+        decoding = _t.decoding_for(client, response)
         try:
             response_200 = FunctionExecutionResult.from_dict(response.json())
 
@@ -55,7 +56,10 @@ def _parse_response(
 
         except PARSE_ERRORS as cause:
             raise client.unexpected_body(response, cause) from cause
+        finally:
+            _t.decoding_done(decoding)
     if response.status_code == 201:
+        decoding = _t.decoding_for(client, response)
         try:
             response_201 = FunctionExecutionResult.from_dict(response.json())
 
@@ -63,6 +67,8 @@ def _parse_response(
 
         except PARSE_ERRORS as cause:
             raise client.unexpected_body(response, cause) from cause
+        finally:
+            _t.decoding_done(decoding)
     raise client.unexpected_status(response)
 
 
@@ -158,14 +164,18 @@ def sync(
         FunctionExecutionResult
     """
 
-    return sync_detailed(
-        group_id=group_id,
-        app_id=app_id,
-        client=client,
-        body=body,
-        user_id=user_id,
-        run_as_system=run_as_system,
-    ).parsed
+    # The same request as sync_detailed, without building the Response wrapper.
+    response = client.get_httpx_client().request(
+        **_get_kwargs(
+            group_id=group_id,
+            app_id=app_id,
+            body=body,
+            user_id=user_id,
+            run_as_system=run_as_system,
+        )
+    )
+
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -247,13 +257,14 @@ async def asyncio(
         FunctionExecutionResult
     """
 
-    return (
-        await asyncio_detailed(
+    response = await client.get_async_httpx_client().request(
+        **_get_kwargs(
             group_id=group_id,
             app_id=app_id,
-            client=client,
             body=body,
             user_id=user_id,
             run_as_system=run_as_system,
         )
-    ).parsed
+    )
+
+    return _parse_response(client=client, response=response)

@@ -1,8 +1,8 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.function import Function
 from ...models.function_input import FunctionInput
@@ -21,9 +21,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/groups/{group_id}/apps/{app_id}/functions/{function_id}".format(
-            group_id=quote(str(group_id), safe=""),
-            app_id=quote(str(app_id), safe=""),
-            function_id=quote(str(function_id), safe=""),
+            group_id=_t.path_segment(group_id),
+            app_id=_t.path_segment(app_id),
+            function_id=_t.path_segment(function_id),
         ),
     }
 
@@ -39,6 +39,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Function | None:
     if response.status_code == 200:
+        decoding = _t.decoding_for(client, response)
         try:
             response_200 = Function.from_dict(response.json())
 
@@ -46,6 +47,8 @@ def _parse_response(
 
         except PARSE_ERRORS as cause:
             raise client.unexpected_body(response, cause) from cause
+        finally:
+            _t.decoding_done(decoding)
     if response.status_code == 204:
         return None
     raise client.unexpected_status(response)
@@ -136,13 +139,17 @@ def sync(
         Function | None
     """
 
-    return sync_detailed(
-        group_id=group_id,
-        app_id=app_id,
-        function_id=function_id,
-        client=client,
-        body=body,
-    ).parsed
+    # The same request as sync_detailed, without building the Response wrapper.
+    response = client.get_httpx_client().request(
+        **_get_kwargs(
+            group_id=group_id,
+            app_id=app_id,
+            function_id=function_id,
+            body=body,
+        )
+    )
+
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -217,12 +224,13 @@ async def asyncio(
         Function | None
     """
 
-    return (
-        await asyncio_detailed(
+    response = await client.get_async_httpx_client().request(
+        **_get_kwargs(
             group_id=group_id,
             app_id=app_id,
             function_id=function_id,
-            client=client,
             body=body,
         )
-    ).parsed
+    )
+
+    return _parse_response(client=client, response=response)

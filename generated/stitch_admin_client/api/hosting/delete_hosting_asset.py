@@ -1,8 +1,8 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...types import UNSET, Response
 
@@ -23,8 +23,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/groups/{group_id}/apps/{app_id}/hosting/assets/asset".format(
-            group_id=quote(str(group_id), safe=""),
-            app_id=quote(str(app_id), safe=""),
+            group_id=_t.path_segment(group_id),
+            app_id=_t.path_segment(app_id),
         ),
         "params": params,
     }
@@ -120,12 +120,16 @@ def sync(
         None
     """
 
-    sync_detailed(
-        group_id=group_id,
-        app_id=app_id,
-        client=client,
-        path=path,
+    # The same request as sync_detailed, without building the Response wrapper.
+    response = client.get_httpx_client().request(
+        **_get_kwargs(
+            group_id=group_id,
+            app_id=app_id,
+            path=path,
+        )
     )
+
+    _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -193,9 +197,12 @@ async def asyncio(
         None
     """
 
-    await asyncio_detailed(
-        group_id=group_id,
-        app_id=app_id,
-        client=client,
-        path=path,
+    response = await client.get_async_httpx_client().request(
+        **_get_kwargs(
+            group_id=group_id,
+            app_id=app_id,
+            path=path,
+        )
     )
+
+    _parse_response(client=client, response=response)

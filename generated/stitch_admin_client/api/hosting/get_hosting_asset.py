@@ -1,8 +1,8 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.hosting_asset import HostingAsset
 from ...types import PARSE_ERRORS, UNSET, Response, Unset
@@ -27,8 +27,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/groups/{group_id}/apps/{app_id}/hosting/assets/asset".format(
-            group_id=quote(str(group_id), safe=""),
-            app_id=quote(str(app_id), safe=""),
+            group_id=_t.path_segment(group_id),
+            app_id=_t.path_segment(app_id),
         ),
         "params": params,
     }
@@ -40,6 +40,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HostingAsset:
     if response.status_code == 200:
+        decoding = _t.decoding_for(client, response)
         try:
             response_200 = HostingAsset.from_dict(response.json())
 
@@ -47,6 +48,8 @@ def _parse_response(
 
         except PARSE_ERRORS as cause:
             raise client.unexpected_body(response, cause) from cause
+        finally:
+            _t.decoding_done(decoding)
     raise client.unexpected_status(response)
 
 
@@ -133,13 +136,17 @@ def sync(
         HostingAsset
     """
 
-    return sync_detailed(
-        group_id=group_id,
-        app_id=app_id,
-        client=client,
-        path=path,
-        prefix=prefix,
-    ).parsed
+    # The same request as sync_detailed, without building the Response wrapper.
+    response = client.get_httpx_client().request(
+        **_get_kwargs(
+            group_id=group_id,
+            app_id=app_id,
+            path=path,
+            prefix=prefix,
+        )
+    )
+
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -212,12 +219,13 @@ async def asyncio(
         HostingAsset
     """
 
-    return (
-        await asyncio_detailed(
+    response = await client.get_async_httpx_client().request(
+        **_get_kwargs(
             group_id=group_id,
             app_id=app_id,
-            client=client,
             path=path,
             prefix=prefix,
         )
-    ).parsed
+    )
+
+    return _parse_response(client=client, response=response)

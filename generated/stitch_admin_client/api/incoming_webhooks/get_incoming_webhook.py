@@ -1,8 +1,8 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.incoming_webhook import IncomingWebhook
 from ...types import PARSE_ERRORS, Response
@@ -18,10 +18,10 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/groups/{group_id}/apps/{app_id}/services/{service_id}/incoming_webhooks/{incoming_webhook_id}".format(
-            group_id=quote(str(group_id), safe=""),
-            app_id=quote(str(app_id), safe=""),
-            service_id=quote(str(service_id), safe=""),
-            incoming_webhook_id=quote(str(incoming_webhook_id), safe=""),
+            group_id=_t.path_segment(group_id),
+            app_id=_t.path_segment(app_id),
+            service_id=_t.path_segment(service_id),
+            incoming_webhook_id=_t.path_segment(incoming_webhook_id),
         ),
     }
 
@@ -32,6 +32,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> IncomingWebhook:
     if response.status_code == 200:
+        decoding = _t.decoding_for(client, response)
         try:
             response_200 = IncomingWebhook.from_dict(response.json())
 
@@ -39,6 +40,8 @@ def _parse_response(
 
         except PARSE_ERRORS as cause:
             raise client.unexpected_body(response, cause) from cause
+        finally:
+            _t.decoding_done(decoding)
     raise client.unexpected_status(response)
 
 
@@ -125,13 +128,17 @@ def sync(
         IncomingWebhook
     """
 
-    return sync_detailed(
-        group_id=group_id,
-        app_id=app_id,
-        service_id=service_id,
-        incoming_webhook_id=incoming_webhook_id,
-        client=client,
-    ).parsed
+    # The same request as sync_detailed, without building the Response wrapper.
+    response = client.get_httpx_client().request(
+        **_get_kwargs(
+            group_id=group_id,
+            app_id=app_id,
+            service_id=service_id,
+            incoming_webhook_id=incoming_webhook_id,
+        )
+    )
+
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -204,12 +211,13 @@ async def asyncio(
         IncomingWebhook
     """
 
-    return (
-        await asyncio_detailed(
+    response = await client.get_async_httpx_client().request(
+        **_get_kwargs(
             group_id=group_id,
             app_id=app_id,
             service_id=service_id,
             incoming_webhook_id=incoming_webhook_id,
-            client=client,
         )
-    ).parsed
+    )
+
+    return _parse_response(client=client, response=response)

@@ -1,8 +1,8 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.incoming_webhook_input import IncomingWebhookInput
 from ...types import Response
@@ -21,10 +21,10 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/groups/{group_id}/apps/{app_id}/services/{service_id}/incoming_webhooks/{incoming_webhook_id}".format(
-            group_id=quote(str(group_id), safe=""),
-            app_id=quote(str(app_id), safe=""),
-            service_id=quote(str(service_id), safe=""),
-            incoming_webhook_id=quote(str(incoming_webhook_id), safe=""),
+            group_id=_t.path_segment(group_id),
+            app_id=_t.path_segment(app_id),
+            service_id=_t.path_segment(service_id),
+            incoming_webhook_id=_t.path_segment(incoming_webhook_id),
         ),
     }
 
@@ -136,14 +136,18 @@ def sync(
         None
     """
 
-    sync_detailed(
-        group_id=group_id,
-        app_id=app_id,
-        service_id=service_id,
-        incoming_webhook_id=incoming_webhook_id,
-        client=client,
-        body=body,
+    # The same request as sync_detailed, without building the Response wrapper.
+    response = client.get_httpx_client().request(
+        **_get_kwargs(
+            group_id=group_id,
+            app_id=app_id,
+            service_id=service_id,
+            incoming_webhook_id=incoming_webhook_id,
+            body=body,
+        )
     )
+
+    _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -221,11 +225,14 @@ async def asyncio(
         None
     """
 
-    await asyncio_detailed(
-        group_id=group_id,
-        app_id=app_id,
-        service_id=service_id,
-        incoming_webhook_id=incoming_webhook_id,
-        client=client,
-        body=body,
+    response = await client.get_async_httpx_client().request(
+        **_get_kwargs(
+            group_id=group_id,
+            app_id=app_id,
+            service_id=service_id,
+            incoming_webhook_id=incoming_webhook_id,
+            body=body,
+        )
     )
+
+    _parse_response(client=client, response=response)

@@ -1,9 +1,9 @@
 import datetime
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.log_page import LogPage
 from ...types import PARSE_ERRORS, UNSET, Response, Unset
@@ -46,8 +46,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/groups/{group_id}/apps/{app_id}/logs".format(
-            group_id=quote(str(group_id), safe=""),
-            app_id=quote(str(app_id), safe=""),
+            group_id=_t.path_segment(group_id),
+            app_id=_t.path_segment(app_id),
         ),
         "params": params,
     }
@@ -57,6 +57,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> LogPage:
     if response.status_code == 200:
+        decoding = _t.decoding_for(client, response)
         try:
             response_200 = LogPage.from_dict(response.json())
 
@@ -64,6 +65,8 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         except PARSE_ERRORS as cause:
             raise client.unexpected_body(response, cause) from cause
+        finally:
+            _t.decoding_done(decoding)
     raise client.unexpected_status(response)
 
 
@@ -176,17 +179,21 @@ def sync(
         LogPage
     """
 
-    return sync_detailed(
-        group_id=group_id,
-        app_id=app_id,
-        client=client,
-        co_id=co_id,
-        errors_only=errors_only,
-        user_id=user_id,
-        start_date=start_date,
-        end_date=end_date,
-        skip=skip,
-    ).parsed
+    # The same request as sync_detailed, without building the Response wrapper.
+    response = client.get_httpx_client().request(
+        **_get_kwargs(
+            group_id=group_id,
+            app_id=app_id,
+            co_id=co_id,
+            errors_only=errors_only,
+            user_id=user_id,
+            start_date=start_date,
+            end_date=end_date,
+            skip=skip,
+        )
+    )
+
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -285,11 +292,10 @@ async def asyncio(
         LogPage
     """
 
-    return (
-        await asyncio_detailed(
+    response = await client.get_async_httpx_client().request(
+        **_get_kwargs(
             group_id=group_id,
             app_id=app_id,
-            client=client,
             co_id=co_id,
             errors_only=errors_only,
             user_id=user_id,
@@ -297,4 +303,6 @@ async def asyncio(
             end_date=end_date,
             skip=skip,
         )
-    ).parsed
+    )
+
+    return _parse_response(client=client, response=response)

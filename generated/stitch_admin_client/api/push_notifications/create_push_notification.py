@@ -1,8 +1,8 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.push_notification import PushNotification
 from ...models.push_notification_input import PushNotificationInput
@@ -20,8 +20,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/groups/{group_id}/apps/{app_id}/push/notifications".format(
-            group_id=quote(str(group_id), safe=""),
-            app_id=quote(str(app_id), safe=""),
+            group_id=_t.path_segment(group_id),
+            app_id=_t.path_segment(app_id),
         ),
     }
 
@@ -37,6 +37,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> PushNotification:
     if response.status_code == 201:
+        decoding = _t.decoding_for(client, response)
         try:
             response_201 = PushNotification.from_dict(response.json())
 
@@ -44,6 +45,8 @@ def _parse_response(
 
         except PARSE_ERRORS as cause:
             raise client.unexpected_body(response, cause) from cause
+        finally:
+            _t.decoding_done(decoding)
     raise client.unexpected_status(response)
 
 
@@ -125,12 +128,16 @@ def sync(
         PushNotification
     """
 
-    return sync_detailed(
-        group_id=group_id,
-        app_id=app_id,
-        client=client,
-        body=body,
-    ).parsed
+    # The same request as sync_detailed, without building the Response wrapper.
+    response = client.get_httpx_client().request(
+        **_get_kwargs(
+            group_id=group_id,
+            app_id=app_id,
+            body=body,
+        )
+    )
+
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -198,11 +205,12 @@ async def asyncio(
         PushNotification
     """
 
-    return (
-        await asyncio_detailed(
+    response = await client.get_async_httpx_client().request(
+        **_get_kwargs(
             group_id=group_id,
             app_id=app_id,
-            client=client,
             body=body,
         )
-    ).parsed
+    )
+
+    return _parse_response(client=client, response=response)

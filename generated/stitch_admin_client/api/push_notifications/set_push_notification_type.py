@@ -1,8 +1,8 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.push_notification_type_update import PushNotificationTypeUpdate
 from ...types import UNSET, Response, Unset
@@ -20,9 +20,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/groups/{group_id}/apps/{app_id}/push/notifications/{message_id}/type".format(
-            group_id=quote(str(group_id), safe=""),
-            app_id=quote(str(app_id), safe=""),
-            message_id=quote(str(message_id), safe=""),
+            group_id=_t.path_segment(group_id),
+            app_id=_t.path_segment(app_id),
+            message_id=_t.path_segment(message_id),
         ),
     }
 
@@ -132,13 +132,17 @@ def sync(
         None
     """
 
-    sync_detailed(
-        group_id=group_id,
-        app_id=app_id,
-        message_id=message_id,
-        client=client,
-        body=body,
+    # The same request as sync_detailed, without building the Response wrapper.
+    response = client.get_httpx_client().request(
+        **_get_kwargs(
+            group_id=group_id,
+            app_id=app_id,
+            message_id=message_id,
+            body=body,
+        )
     )
+
+    _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -213,10 +217,13 @@ async def asyncio(
         None
     """
 
-    await asyncio_detailed(
-        group_id=group_id,
-        app_id=app_id,
-        message_id=message_id,
-        client=client,
-        body=body,
+    response = await client.get_async_httpx_client().request(
+        **_get_kwargs(
+            group_id=group_id,
+            app_id=app_id,
+            message_id=message_id,
+            body=body,
+        )
     )
+
+    _parse_response(client=client, response=response)

@@ -1,8 +1,8 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.rule import Rule
 from ...types import PARSE_ERRORS, Response
@@ -18,10 +18,10 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/groups/{group_id}/apps/{app_id}/services/{service_id}/rules/{rule_id}".format(
-            group_id=quote(str(group_id), safe=""),
-            app_id=quote(str(app_id), safe=""),
-            service_id=quote(str(service_id), safe=""),
-            rule_id=quote(str(rule_id), safe=""),
+            group_id=_t.path_segment(group_id),
+            app_id=_t.path_segment(app_id),
+            service_id=_t.path_segment(service_id),
+            rule_id=_t.path_segment(rule_id),
         ),
     }
 
@@ -30,6 +30,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Rule:
     if response.status_code == 200:
+        decoding = _t.decoding_for(client, response)
         try:
             response_200 = Rule.from_dict(response.json())
 
@@ -37,6 +38,8 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         except PARSE_ERRORS as cause:
             raise client.unexpected_body(response, cause) from cause
+        finally:
+            _t.decoding_done(decoding)
     raise client.unexpected_status(response)
 
 
@@ -123,13 +126,17 @@ def sync(
         Rule
     """
 
-    return sync_detailed(
-        group_id=group_id,
-        app_id=app_id,
-        service_id=service_id,
-        rule_id=rule_id,
-        client=client,
-    ).parsed
+    # The same request as sync_detailed, without building the Response wrapper.
+    response = client.get_httpx_client().request(
+        **_get_kwargs(
+            group_id=group_id,
+            app_id=app_id,
+            service_id=service_id,
+            rule_id=rule_id,
+        )
+    )
+
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -202,12 +209,13 @@ async def asyncio(
         Rule
     """
 
-    return (
-        await asyncio_detailed(
+    response = await client.get_async_httpx_client().request(
+        **_get_kwargs(
             group_id=group_id,
             app_id=app_id,
             service_id=service_id,
             rule_id=rule_id,
-            client=client,
         )
-    ).parsed
+    )
+
+    return _parse_response(client=client, response=response)

@@ -1,8 +1,8 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.json_object import JsonObject
 from ...types import PARSE_ERRORS, UNSET, Response, Unset
@@ -21,10 +21,10 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/groups/{group_id}/apps/{app_id}/services/{service_id}/commands/{command_name}".format(
-            group_id=quote(str(group_id), safe=""),
-            app_id=quote(str(app_id), safe=""),
-            service_id=quote(str(service_id), safe=""),
-            command_name=quote(str(command_name), safe=""),
+            group_id=_t.path_segment(group_id),
+            app_id=_t.path_segment(app_id),
+            service_id=_t.path_segment(service_id),
+            command_name=_t.path_segment(command_name),
         ),
     }
 
@@ -39,6 +39,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any:
     if response.status_code == 200:
+        decoding = _t.decoding_for(client, response)
         try:
             response_200 = response.json()
 
@@ -46,6 +47,8 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         except PARSE_ERRORS as cause:
             raise client.unexpected_body(response, cause) from cause
+        finally:
+            _t.decoding_done(decoding)
     raise client.unexpected_status(response)
 
 
@@ -139,14 +142,18 @@ def sync(
         Any
     """
 
-    return sync_detailed(
-        group_id=group_id,
-        app_id=app_id,
-        service_id=service_id,
-        command_name=command_name,
-        client=client,
-        body=body,
-    ).parsed
+    # The same request as sync_detailed, without building the Response wrapper.
+    response = client.get_httpx_client().request(
+        **_get_kwargs(
+            group_id=group_id,
+            app_id=app_id,
+            service_id=service_id,
+            command_name=command_name,
+            body=body,
+        )
+    )
+
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -226,13 +233,14 @@ async def asyncio(
         Any
     """
 
-    return (
-        await asyncio_detailed(
+    response = await client.get_async_httpx_client().request(
+        **_get_kwargs(
             group_id=group_id,
             app_id=app_id,
             service_id=service_id,
             command_name=command_name,
-            client=client,
             body=body,
         )
-    ).parsed
+    )
+
+    return _parse_response(client=client, response=response)

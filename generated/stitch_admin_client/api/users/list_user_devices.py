@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -18,9 +17,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/groups/{group_id}/apps/{app_id}/users/{uid}/devices".format(
-            group_id=quote(str(group_id), safe=""),
-            app_id=quote(str(app_id), safe=""),
-            uid=quote(str(uid), safe=""),
+            group_id=_t.path_segment(group_id),
+            app_id=_t.path_segment(app_id),
+            uid=_t.path_segment(uid),
         ),
     }
 
@@ -31,8 +30,11 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> list[JsonObject]:
     if response.status_code == 200:
+        decoding = _t.decoding_for(client, response)
         try:
-            _response_200 = _t.expect_list(response.json(), "response_200")
+            _response_200 = response.json()
+            if _response_200.__class__ is not list:
+                _response_200 = _t.expect_list(_response_200, "response_200")
             response_200 = []
             for response_200_item_data in _response_200:
                 response_200_item = JsonObject.from_dict(response_200_item_data)
@@ -43,6 +45,8 @@ def _parse_response(
 
         except PARSE_ERRORS as cause:
             raise client.unexpected_body(response, cause) from cause
+        finally:
+            _t.decoding_done(decoding)
     raise client.unexpected_status(response)
 
 
@@ -124,12 +128,16 @@ def sync(
         list[JsonObject]
     """
 
-    return sync_detailed(
-        group_id=group_id,
-        app_id=app_id,
-        uid=uid,
-        client=client,
-    ).parsed
+    # The same request as sync_detailed, without building the Response wrapper.
+    response = client.get_httpx_client().request(
+        **_get_kwargs(
+            group_id=group_id,
+            app_id=app_id,
+            uid=uid,
+        )
+    )
+
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -197,11 +205,12 @@ async def asyncio(
         list[JsonObject]
     """
 
-    return (
-        await asyncio_detailed(
+    response = await client.get_async_httpx_client().request(
+        **_get_kwargs(
             group_id=group_id,
             app_id=app_id,
             uid=uid,
-            client=client,
         )
-    ).parsed
+    )
+
+    return _parse_response(client=client, response=response)

@@ -1,8 +1,8 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.value import Value
 from ...types import PARSE_ERRORS, Response
@@ -17,9 +17,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/groups/{group_id}/apps/{app_id}/values/{value_id}".format(
-            group_id=quote(str(group_id), safe=""),
-            app_id=quote(str(app_id), safe=""),
-            value_id=quote(str(value_id), safe=""),
+            group_id=_t.path_segment(group_id),
+            app_id=_t.path_segment(app_id),
+            value_id=_t.path_segment(value_id),
         ),
     }
 
@@ -28,6 +28,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Value:
     if response.status_code == 200:
+        decoding = _t.decoding_for(client, response)
         try:
             response_200 = Value.from_dict(response.json())
 
@@ -35,6 +36,8 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         except PARSE_ERRORS as cause:
             raise client.unexpected_body(response, cause) from cause
+        finally:
+            _t.decoding_done(decoding)
     raise client.unexpected_status(response)
 
 
@@ -116,12 +119,16 @@ def sync(
         Value
     """
 
-    return sync_detailed(
-        group_id=group_id,
-        app_id=app_id,
-        value_id=value_id,
-        client=client,
-    ).parsed
+    # The same request as sync_detailed, without building the Response wrapper.
+    response = client.get_httpx_client().request(
+        **_get_kwargs(
+            group_id=group_id,
+            app_id=app_id,
+            value_id=value_id,
+        )
+    )
+
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -189,11 +196,12 @@ async def asyncio(
         Value
     """
 
-    return (
-        await asyncio_detailed(
+    response = await client.get_async_httpx_client().request(
+        **_get_kwargs(
             group_id=group_id,
             app_id=app_id,
             value_id=value_id,
-            client=client,
         )
-    ).parsed
+    )
+
+    return _parse_response(client=client, response=response)

@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -22,9 +21,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/groups/{group_id}/apps/{app_id}/values/{value_id}".format(
-            group_id=quote(str(group_id), safe=""),
-            app_id=quote(str(app_id), safe=""),
-            value_id=quote(str(value_id), safe=""),
+            group_id=_t.path_segment(group_id),
+            app_id=_t.path_segment(app_id),
+            value_id=_t.path_segment(value_id),
         ),
     }
 
@@ -40,8 +39,11 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> list[Value] | None:
     if response.status_code == 200:
+        decoding = _t.decoding_for(client, response)
         try:
-            _response_200 = _t.expect_list(response.json(), "response_200")
+            _response_200 = response.json()
+            if _response_200.__class__ is not list:
+                _response_200 = _t.expect_list(_response_200, "response_200")
             response_200 = []
             for response_200_item_data in _response_200:
                 response_200_item = Value.from_dict(response_200_item_data)
@@ -52,6 +54,8 @@ def _parse_response(
 
         except PARSE_ERRORS as cause:
             raise client.unexpected_body(response, cause) from cause
+        finally:
+            _t.decoding_done(decoding)
     if response.status_code == 204:
         return None
     raise client.unexpected_status(response)
@@ -142,13 +146,17 @@ def sync(
         list[Value] | None
     """
 
-    return sync_detailed(
-        group_id=group_id,
-        app_id=app_id,
-        value_id=value_id,
-        client=client,
-        body=body,
-    ).parsed
+    # The same request as sync_detailed, without building the Response wrapper.
+    response = client.get_httpx_client().request(
+        **_get_kwargs(
+            group_id=group_id,
+            app_id=app_id,
+            value_id=value_id,
+            body=body,
+        )
+    )
+
+    return _parse_response(client=client, response=response)
 
 
 async def asyncio_detailed(
@@ -223,12 +231,13 @@ async def asyncio(
         list[Value] | None
     """
 
-    return (
-        await asyncio_detailed(
+    response = await client.get_async_httpx_client().request(
+        **_get_kwargs(
             group_id=group_id,
             app_id=app_id,
             value_id=value_id,
-            client=client,
             body=body,
         )
-    ).parsed
+    )
+
+    return _parse_response(client=client, response=response)

@@ -1,0 +1,346 @@
+"""``make bench``: every figure, one line each, and optionally the results table of BENCHMARKS.md.
+
+python -m bench                        # all scenarios (under ten minutes)
+python -m bench --write BENCHMARKS.md  # and replace the results block of that file
+python -m bench --quick                # tiny sizes: checks that the code runs, measures nothing
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import re
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from importlib.metadata import version
+from pathlib import Path
+from typing import Any
+
+from . import emulator, fixtures, harness, imports, inprocess
+from .harness import Figure, Settings, Skipped, Target
+
+Result = Figure | Skipped
+BEGIN = "<!-- bench:results:begin -->"
+END = "<!-- bench:results:end -->"
+
+
+def peer_or_reason(settings: Settings) -> Any:
+    """The peer module (openapi-generator's client), or why it is left out."""
+    if settings.quick:
+        return "left out of the quick run"
+    try:
+        from . import peer
+
+        peer.load()
+    except Exception as exc:
+        return f"openapi-generator's client could not be built: {exc}"
+    return peer
+
+
+# ------------------------------------------------------------------ scenarios 1, 2, 3, 8
+
+
+def calls(settings: Settings, peer: Any) -> Iterator[Result]:
+    sessions: list[tuple[str, bytes, Callable[..., dict[str, Any]], dict[str, Any]]] = [
+        ("get_app", fixtures.APP_BYTES, inprocess.app_calls, {}),
+        ("log page", fixtures.LOG_PAGE_BYTES, inprocess.page_calls, {}),
+        (
+            "log page, every entry read",
+            fixtures.LOG_PAGE_BYTES,
+            inprocess.page_calls,
+            {"read": True},
+        ),
+    ]
+    for label, body, make, options in sessions:
+        with inprocess.clients(body) as clients:
+            contenders = make(clients, **options)
+            if not isinstance(peer, str):
+                contenders["peer"] = (
+                    peer.app_call(body) if label == "get_app" else peer.page_call(body, **options)
+                )
+            if "every entry" in label:
+                contenders = {k: v for k, v in contenders.items() if k in ("raw", "ext", "peer")}
+            for call in contenders.values():
+                call()
+            samples = harness.interleaved(contenders, settings)
+        yield from _call_figures(label, samples, peer)
+
+
+def _call_figures(label: str, samples: dict[str, harness.Samples], peer: Any) -> Iterator[Result]:
+    scenario = {"get_app": "1", "log page": "2"}.get(label)
+    figure = harness.figure_from
+    target = {"1": Target(1.2), "2": Target(1.3)}.get(scenario or "")
+    name = f"{scenario or ' '} {label}: admin.client / raw httpx"
+    yield figure(samples, name, "ext", "raw", target=target)
+    if scenario:
+        yield figure(
+            samples,
+            f"3 {label}: admin.client / bare generated client",
+            "ext",
+            "generated",
+            target=Target(1.1),
+        )
+        for layer, text in (
+            ("generated", "bare generated client / raw httpx"),
+            ("typed", "+ typed errors & request log (StitchHTTPClient) / bare"),
+            ("auth", "+ auth flow (StitchAuth, retry=False) / bare"),
+        ):
+            baseline = "raw" if layer == "generated" else "generated"
+            yield figure(samples, f"  {label}: {text}", layer, baseline)
+    if "peer" in samples:
+        number = "8" if scenario else " "
+        ratio = harness.median_ratio(samples, "peer", "ext")
+        yield Figure(
+            f"{number} {label}: openapi-generator / admin.client",
+            samples["peer"].median,
+            samples["ext"].median,
+            "s",
+            ratio,
+            Target(1.5, at_most=False) if scenario else None,
+            "ext",
+        )
+    elif isinstance(peer, str) and scenario:
+        yield Skipped(f"scenario 8 ({label})", peer)
+
+
+# ------------------------------------------------------------------ scenario 4 and 5
+
+
+def _run_json(module: str, contender: str, arguments: list[str]) -> dict[str, Any]:
+    """One measured run, in an interpreter of its own; it prints its result as JSON."""
+    command = [sys.executable, "-m", module, "--contender", contender, *arguments]
+    done = subprocess.run(command, check=True, capture_output=True, text=True)
+    result: dict[str, Any] = json.loads(done.stdout)
+    return result
+
+
+def _rates(
+    module: str, arguments: list[str], rounds: int, rate: Callable[[dict[str, Any]], float]
+) -> tuple[dict[str, list[dict[str, Any]]], dict[str, list[float]], float]:
+    """Runs of raw and ext alternating (which goes first alternates too); their rates, and the
+    median of the per-round ratios ext/raw."""
+    runs: dict[str, list[dict[str, Any]]] = {"raw": [], "ext": []}
+    for round_ in range(rounds):
+        for contender in ("raw", "ext") if round_ % 2 == 0 else ("ext", "raw"):
+            runs[contender].append(_run_json(module, contender, arguments))
+    rates = {k: [rate(run) for run in v] for k, v in runs.items()}
+    ratios = [e / r for e, r in zip(rates["ext"], rates["raw"], strict=True)]
+    return runs, rates, statistics.median(ratios)
+
+
+def _throughput(
+    name: str, rates: dict[str, list[float]], ratio: float, target: Target | None
+) -> Figure:
+    median = statistics.median
+    return Figure(name, median(rates["ext"]), median(rates["raw"]), "/s", ratio, target, "raw")
+
+
+def _stream_figures(name: str, arguments: list[str], rounds: int) -> Iterator[Result]:
+    runs, rates, ratio = _rates(
+        "bench.stream", arguments, rounds, lambda run: run["entries"] / run["seconds"]
+    )
+    yield _throughput(f"{name}: entries per second, iter_logs / raw httpx", rates, ratio, None)
+    growth = {
+        k: max((run["rss_peak_kb"] - run["rss_start_kb"]) / 1024 for run in v)
+        for k, v in runs.items()
+    }
+    entries = runs["ext"][0]["entries"]
+    yield Figure(
+        f"{name}: peak RSS growth over {entries:,} entries",
+        growth["ext"],
+        growth["raw"],
+        "MB",
+        None,
+        "< 30 MB",
+        "raw",
+        verdict=growth["ext"] < 30,
+    )
+
+
+def stream_in_process(settings: Settings) -> Iterator[Result]:
+    total = 2_000 if settings.quick else 1_000_000
+    yield from _stream_figures(
+        "4 iter_logs, pages in-process", ["--entries", str(total)], 1 if settings.quick else 2
+    )
+
+
+def over_emulator(settings: Settings) -> Iterator[Result]:
+    reason = emulator.unavailable()
+    if reason:
+        yield Skipped("scenario 5", reason)
+        yield Skipped("scenario 6", reason)
+        return
+    entries = 2_000 if settings.quick else 100_000
+    with emulator.seeded(entries) as target:
+        for mode in ([], ["--async"]):
+            name = f"5 iter_logs over loopback HTTP ({'async' if mode else 'sync'})"
+            rounds = 1 if settings.quick else 2
+            yield from _stream_figures(name, [*target.arguments(), *mode], rounds)
+        calls = 50 if settings.quick else 1000
+        arguments = [*target.arguments(), "--calls", str(calls), "--concurrency", "50"]
+        _, rates, ratio = _rates(
+            "bench.emulator",
+            arguments,
+            1 if settings.quick else 5,
+            lambda run: run["calls"] / run["seconds"],
+        )
+        name = f"6 async get_app x{calls}, 50 at a time: throughput / raw httpx.AsyncClient"
+        yield _throughput(name, rates, ratio, Target(0.9, at_most=False))
+
+
+# ------------------------------------------------------------------ scenario 7 and 8 (imports)
+
+
+def cold_imports(settings: Settings, peer: Any) -> Iterator[Result]:
+    cases = {
+        "httpx": "import httpx",
+        "ext": "from stitch_admin_ext import StitchAdmin",
+        "first_raw": "import bench.imports as b; b.first_call_raw()",
+        "first_ext": "import bench.imports as b; b.first_call_ext()",
+    }
+    extra_path = ""
+    if not isinstance(peer, str):
+        cases["peer"] = f"import {peer.PACKAGE}"
+        extra_path = str(peer.generate().directory)
+    times = imports.measure(cases, 3 if settings.quick else 30, extra_path)
+    yield Figure(
+        "7 cold import: from stitch_admin_ext import StitchAdmin / import httpx",
+        times.median("ext"),
+        times.median("httpx"),
+        "s",
+        times.ratio("ext", "httpx"),
+        Target(1.5),
+        "httpx",
+    )
+    yield Figure(
+        "  fresh interpreter to first get_app (import, login, call) / httpx get",
+        times.median("first_ext"),
+        times.median("first_raw"),
+        "s",
+        times.ratio("first_ext", "first_raw"),
+        None,
+        "first_raw",
+    )
+    if "peer" in cases:
+        yield Figure(
+            "8 cold import: import openapi-generator client / stitch_admin_ext",
+            times.median("peer"),
+            times.median("ext"),
+            "s",
+            times.ratio("peer", "ext"),
+            Target(3, at_most=False),
+            "ext",
+        )
+    else:
+        yield Skipped("scenario 8 (cold import)", str(peer))
+
+
+def peer_notes(peer: Any) -> list[str]:
+    if isinstance(peer, str):
+        return [f"openapi-generator: {peer}"]
+    generated = peer.generate()
+    lines = [
+        f"openapi-generator-cli {generated.version} (PyPI), {generated.operations} operations"
+        f" generated: `{generated.command}`",
+    ]
+    unusable = peer.unusable_operations()
+    lines += [f"generated but unusable: {line}" for line in unusable] or ["every operation usable"]
+    return lines
+
+
+# ------------------------------------------------------------------ output
+
+
+def machine() -> str:
+    cpu = "unknown CPU"
+    cpuinfo = Path("/proc/cpuinfo")
+    if cpuinfo.exists():
+        found = re.search(r"^model name\s*:\s*(.+)$", cpuinfo.read_text(), re.MULTILINE)
+        cpu = found.group(1).strip() if found else cpu
+    return (
+        f"{cpu}, {os.cpu_count()} cores (shared), Python {platform.python_version()},"
+        f" httpx {version('httpx')}, {platform.system()} {platform.release()}"
+    )
+
+
+def line(result: Result) -> str:
+    if isinstance(result, Skipped):
+        return result.line()
+    name, value, baseline, ratio, target, met = result.cells()
+    base = f"{baseline} ({result.baseline_name})" if baseline else ""
+    return f"{name:<72} {value:>12} {base:>26} {ratio:>7} {target:>9} {met}"
+
+
+def table(results: list[Result]) -> list[str]:
+    rows = ["| figure | value | baseline | ratio | target | met? |", "|---|---:|---:|---:|---|---|"]
+    for result in results:
+        if isinstance(result, Skipped):
+            rows.append(f"| {result.name} | skipped: {result.reason} | | | | |")
+            continue
+        name, value, baseline, ratio, target, met = result.cells()
+        base = f"{baseline} ({result.baseline_name})" if baseline else ""
+        rows.append(f"| {name.strip()} | {value} | {base} | {ratio} | {target} | {met} |")
+    return rows
+
+
+def write(path: Path, results: list[Result], notes: list[str], command: str, took: float) -> None:
+    block = [
+        BEGIN,
+        f"Run {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC with `{command}` in {took / 60:.1f} min"
+        f" on {machine()}.",
+        "",
+        *table(results),
+        "",
+        *[f"- {note}" for note in notes],
+        END,
+    ]
+    text = (
+        path.read_text(encoding="utf-8") if path.exists() else f"# Benchmarks\n\n{BEGIN}\n{END}\n"
+    )
+    start, stop = text.index(BEGIN), text.index(END) + len(END)
+    path.write_text(text[:start] + "\n".join(block) + text[stop:], encoding="utf-8")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="tiny sizes, a smoke run")
+    parser.add_argument("--write", type=Path, help="replace the results block of this file")
+    args = parser.parse_args()
+    settings = Settings.smoke() if args.quick else Settings()
+    started = time.perf_counter()
+    print(f"machine: {machine()}", flush=True)
+    peer = peer_or_reason(settings)
+    results: list[Result] = []
+    scenarios: list[Callable[[], Iterator[Result]]] = [
+        lambda: calls(settings, peer),
+        lambda: stream_in_process(settings),
+        lambda: over_emulator(settings),
+        lambda: cold_imports(settings, peer),
+    ]
+    for scenario in scenarios:
+        for result in scenario():
+            results.append(result)
+            print(line(result), flush=True)
+    notes = peer_notes(peer)
+    for note in notes:
+        print(note)
+    took = time.perf_counter() - started
+    print(f"took {took / 60:.1f} min")
+    if args.write:
+        command = (
+            "make bench"
+            if os.environ.get("MAKELEVEL")
+            else " ".join(["python -m bench", *sys.argv[1:]])
+        )
+        write(args.write, results, notes, command, took)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

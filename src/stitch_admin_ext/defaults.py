@@ -1,0 +1,15 @@
+"""The defaults of the public signatures, in a module that imports nothing.
+
+``StitchAdmin``'s methods name them as default argument values, so ``admin`` needs them when it
+is imported; the modules that do the work are imported when they are first used.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+DEFAULT_BASE_URL: Final = "https://stitch.mongodb.com"
+# Refresh this long before the access token expires (capped at a quarter of its lifetime, so
+# that a short-lived token is not refreshed on every call).
+DEFAULT_REFRESH_SKEW: Final = 60.0
+DEFAULT_DEPLOY_TIMEOUT: Final = 300.0

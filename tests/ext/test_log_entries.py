@@ -1,0 +1,31 @@
+"""Log entries through ``admin.iter_logs``: decoded on first use, a bad one a typed error."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+from support.fake_auth import PRIVATE_KEY, PUBLIC_KEY, FakeAuthService
+
+from stitch_admin_ext import StitchAdmin, errors
+
+G, A = "5e8f00000000000000000001", "6a7b8c9d0e1f2a3b4c5d6e7f"
+
+
+def test_a_bad_entry_raises_unexpected_response_error_when_used() -> None:
+    service = FakeAuthService()
+    entries = [{"_id": "1", "status": 200}, {"_id": "2", "status": "teapot"}, {"_id": "3"}]
+    service.routes["/logs"] = lambda request: httpx.Response(200, json={"logs": entries})
+    with StitchAdmin.login(
+        PUBLIC_KEY,
+        PRIVATE_KEY,
+        base_url="https://stitch.example",
+        transport=httpx.MockTransport(service),
+    ) as admin:
+        read = admin.iter_logs(G, A)
+        first, second, third = list(read)
+        assert (first.id, first.status, third.id) == ("1", 200, "3")
+        with pytest.raises(errors.UnexpectedResponseError) as caught:
+            _ = second.status
+    assert caught.value.status_code == 200
+    assert caught.value.path == f"/api/admin/v3.0/groups/{G}/apps/{A}/logs"
+    assert "'status' should be an integer" in str(caught.value)
