@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed-stamp
 LOCK := requirements/dev.lock
 
 .DEFAULT_GOAL := help
-.PHONY: help venv test demo lint typecheck validate-spec generate check-generated pytest lock bench clean
+.PHONY: help venv test demo lint typecheck validate-spec generate check-generated pytest contract lock bench clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 20
@@ -44,6 +44,12 @@ check-generated: $(STAMP)  ## fail if generated/ differs from a fresh generation
 
 pytest: $(STAMP)  ## the test suite
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# The full contract run; `make test` runs the same tests with a small sample (the defaults).
+CONTRACT_SETTINGS := CONTRACT_EXAMPLES=100 CONTRACT_SCENARIOS=100 CONTRACT_SCENARIO_STEPS=20
+
+contract: $(STAMP)  ## contract tests of the emulator against the document, full run (a few minutes)
+	$(CONTRACT_SETTINGS) $(BIN)/python -m pytest tests/contract -q $(PYTEST_ARGS)
 
 .PHONY: emulator
 emulator: $(STAMP)  ## run the Admin API emulator in the foreground (options: EMULATOR_ARGS=...)

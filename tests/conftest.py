@@ -10,7 +10,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 
 import pytest
-from support import emulation
+from support import contract_run, emulation
 
 from stitch_admin_emulator import RunningEmulator
 
@@ -30,6 +30,8 @@ def emulator() -> Iterator[RunningEmulator]:
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    if contract_run.COUNTS.cases:
+        terminalreporter.write_line(contract_run.COUNTS.summary())
     validated = emulation.VALIDATED["exchanges"]
     if validated:
         terminalreporter.write_line(

@@ -255,3 +255,35 @@ def test_secrets_are_marked_as_passwords() -> None:
         ("SessionResponse", "access_token"),
         ("ApiKeyWithSecret", "key"),
     }
+
+
+NAMED_INPUTS = [
+    "AppCreate",
+    "ApiKeyCreate",
+    "AuthProviderCreate",
+    "AuthProviderUpdate",
+    "FunctionInput",
+    "RuleInput",
+    "ServiceInput",
+    "ServiceUpdate",
+    "IncomingWebhookInput",
+    "ValueInput",
+    "TriggerInput",
+]
+
+
+@pytest.mark.parametrize("schema_name", NAMED_INPUTS)
+def test_names_in_requests_are_not_empty(schema_name: str) -> None:
+    # The service answers 400 to an empty name; a schema that allowed one would let a
+    # client (and the contract tests' valid requests) send what is always refused.
+    name = spec.load()["components"]["schemas"][schema_name]["properties"]["name"]
+    assert name["minLength"] == 1
+
+
+def test_app_names_and_new_users_have_the_service_s_limits() -> None:
+    schemas = spec.load()["components"]["schemas"]
+    app_name = schemas["AppCreate"]["properties"]["name"]
+    assert (app_name["maxLength"], app_name["pattern"]) == (32, "^[A-Za-z0-9_-]+$")
+    user = schemas["UserCreate"]["properties"]
+    assert user["email"]["format"] == "email"
+    assert (user["password"]["minLength"], user["password"]["maxLength"]) == (6, 128)

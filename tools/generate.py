@@ -35,6 +35,10 @@ PACKAGE = "stitch_admin_client"
 TARGET = ROOT / "generated" / PACKAGE
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+# openapi-spec-validator validates with jsonschema-rs whenever that is installed (schemathesis
+# brings it), and its errors carry no sub-errors: `describe` needs the pure-Python backend
+# to name the most specific complaint. Read when the validator is first used.
+os.environ.setdefault("OPENAPI_SPEC_VALIDATOR_SCHEMA_VALIDATOR_BACKEND", "jsonschema")
 
 
 class GenerationError(Exception):

@@ -7,7 +7,7 @@ routes: every Admin API operation below `/api/admin/v3.0`, the control endpoints
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 
 from starlette.applications import Starlette
@@ -15,7 +15,8 @@ from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
-from starlette.routing import Route
+from starlette.routing import Route, request_response
+from starlette.types import Receive, Scope, Send
 
 from stitch_admin_emulator.control import Control
 from stitch_admin_emulator.emulator import Emulator
@@ -26,11 +27,28 @@ from stitch_admin_emulator.responses import error_response
 from stitch_admin_emulator.routing import API_PREFIX, Match, run_operation
 from stitch_admin_emulator.settings import EmulatorConfig
 
-ALL_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]
-
 
 def _no_route(method: str, path: str) -> Response:
     return error_response(ApiError(404, f"no route for {method} {path}", "NotFound"))
+
+
+def _method_not_allowed(method: str, path: str, allowed: tuple[str, ...]) -> Response:
+    """A path the API has, asked with a method it does not have there: 405 and, as RFC 9110
+    requires, an `Allow` header naming the methods it does have."""
+    error = ApiError(405, f"{method} is not allowed on {path}", "MethodNotAllowed")
+    return error_response(error, headers={"Allow": ", ".join(allowed)})
+
+
+class _EveryMethod:
+    """A request-response endpoint as a plain ASGI app. Starlette routes a function endpoint
+    only for the methods it is given, and answers any other (TRACE, QUERY, ...) itself; the
+    API and the catch-all route must see every method to answer as the service does."""
+
+    def __init__(self, endpoint: Callable[[Request], Awaitable[Response]]) -> None:
+        self._app = request_response(endpoint)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        await self._app(scope, receive, send)
 
 
 def create_app(config: EmulatorConfig | None = None) -> Starlette:
@@ -46,8 +64,10 @@ def create_app(config: EmulatorConfig | None = None) -> Starlette:
         match: Match | None = request.scope.get(MATCH_SCOPE_KEY)
         if match is None:
             match = emulator.operations.match(request.method, below)
-        if match is None or match.operation is None:
+        if match is None:
             return _no_route(request.method, below)
+        if match.operation is None:
+            return _method_not_allowed(request.method, below, match.allowed)
         try:
             return await run_operation(emulator, request, match.operation, match.params)
         except ClientDisconnect:
@@ -60,8 +80,10 @@ def create_app(config: EmulatorConfig | None = None) -> Starlette:
         return _no_route(request.method, request.url.path)
 
     async def http_error(request: Request, exc: Exception) -> Response:
-        status = exc.status_code if isinstance(exc, HTTPException) else 500
-        return error_response(ApiError(status, f"{request.method} {request.url.path}: {exc}"))
+        if not isinstance(exc, HTTPException):
+            return error_response(ApiError(500, f"{request.method} {request.url.path}: {exc}"))
+        error = ApiError(exc.status_code, f"{request.method} {request.url.path}: {exc}")
+        return error_response(error, headers=exc.headers)
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
@@ -70,9 +92,9 @@ def create_app(config: EmulatorConfig | None = None) -> Starlette:
 
     app = Starlette(
         routes=[
-            Route(API_PREFIX + "{rest:path}", api, methods=ALL_METHODS),
+            Route(API_PREFIX + "{rest:path}", _EveryMethod(api)),
             *Control(emulator).routes(),
-            Route("/{rest:path}", elsewhere, methods=ALL_METHODS),
+            Route("/{rest:path}", _EveryMethod(elsewhere)),
         ],
         middleware=[
             Middleware(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from starlette.responses import JSONResponse, Response
@@ -23,5 +24,5 @@ def no_content() -> Response:
     return Response(status_code=204)
 
 
-def error_response(error: ApiError) -> Response:
-    return JSONResponse(error.body(), status_code=error.status)
+def error_response(error: ApiError, headers: Mapping[str, str] | None = None) -> Response:
+    return JSONResponse(error.body(), status_code=error.status, headers=headers)

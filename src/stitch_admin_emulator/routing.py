@@ -54,8 +54,12 @@ class Operation:
 
 @attrs.frozen
 class Match:
+    """What a request's method and path reached: `operation` None when the path is known but
+    not with that method; `allowed` lists the methods the path has, in declaration order."""
+
     operation: Operation | None
     params: dict[str, str]
+    allowed: tuple[str, ...] = ()
 
 
 class OperationTable:
@@ -96,15 +100,18 @@ class OperationTable:
 
     def match(self, method: str, path: str) -> Match | None:
         """The operation for a path below the base path; `operation` None: wrong method only."""
-        path_matched = None
-        for operation in self.operations:
-            found = operation.pattern.fullmatch(path)
-            if found is None:
-                continue
+        matched = [
+            (operation, found)
+            for operation in self.operations
+            if (found := operation.pattern.fullmatch(path)) is not None
+        ]
+        if not matched:
+            return None
+        allowed = tuple(dict.fromkeys(operation.method for operation, _ in matched))
+        for operation, found in matched:
             if operation.method == method:
-                return Match(operation, found.groupdict())
-            path_matched = Match(None, found.groupdict())
-        return path_matched
+                return Match(operation, found.groupdict(), allowed)
+        return Match(None, matched[0][1].groupdict(), allowed)
 
 
 @attrs.define

@@ -38,9 +38,13 @@ def test_app_names_are_unique_within_a_group(api: httpx.Client, group: str) -> N
     assert "twice" in second.json()["error"]
 
 
-@pytest.mark.parametrize("name", ["", "has space", "slash/name", "é"])
+@pytest.mark.parametrize("name", ["", "has space", "slash/name", "é", "a" * 33])
 def test_app_names_are_checked(api: httpx.Client, group: str, name: str) -> None:
     assert api.post(f"{group}/apps", json={"name": name}).status_code == 400
+
+
+def test_an_app_name_may_have_32_characters(api: httpx.Client, group: str) -> None:
+    assert api.post(f"{group}/apps", json={"name": "a-" + "b" * 30}).status_code == 201
 
 
 def test_defaults_true_creates_default_providers_and_service(api: httpx.Client, group: str) -> None:

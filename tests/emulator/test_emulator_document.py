@@ -136,3 +136,6 @@ def test_the_contract_passes_good_answers_and_skips_replaced_ones() -> None:
     assert contract.violations(exchange(status=503, fault="status", body=b"")) == []
     unknown = exchange(template=None, status=404, body=b'{"error": "no route"}')
     assert contract.violations(unknown) == []
+    wrong_method = exchange(template=None, status=405, body=b'{"error": "not allowed"}')
+    assert contract.violations(wrong_method) == []
+    assert contract.violations(exchange(template=None, status=500, body=b"{}")) != []

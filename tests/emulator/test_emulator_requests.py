@@ -96,12 +96,12 @@ def test_unknown_fields_are_accepted(api: httpx.Client, app: str) -> None:
     [
         ("GET", "/api/admin/v3.0/nowhere"),
         ("GET", "/api/admin/v3.0/groups"),
-        ("POST", "/api/admin/v3.0/auth/profile"),
-        ("PATCH", "/api/admin/v3.0/auth/providers"),
+        ("TRACE", "/api/admin/v3.0/nowhere"),
         ("GET", "/api/admin/v2.0/auth/providers"),
         ("GET", "/"),
         ("DELETE", "/_emulator/nowhere"),
         ("PUT", "/_emulator/faults"),
+        ("TRACE", "/_emulator/faults"),
     ],
 )
 def test_unknown_routes_answer_404_with_an_error_body(
@@ -111,6 +111,28 @@ def test_unknown_routes_answer_404_with_an_error_body(
     assert response.status_code == 404
     assert response.headers["content-type"] == "application/json"
     assert response.json()["error"]
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "allowed"),
+    [
+        ("POST", "/auth/profile", "GET"),
+        ("PATCH", "/auth/providers", "GET"),
+        ("GET", "/auth/session", "POST, DELETE"),
+        ("TRACE", "/auth/providers", "GET"),
+        ("QUERY", "/groups/5e8f00000000000000000001/apps", "GET, POST"),
+        ("POST", "/groups/5e8f00000000000000000001/apps/0123456789abcdef01234567", "GET, DELETE"),
+    ],
+)
+def test_a_known_path_with_an_unknown_method_answers_405_naming_the_allowed_ones(
+    http: httpx.Client, emulator: RunningEmulator, method: str, path: str, allowed: str
+) -> None:
+    # RFC 9110: a 405 carries Allow. The methods are those of the document for that path.
+    response = http.request(method, emulator.api_url + path)
+    assert response.status_code == 405
+    assert response.headers["allow"] == allowed
+    assert response.headers["content-type"] == "application/json"
+    assert response.json()["error_code"] == "MethodNotAllowed"
 
 
 def test_json_answers_say_so_and_204s_have_no_body(api: httpx.Client, app: str) -> None:

@@ -69,8 +69,9 @@ class Contract:
             return ["no answer was sent"]
         media_type = (exchange.content_type or "").split(";")[0].strip()
         if exchange.template is None:
-            # Unknown routes are not in the document; the emulator answers them 404 + Error.
-            if exchange.status != 404 or media_type != "application/json":
+            # Unknown routes are not in the document; the emulator answers them 404 + Error,
+            # or 405 + Error when only the method is unknown.
+            if exchange.status not in (404, 405) or media_type != "application/json":
                 return [f"an unknown route answered {exchange.status} {media_type}"]
             return self._schema_errors(ERROR_POINTER, exchange.body)
         operation_pointer = f"/paths/{_escape(exchange.template)}/{exchange.method.lower()}"

@@ -17,7 +17,7 @@ class AppCreate:
     """The application to create.
 
     Attributes:
-        name (str):
+        name (str): 1 to 32 ASCII letters, digits, underscores and hyphens; unique in the group.
         location (str | Unset):
         deployment_model (str | Unset):
     """

@@ -20,7 +20,9 @@ APP_CREATE = Object(
     required={"name": String()},
     optional={"location": String(), "deployment_model": String()},
 )
-_APP_NAME = re.compile(r"[A-Za-z0-9_-]{1,64}")
+# The service's rule: 1 to 32 ASCII letters, digits, '_' and '-'.
+APP_NAME_MAX_LENGTH = 32
+_APP_NAME = re.compile(rf"[A-Za-z0-9_-]{{1,{APP_NAME_MAX_LENGTH}}}")
 DEFAULT_LOCATION = "US-VA"
 DEFAULT_DEPLOYMENT_MODEL = "GLOBAL"
 
@@ -60,7 +62,9 @@ def create_app(call: Call) -> Response:
     group_id, name = call.params["groupId"], call.body["name"]
     defaults = bool_query(call.query("defaults"), "defaults")
     if not _APP_NAME.fullmatch(name):
-        raise bad_request("the app name may only hold ASCII letters, digits, '_' and '-'")
+        raise bad_request(
+            f"the app name must be 1 to {APP_NAME_MAX_LENGTH} ASCII letters, digits, '_' or '-'"
+        )
     if any(app.name == name for app in call.store.apps_of_group(group_id)):
         raise conflict(f"an app named '{name}' already exists in this group")
     app = call.store.create_app(

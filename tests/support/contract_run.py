@@ -1,0 +1,188 @@
+"""How the contract tests run schemathesis: its settings, its checks, and what they counted.
+
+Settings (environment), small by default so that `make test` runs a quick sample;
+`make contract` raises them:
+
+- `CONTRACT_EXAMPLES`: examples the fuzzing phase generates per operation (the examples and
+  coverage phases add their own cases: documented examples, boundary values, every
+  parameter and field made invalid in turn, undeclared methods).
+- `CONTRACT_SCENARIOS`, `CONTRACT_SCENARIO_STEPS`: sequences the stateful test runs, and
+  requests per sequence at most.
+
+Generation is derandomized: the same document gives the same cases on every run.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections import Counter
+
+import attrs
+import requests
+import schemathesis
+from schemathesis.core.failures import AcceptedNegativeData, Failure
+from schemathesis.core.parameters import ParameterLocation
+from schemathesis.openapi.checks import RejectedPositiveData
+
+from support import spec
+from support.contract_world import World
+
+EXAMPLES = int(os.environ.get("CONTRACT_EXAMPLES", "3"))
+SCENARIOS = int(os.environ.get("CONTRACT_SCENARIOS", "5"))
+SCENARIO_STEPS = int(os.environ.get("CONTRACT_SCENARIO_STEPS", "10"))
+
+# Every check schemathesis has runs on every answer. Some cannot fail here, and say why:
+CHECKS = (
+    # The answer itself, against the operation in the document.
+    "not_a_server_error",
+    "status_code_conformance",
+    "content_type_conformance",
+    "response_schema_conformance",  # formats (date-time, ...) included
+    "response_headers_conformance",
+    # Input handling: a request that breaks the document is refused (4xx), one that keeps it
+    # is not refused with a 400. Both have deliberate exceptions: see `filter_failure`.
+    # Unknown fields and query parameters are not "invalid": the document keeps every
+    # object open, and schemathesis does not count such extras as breaking it.
+    "negative_data_rejection",
+    "positive_data_acceptance",
+    # Undeclared methods answer 405 with Allow; OPTIONS, if answered, lists the document's.
+    "unsupported_method",
+    "allow_header_conformance",
+    # Each request is sent again without the token and with a wrong one: it must be refused.
+    "ignored_auth",
+    # Only in the stateful test, where a request follows the create or delete it depends on.
+    "use_after_free",
+    "ensure_resource_availability",
+    # Cannot fail here: the document declares no required header parameter (the token is a
+    # security scheme, which `ignored_auth` covers) ...
+    "missing_required_header",
+    # ... and schemathesis is given one identity: another administrator's groups are kept
+    # apart by the emulator's own tests (tests/emulator/test_emulator_apps.py).
+    "object_level_authorization",
+)
+# `max_response_time` stays off: timing belongs to the benchmarks, never to a test.
+
+
+@attrs.define
+class RunCounts:
+    """What a run did, reported at the end of the pytest session."""
+
+    cases: Counter[str] = attrs.field(factory=Counter)
+    failed: Counter[str] = attrs.field(factory=Counter)
+
+    def summary(self) -> str:
+        return (
+            f"contract: {len(self.cases)} operations, {sum(self.cases.values())} cases, "
+            f"{sum(self.failed.values())} failed ({EXAMPLES} fuzzed examples per operation, "
+            f"{SCENARIOS} sequences of up to {SCENARIO_STEPS} requests)"
+        )
+
+
+COUNTS = RunCounts()
+
+
+def load_schema() -> schemathesis.BaseSchema:
+    config = schemathesis.Config.from_dict(
+        {
+            "generation": {
+                "max-examples": EXAMPLES,
+                "deterministic": True,
+                # No example database: a run never depends on what an earlier one found.
+                "database": "none",
+                # Credentials come from the world: a generated Authorization header would be
+                # replaced anyway. `ignored_auth` checks that the credentials are needed.
+                "with-security-parameters": False,
+            },
+            "checks": {name: {"enabled": True} for name in CHECKS},
+        }
+    )
+    schema = schemathesis.openapi.from_path(spec.SPEC_PATH, config=config)
+    schema.hook(filter_failure)
+    return schema
+
+
+def filter_failure(
+    context: schemathesis.HookContext,
+    failure: Failure,
+    case: schemathesis.Case,
+    response: schemathesis.Response,
+) -> bool:
+    """Keep every failure but the deliberate ones: a valid request refused for a reason no
+    schema can state (`SEMANTIC_REJECTIONS`), or an invalid one answered as the service
+    answers it (`TOLERATED_INVALID_QUERIES`)."""
+    label = case.operation.label
+    if isinstance(failure, RejectedPositiveData) and response.status_code == 400:
+        message = str((response.json() or {}).get("error", ""))
+        return not any(re.search(rule, message) for rule in SEMANTIC_REJECTIONS.get(label, ()))
+    if isinstance(failure, AcceptedNegativeData) and label in TOLERATED_INVALID_QUERIES:
+        meta = case.meta
+        only_query = meta is not None and all(
+            location == ParameterLocation.QUERY or not info.mode.is_negative
+            for location, info in meta.components.items()
+        )
+        return not only_query
+    return True
+
+
+# 400 answers to requests that the document's schemas accept, because the service checks
+# something a schema cannot state: a reference to another resource, a rule across two
+# parameters or fields, agreement with the resource's current state, or bytes that must
+# match a hash. Each pattern is searched for in the answer's `error`.
+_TRIGGER_RULES = (
+    r"^function_id '.*' names no function$",  # must name a function of the app
+    r"^service_id '.*' names no service$",  # a DATABASE trigger's service
+    r"^a \w+ trigger needs config\.",  # which config fields depend on `type`
+    r"^config\.schedule must be a cron expression",  # cron syntax
+)
+_RUN_AS = (r"^give exactly one of the query parameters user_id and run_as_system=true$",)
+SEMANTIC_REJECTIONS: dict[str, tuple[str, ...]] = {
+    "POST /groups/{groupId}/apps/{appId}/triggers": _TRIGGER_RULES,
+    "PUT /groups/{groupId}/apps/{appId}/triggers/{triggerId}": _TRIGGER_RULES,
+    # user_id and run_as_system are each optional, but exactly one must be given.
+    "POST /groups/{groupId}/apps/{appId}/debug/execute_function": _RUN_AS,
+    "POST /groups/{groupId}/apps/{appId}/debug/execute_function_source": _RUN_AS,
+    "PATCH /groups/{groupId}/apps/{appId}/auth_providers/{providerId}": (
+        r"^'_id' does not match the provider in the path$",
+        r"^a provider's type cannot change$",
+    ),
+    "POST /groups/{groupId}/apps/{appId}/hosting/assets": (
+        r"^give exactly one pair: move_from and move_to, or copy_from and copy_to$",
+        r"must be an absolute path such as /index.html",
+    ),
+    "PUT /groups/{groupId}/apps/{appId}/hosting/assets/asset": (
+        r"^the path in the query and the path in 'meta' differ$",
+        r"^meta\.size is \d+ but the file has \d+ bytes$",
+        r"^meta\.hash does not match the file's MD5",
+        r"^meta\.appId names another application$",
+        r"must be an absolute path such as /index.html",
+    ),
+}
+# Operations whose invalid query values the service answers like valid ones. The document
+# lists only 200 for a push notification list, and a `state` it does not know filters out
+# every message instead of being refused.
+TOLERATED_INVALID_QUERIES = {"GET /groups/{groupId}/apps/{appId}/push/notifications"}
+
+
+def run_case(case: schemathesis.Case, world: World, session: requests.Session) -> None:
+    label = case.operation.label
+    COUNTS.cases[label] += 1
+    world.aim(case)
+    response = None
+    try:
+        response = case.call_and_validate(
+            base_url=world.emulator.api_url, headers=world.headers_for(case), session=session
+        )
+    except BaseException:
+        COUNTS.failed[label] += 1
+        raise
+    finally:
+        heal_after(case, response, world)
+
+
+def heal_after(
+    case: schemathesis.Case, response: schemathesis.Response | None, world: World
+) -> None:
+    """Put back what the request may have deleted or deployed (only a successful write can)."""
+    if response is None or (response.status_code < 300 and case.method.upper() != "GET"):
+        world.heal()
