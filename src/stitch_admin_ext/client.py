@@ -26,7 +26,8 @@ class StitchClient(AuthenticatedClient):
     )
 
     @property
-    def _redactor(self) -> Redactor:
+    def redactor(self) -> Redactor:
+        """Scrubs the session's secrets and token-shaped strings from text."""
         return self._factory.redactor if self._factory is not None else Redactor()
 
     def get_httpx_client(self) -> httpx.Client:
@@ -56,7 +57,7 @@ class StitchClient(AuthenticatedClient):
     def unexpected_status(self, response: httpx.Response) -> Exception:
         if response.status_code >= 400:
             # Only reachable when the httpx client is not ours (set_httpx_client).
-            return error_from_response(response, self._redactor)
+            return error_from_response(response, self.redactor)
         request = response.request
         return UnexpectedStatusError(
             f"{request.method} {request.url.path} answered {response.status_code},"
@@ -68,7 +69,7 @@ class StitchClient(AuthenticatedClient):
 
     def unexpected_body(self, response: httpx.Response, cause: Exception) -> Exception:
         request = response.request
-        detail = self._redactor(str(cause))
+        detail = self.redactor(str(cause))
         return UnexpectedResponseError(
             f"{request.method} {request.url.path} answered {response.status_code} with a body that"
             f" does not match the document ({type(cause).__name__}: {detail})",

@@ -76,6 +76,16 @@ class StitchAdminError(Exception):
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.message!r})"
 
+    def redact(self, redact: Callable[[str], str]) -> None:
+        """Pass the texts of this error through ``redact`` (for errors built from service data
+        where no redactor was at hand, such as a deployment's id or failure message)."""
+        self.message = redact(self.message)
+        self.args = (self.message,)
+        if self.error:
+            self.error = redact(self.error)
+        if self.error_code:
+            self.error_code = redact(self.error_code)
+
 
 class APIError(StitchAdminError):
     """The service answered with an error status (4xx or 5xx)."""

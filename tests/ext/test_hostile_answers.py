@@ -1,0 +1,34 @@
+"""Answers a broken or hostile service may give, each pinned after the response fuzzer found
+the SDK mishandling it (tests/fuzz): the SDK must end in a typed result or a StitchAdminError
+whose text holds no secret."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+from support.fake_auth import PRIVATE_KEY, FakeAuthService
+
+from stitch_admin_ext import StitchAdmin, errors
+
+G, A, D = "5e8f00000000000000000001", "6a7b8c9d0e1f2a3b4c5d6e7f", "0123456789abcdef01234567"
+
+
+def test_deployment_errors_pass_service_data_through_the_redactor(
+    admin: StitchAdmin, service: FakeAuthService
+) -> None:
+    failed = {"_id": PRIVATE_KEY, "status": "failed", "status_error_message": f"no {PRIVATE_KEY}"}
+    service.routes["/deployment"] = lambda request: httpx.Response(201, json=failed)
+    with pytest.raises(errors.DeploymentFailedError) as caught:
+        admin.deploy_draft(G, A, D)
+    assert "failed" in str(caught.value)
+    service.routes["/deployment"] = lambda request: httpx.Response(
+        201, json={"_id": D, "status": f"stuck-{PRIVATE_KEY}"}
+    )
+    service.routes[f"/deployments/{D}"] = lambda request: httpx.Response(
+        200, json={"_id": D, "status": f"stuck-{PRIVATE_KEY}"}
+    )
+    with pytest.raises(errors.DeploymentTimeoutError) as timed_out:
+        admin.deploy_draft(G, A, D, timeout=0.001)
+    for error in (caught.value, timed_out.value):
+        assert PRIVATE_KEY not in str(error)
+        assert PRIVATE_KEY not in repr(error)
