@@ -88,7 +88,7 @@ class TokenStore:
                 access_token=Secret(str(record["access_token"])),
                 refresh_token=Secret(str(record["refresh_token"])),
             )
-        except (ValueError, KeyError, TypeError) as exc:
+        except (ValueError, KeyError, TypeError, RecursionError) as exc:
             raise InvalidArgumentError(
                 f"{self.path} is not a saved session ({type(exc).__name__})"
             ) from None

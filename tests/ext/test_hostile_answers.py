@@ -4,12 +4,15 @@ whose text holds no secret."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import httpx
 import pytest
 from support.fake_auth import PRIVATE_KEY, FakeAuthService
 
 from stitch_admin_ext import StitchAdmin, errors
 
+BASE = "https://stitch.example"
 G, A, D = "5e8f00000000000000000001", "6a7b8c9d0e1f2a3b4c5d6e7f", "0123456789abcdef01234567"
 
 
@@ -32,3 +35,17 @@ def test_deployment_errors_pass_service_data_through_the_redactor(
     for error in (caught.value, timed_out.value):
         assert PRIVATE_KEY not in str(error)
         assert PRIVATE_KEY not in repr(error)
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"[" * 100_000, b'{"api_url": ' + b"[" * 5_000 + b"]" * 5_000 + b"}", b"\xff\xfe", b"[]"],
+)
+def test_a_mangled_session_file_is_refused_with_invalid_argument_error(
+    tmp_path: Path, content: bytes
+) -> None:
+    path = tmp_path / "admin-session.json"
+    path.write_bytes(content)
+    path.chmod(0o600)
+    with pytest.raises(errors.InvalidArgumentError, match="is not a saved session"):
+        StitchAdmin.resume(tmp_path, base_url=BASE)
