@@ -5,6 +5,7 @@ decoding, which the endpoint functions turn into the client's ``unexpected_body`
 ``null`` in an optional field means the same as an absent field.
 """
 
+import datetime
 from collections.abc import Mapping, MutableMapping
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
@@ -157,6 +158,20 @@ def optional_float(value: object, name: str) -> float | Unset:
     return expect_float(value, name)
 
 
+def parse_datetime(value: object, name: str) -> datetime.datetime:
+    """A date-time field's value, always timezone-aware: an ISO 8601 string without an offset is
+    read as UTC (the service's times are UTC). TypeError or ValueError otherwise."""
+    if not isinstance(value, str):
+        raise _wrong_type(name, "a date-time string", value)
+    try:
+        moment = datetime.datetime.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"field {name!r} is not an ISO 8601 date-time") from None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=datetime.UTC)
+    return moment
+
+
 def is_unset(value: object) -> bool:
     """Whether an optional field's raw value means "not given" (absent or JSON null)."""
     return value is UNSET or value is None
@@ -182,4 +197,5 @@ __all__ = [
     "optional_int",
     "optional_list",
     "optional_str",
+    "parse_datetime",
 ]

@@ -225,14 +225,14 @@ class LogEntry:
         if _started is None or isinstance(_started, Unset):
             started = UNSET
         else:
-            started = datetime.datetime.fromisoformat(_started)
+            started = _t.parse_datetime(_started, "started")
 
         _completed = d.pop("completed", UNSET)
         completed: datetime.datetime | Unset
         if _completed is None or isinstance(_completed, Unset):
             completed = UNSET
         else:
-            completed = datetime.datetime.fromisoformat(_completed)
+            completed = _t.parse_datetime(_completed, "completed")
 
         error = d.pop("error", UNSET)
         if error.__class__ is not str:

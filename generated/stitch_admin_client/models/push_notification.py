@@ -114,14 +114,14 @@ class PushNotification:
         if _created is None or isinstance(_created, Unset):
             created = UNSET
         else:
-            created = datetime.datetime.fromisoformat(_created)
+            created = _t.parse_datetime(_created, "created")
 
         _sent = d.pop("sent", UNSET)
         sent: datetime.datetime | Unset
         if _sent is None or isinstance(_sent, Unset):
             sent = UNSET
         else:
-            sent = datetime.datetime.fromisoformat(_sent)
+            sent = _t.parse_datetime(_sent, "sent")
 
         _state = d.pop("state", UNSET)
         state: PushNotificationState | Unset
