@@ -4,7 +4,9 @@ whose text holds no secret."""
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -49,3 +51,55 @@ def test_a_mangled_session_file_is_refused_with_invalid_argument_error(
     path.chmod(0o600)
     with pytest.raises(errors.InvalidArgumentError, match="is not a saved session"):
         StitchAdmin.resume(tmp_path, base_url=BASE)
+
+
+def _pages(service: FakeAuthService, *pages: dict[str, Any]) -> list[str | None]:
+    """Serve the log pages in turn, from the first again after the last; the end_dates asked."""
+    asked: list[str | None] = []
+    turn = itertools.cycle(pages)
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        asked.append(request.url.params.get("end_date"))
+        assert len(asked) < 50, "paging does not end"
+        return httpx.Response(200, json=next(turn))
+
+    service.routes["/logs"] = answer
+    return asked
+
+
+def test_log_cursors_that_go_back_and_forth_are_refused_instead_of_followed_forever(
+    admin: StitchAdmin, service: FakeAuthService
+) -> None:
+    asked = _pages(
+        service,
+        {"logs": [], "nextEndDate": "2024-01-01T00:00:00Z"},
+        {"logs": [], "nextEndDate": "2024-01-01T00:00:01Z"},
+    )
+    with pytest.raises(errors.UnexpectedResponseError, match="does not come after"):
+        list(admin.iter_logs(G, A))
+    assert len(asked) == 2
+
+
+def test_a_first_cursor_later_than_the_end_date_asked_for_is_refused(
+    admin: StitchAdmin, service: FakeAuthService
+) -> None:
+    asked = _pages(service, {"logs": [], "nextEndDate": "2024-01-02T00:00:00Z"})
+    with pytest.raises(errors.UnexpectedResponseError, match="paging would not advance"):
+        list(admin.iter_log_pages(G, A, end_date="2024-01-01T00:00:00Z"))
+    assert len(asked) == 1
+
+
+def test_paging_moves_on_through_skips_at_one_instant(
+    admin: StitchAdmin, service: FakeAuthService
+) -> None:
+    instant = "2024-01-01T00:00:00Z"
+    entry = {"_id": "e", "started": instant}
+    asked = _pages(
+        service,
+        {"logs": [entry], "nextEndDate": instant, "nextSkip": 1},
+        {"logs": [entry], "nextEndDate": instant, "nextSkip": 2},
+        {"logs": [entry]},
+    )
+    pages = list(admin.iter_log_pages(G, A, end_date=instant))
+    assert [page.cursor.skip if page.cursor else None for page in pages] == [1, 2, None]
+    assert len(asked) == 3
