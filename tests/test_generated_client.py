@@ -400,6 +400,23 @@ def test_unknown_values_do_not_join_the_enum() -> None:
     assert DeploymentStatus("successful") is DeploymentStatus.SUCCESSFUL
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"_id": "t", "name": "n", "type": {"secret-looking-value": 1}},
+        {"_id": "t", "name": "n", "config": {"operation_types": [["secret-looking-value"]]}},
+        {"_id": "t", "name": "n", "config": {"operation_type": 17}},
+    ],
+)
+def test_an_enum_value_of_the_wrong_type_is_an_unexpected_body_that_does_not_quote_it(
+    body: dict[str, Any],
+) -> None:
+    _, client = answer(200, body)
+    with pytest.raises(errors.UnexpectedBody, match="should be a string") as caught:
+        get_trigger.sync(G, A, "t", client=client)
+    assert "secret-looking-value" not in str(caught.value)
+
+
 def test_unknown_enum_value_in_a_list_of_enums_is_kept() -> None:
     config = TriggerConfig.from_dict({"operation_types": ["INSERT", "DROP_DATABASE"]})
     assert isinstance(config.operation_types, list)

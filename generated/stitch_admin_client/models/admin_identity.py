@@ -71,7 +71,7 @@ class AdminIdentity:
         if _type_ is None or isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = AdminAuthProviderType(_type_)
+            type_ = AdminAuthProviderType(_t.expect_str(_type_, "type"))
 
         disabled = d.pop("disabled", UNSET)
         if disabled.__class__ is not bool:

@@ -121,7 +121,7 @@ class AdminProfile:
         if _type_ is None or isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = AdminUserType(_type_)
+            type_ = AdminUserType(_t.expect_str(_type_, "type"))
 
         _roles = _t.optional_list(d.pop("roles", UNSET), "roles")
         roles: list[AdminRole] | Unset = UNSET

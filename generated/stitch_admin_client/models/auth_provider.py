@@ -89,7 +89,7 @@ class AuthProvider:
         if _type_ is None or isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = AuthProviderType(_type_)
+            type_ = AuthProviderType(_t.expect_str(_type_, "type"))
 
         disabled = d.pop("disabled", UNSET)
         if disabled.__class__ is not bool:

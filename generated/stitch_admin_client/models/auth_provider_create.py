@@ -67,7 +67,7 @@ class AuthProviderCreate:
         from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(_t.expect_mapping(src_dict, "AuthProviderCreate"))
-        type_ = AuthProviderType(d.pop("type"))
+        type_ = AuthProviderType(_t.expect_str(d.pop("type"), "type"))
 
         name = d.pop("name", UNSET)
         if name.__class__ is not str:

@@ -130,7 +130,7 @@ class Deployment:
         if _status is None or isinstance(_status, Unset):
             status = UNSET
         else:
-            status = DeploymentStatus(_status)
+            status = DeploymentStatus(_t.expect_str(_status, "status"))
 
         status_error_message = d.pop("status_error_message", UNSET)
         if status_error_message.__class__ is not str:

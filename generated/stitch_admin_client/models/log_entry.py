@@ -194,7 +194,7 @@ class LogEntry:
         if _type_ is None or isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = LogEntryType(_type_)
+            type_ = LogEntryType(_t.expect_str(_type_, "type"))
 
         domain_id = d.pop("domain_id", UNSET)
         if domain_id.__class__ is not str:

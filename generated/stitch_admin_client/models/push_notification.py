@@ -128,7 +128,7 @@ class PushNotification:
         if _state is None or isinstance(_state, Unset):
             state = UNSET
         else:
-            state = PushNotificationState(_state)
+            state = PushNotificationState(_t.expect_str(_state, "state"))
 
         push_notification = cls(
             id=id,

@@ -77,7 +77,7 @@ class PushNotificationInput:
         if _state is None or isinstance(_state, Unset):
             state = UNSET
         else:
-            state = PushNotificationState(_state)
+            state = PushNotificationState(_t.expect_str(_state, "state"))
 
         push_notification_input = cls(
             message=message,

@@ -102,7 +102,7 @@ class Trigger:
         if _type_ is None or isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = TriggerType(_type_)
+            type_ = TriggerType(_t.expect_str(_type_, "type"))
 
         function_id = d.pop("function_id", UNSET)
         if function_id.__class__ is not str:

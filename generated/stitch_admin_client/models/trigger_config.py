@@ -111,7 +111,9 @@ class TriggerConfig:
         if not isinstance(_operation_types, Unset):
             operation_types = []
             for operation_types_item_data in _operation_types:
-                operation_types_item = DatabaseOperationType(operation_types_item_data)
+                operation_types_item = DatabaseOperationType(
+                    _t.expect_str(operation_types_item_data, "operation_types_item")
+                )
 
                 operation_types.append(operation_types_item)
 
@@ -120,7 +122,7 @@ class TriggerConfig:
         if _operation_type is None or isinstance(_operation_type, Unset):
             operation_type = UNSET
         else:
-            operation_type = AuthOperationType(_operation_type)
+            operation_type = AuthOperationType(_t.expect_str(_operation_type, "operation_type"))
 
         _providers = _t.optional_list(d.pop("providers", UNSET), "providers")
         providers: list[str] | Unset = UNSET

@@ -73,7 +73,7 @@ class TriggerInput:
         if name.__class__ is not str:
             name = _t.expect_str(name, "name")
 
-        type_ = TriggerType(d.pop("type"))
+        type_ = TriggerType(_t.expect_str(d.pop("type"), "type"))
 
         function_id = d.pop("function_id")
         if function_id.__class__ is not str:
