@@ -12,7 +12,7 @@ import attrs
 import httpx
 from stitch_admin_client import AuthenticatedClient
 
-from .errors import UnexpectedResponseError, UnexpectedStatusError, error_from_response
+from .errors import UnexpectedResponseError, error_from_response, unexpected_status
 from .redaction import Redactor
 from .transport import AsyncStitchHTTPClient, HttpClientFactory, StitchHTTPClient
 
@@ -58,14 +58,7 @@ class StitchClient(AuthenticatedClient):
         if response.status_code >= 400:
             # Only reachable when the httpx client is not ours (set_httpx_client).
             return error_from_response(response, self.redactor)
-        request = response.request
-        return UnexpectedStatusError(
-            f"{request.method} {request.url.path} answered {response.status_code},"
-            " which this operation does not document",
-            status_code=response.status_code,
-            method=request.method,
-            path=request.url.path,
-        )
+        return unexpected_status(response)
 
     def unexpected_body(self, response: httpx.Response, cause: Exception) -> Exception:
         request = response.request

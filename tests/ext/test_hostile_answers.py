@@ -103,3 +103,15 @@ def test_paging_moves_on_through_skips_at_one_instant(
     pages = list(admin.iter_log_pages(G, A, end_date=instant))
     assert [page.cursor.skip if page.cursor else None for page in pages] == [1, 2, None]
     assert len(asked) == 3
+
+
+@pytest.mark.parametrize("status", [100, 101, 199, 300, 302, 304, 399])
+def test_an_upload_answered_with_neither_success_nor_error_is_an_unexpected_status(
+    admin: StitchAdmin, service: FakeAuthService, status: int
+) -> None:
+    service.routes["/hosting/assets/asset"] = lambda request: httpx.Response(status)
+    with pytest.raises(errors.UnexpectedStatusError) as caught:
+        admin.upload_asset(G, A, "/index.html", b"<html></html>")
+    assert caught.value.status_code == status
+    service.routes["/hosting/assets/asset"] = lambda request: httpx.Response(204)
+    assert admin.upload_asset(G, A, "/index.html", b"<html></html>") is None
