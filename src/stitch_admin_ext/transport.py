@@ -5,7 +5,8 @@ Layers, outermost first, as httpx runs them:
 1. ``StitchHTTPClient.send`` / ``AsyncStitchHTTPClient.send``: turn every error answer (after
    refresh and retries) into a ``StitchAdminError`` subclass, every httpx exception into
    ``TransportError`` / ``RequestTimeoutError`` / ``UnexpectedResponseError``, and log one DEBUG
-   line per request.
+   line per request. (Their ``build_request`` turns a URL httpx refuses into
+   ``InvalidArgumentError``.)
 2. ``auth.StitchAuth``: tokens, refresh, replay.
 3. ``httpx_retries.RetryTransport``: idempotent methods are retried on connection errors and
    429/502/503/504, with exponential backoff, jitter, ``Retry-After`` and a cap on the total wait.
@@ -14,6 +15,7 @@ Layers, outermost first, as httpx runs them:
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 import logging
 import time
@@ -267,6 +269,17 @@ def translate(exc: httpx.HTTPError, request: httpx.Request, redact: Redactor) ->
     return TransportError(f"{where} failed: {type(exc).__name__}: {detail}", **fields)
 
 
+def checked_build(build: Callable[[], httpx.Request], method: str, url: object) -> httpx.Request:
+    """The request ``build`` makes, or InvalidArgumentError when no valid URL can be made (an
+    id thousands of characters long, say): httpx's InvalidURL is not one of its HTTPErrors."""
+    try:
+        return build()
+    except httpx.InvalidURL as exc:
+        shown = str(url)
+        shown = shown if len(shown) <= 120 else f"{shown[:100]}... ({len(shown)} characters)"
+        raise InvalidArgumentError(f"{method} {shown}: not a valid request URL ({exc})") from None
+
+
 def closed_error(request: httpx.Request) -> StitchAdminError:
     return StitchAdminError(
         f"{request.method} {request.url.path}: the StitchAdmin session is closed",
@@ -308,6 +321,10 @@ class StitchHTTPClient(httpx.Client):
         super().__init__(**kwargs)
         self._redactor = redactor
 
+    def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
+        build = functools.partial(super().build_request, method, url, **kwargs)
+        return checked_build(build, method, url)
+
     def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
         if self.is_closed:
             raise closed_error(request)
@@ -330,6 +347,10 @@ class AsyncStitchHTTPClient(httpx.AsyncClient):
     def __init__(self, *, redactor: Redactor, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self._redactor = redactor
+
+    def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
+        build = functools.partial(super().build_request, method, url, **kwargs)
+        return checked_build(build, method, url)
 
     async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
         if self.is_closed:

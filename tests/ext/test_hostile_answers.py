@@ -10,9 +10,10 @@ from typing import Any
 
 import httpx
 import pytest
-from support.fake_auth import PRIVATE_KEY, FakeAuthService
+from stitch_admin_client.api.apps import get_app
+from support.fake_auth import PRIVATE_KEY, PUBLIC_KEY, FakeAuthService
 
-from stitch_admin_ext import StitchAdmin, errors
+from stitch_admin_ext import AsyncStitchAdmin, StitchAdmin, errors
 
 BASE = "https://stitch.example"
 G, A, D = "5e8f00000000000000000001", "6a7b8c9d0e1f2a3b4c5d6e7f", "0123456789abcdef01234567"
@@ -115,3 +116,27 @@ def test_an_upload_answered_with_neither_success_nor_error_is_an_unexpected_stat
     assert caught.value.status_code == status
     service.routes["/hosting/assets/asset"] = lambda request: httpx.Response(204)
     assert admin.upload_asset(G, A, "/index.html", b"<html></html>") is None
+
+
+def test_an_id_too_long_for_a_url_is_an_invalid_argument_error(
+    admin: StitchAdmin, service: FakeAuthService
+) -> None:
+    huge = "x" * 100_000
+    service.routes["/drafts"] = lambda request: httpx.Response(201, json={"_id": huge})
+    scope = admin.draft(G, A).__enter__()
+    with pytest.raises(errors.InvalidArgumentError, match="not a valid request URL") as caught:
+        scope.__exit__(None, None, None)  # deploying the draft: its id is in the URL
+    assert len(str(caught.value)) < 500
+    with pytest.raises(errors.InvalidArgumentError, match="not a valid request URL"):
+        get_app.sync(G, huge, client=admin.client)
+
+
+@pytest.mark.anyio
+async def test_an_id_too_long_for_a_url_is_an_invalid_argument_error_async(
+    service: FakeAuthService,
+) -> None:
+    async with await AsyncStitchAdmin.login(
+        PUBLIC_KEY, PRIVATE_KEY, base_url=BASE, transport=httpx.MockTransport(service)
+    ) as admin:
+        with pytest.raises(errors.InvalidArgumentError, match="not a valid request URL"):
+            await get_app.asyncio(G, "x" * 100_000, client=admin.client)
