@@ -14,6 +14,7 @@ import asyncio
 import base64
 import binascii
 import json
+import math
 import threading
 import time
 from collections.abc import Callable
@@ -41,9 +42,14 @@ def jwt_claims(token: str) -> dict[str, object] | None:
 
 
 def _number(value: object) -> float | None:
+    """A claim as a finite number of seconds; ``None`` for anything else (even 10**400)."""
     if isinstance(value, bool) or not isinstance(value, int | float):
         return None
-    return float(value)
+    try:
+        number = float(value)
+    except OverflowError:
+        return None
+    return number if math.isfinite(number) else None
 
 
 @attrs.frozen

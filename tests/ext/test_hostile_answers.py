@@ -11,7 +11,7 @@ from typing import Any
 import httpx
 import pytest
 from stitch_admin_client.api.apps import get_app
-from support.fake_auth import PRIVATE_KEY, PUBLIC_KEY, FakeAuthService
+from support.fake_auth import PRIVATE_KEY, PUBLIC_KEY, FakeAuthService, make_jwt
 
 from stitch_admin_ext import AsyncStitchAdmin, StitchAdmin, errors
 
@@ -140,3 +140,21 @@ async def test_an_id_too_long_for_a_url_is_an_invalid_argument_error_async(
     ) as admin:
         with pytest.raises(errors.InvalidArgumentError, match="not a valid request URL"):
             await get_app.asyncio(G, "x" * 100_000, client=admin.client)
+
+
+@pytest.mark.parametrize("exp", [10**400, -(10**400), "soon", None, 1e308])
+def test_an_access_token_with_an_absurd_expiry_is_used_until_the_service_refuses_it(
+    exp: Any,
+) -> None:
+    token = make_jwt({"sub": "admin", "iat": 0, "exp": exp})
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/login"):
+            return httpx.Response(200, json={"access_token": token, "refresh_token": "r" * 12})
+        assert request.headers["Authorization"] == f"Bearer {token}"
+        return httpx.Response(200, json={"_id": A})
+
+    with StitchAdmin.login(
+        PUBLIC_KEY, PRIVATE_KEY, base_url=BASE, transport=httpx.MockTransport(handler)
+    ) as admin:
+        assert get_app.sync(G, A, client=admin.client).id == A
