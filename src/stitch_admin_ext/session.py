@@ -14,7 +14,7 @@ import httpx
 from stitch_admin_client.api.administrator_auth import login, revoke_session
 from stitch_admin_client.models import AdminAuthProviderType, LoginRequest, LoginResponse
 
-from .auth import Credentials, StitchAuth
+from .auth import Credentials, StitchAuth, check_tokens
 from .client import StitchClient
 from .errors import InvalidArgumentError
 from .redaction import Redactor, Secret
@@ -151,6 +151,7 @@ class Session:
         answer: LoginResponse = yield Call(
             login, {"provider": AdminAuthProviderType(credentials.provider), "body": body}
         )
+        check_tokens(answer, "login")
         user_id = answer.user_id if isinstance(answer.user_id, str) else None
         self.install(answer.access_token, answer.refresh_token, user_id)
 

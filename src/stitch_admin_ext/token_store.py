@@ -20,6 +20,7 @@ import attrs
 
 from .errors import InvalidArgumentError
 from .redaction import Secret
+from .tokens import sendable
 
 FILE_NAME: Final = "admin-session.json"
 
@@ -80,7 +81,7 @@ class TokenStore:
             )
         try:
             record: Any = json.loads(self.path.read_text(encoding="utf-8"))
-            return StoredSession(
+            stored = StoredSession(
                 api_url=str(record["api_url"]),
                 provider=str(record["provider"]),
                 username=str(record["username"]),
@@ -88,10 +89,15 @@ class TokenStore:
                 access_token=Secret(str(record["access_token"])),
                 refresh_token=Secret(str(record["refresh_token"])),
             )
+            if not (
+                sendable(stored.access_token.reveal()) and sendable(stored.refresh_token.reveal())
+            ):
+                raise ValueError("tokens that cannot be sent")
         except (ValueError, KeyError, TypeError, RecursionError) as exc:
             raise InvalidArgumentError(
                 f"{self.path} is not a saved session ({type(exc).__name__})"
             ) from None
+        return stored
 
     def delete(self) -> None:
         self.path.unlink(missing_ok=True)

@@ -15,6 +15,7 @@ import base64
 import binascii
 import json
 import math
+import re
 import threading
 import time
 from collections.abc import Callable
@@ -39,6 +40,15 @@ def jwt_claims(token: str) -> dict[str, object] | None:
     except (binascii.Error, ValueError, RecursionError):
         return None
     return claims if isinstance(claims, dict) else None
+
+
+# What an `Authorization: Bearer` header can carry: printable ASCII without spaces.
+_SENDABLE = re.compile(r"[!-~]+")
+
+
+def sendable(token: str) -> bool:
+    """Whether ``token`` can be sent in an ``Authorization: Bearer`` header."""
+    return _SENDABLE.fullmatch(token) is not None
 
 
 def _number(value: object) -> float | None:

@@ -5,6 +5,7 @@ whose text holds no secret."""
 from __future__ import annotations
 
 import itertools
+import json
 from pathlib import Path
 from typing import Any
 
@@ -158,3 +159,45 @@ def test_an_access_token_with_an_absurd_expiry_is_used_until_the_service_refuses
         PUBLIC_KEY, PRIVATE_KEY, base_url=BASE, transport=httpx.MockTransport(handler)
     ) as admin:
         assert get_app.sync(G, A, client=admin.client).id == A
+
+
+@pytest.mark.parametrize("token", ["", "with space", "caf\u00e9", "\x80\x81", "tab\there"])
+def test_tokens_that_cannot_be_sent_back_are_an_unexpected_response(
+    service: FakeAuthService, token: str
+) -> None:
+    def login_handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/login"):
+            return httpx.Response(200, json={"access_token": token, "refresh_token": "r" * 12})
+        return service(request)
+
+    with pytest.raises(errors.UnexpectedResponseError, match="Authorization header"):
+        StitchAdmin.login(
+            PUBLIC_KEY, PRIVATE_KEY, base_url=BASE, transport=httpx.MockTransport(login_handler)
+        )
+
+    def refresh_handler(request: httpx.Request) -> httpx.Response:
+        if request.method == "POST" and request.url.path.endswith("/auth/session"):
+            return httpx.Response(201, json={"access_token": token})
+        return service(request)
+
+    with StitchAdmin.login(
+        PUBLIC_KEY, PRIVATE_KEY, base_url=BASE, transport=httpx.MockTransport(refresh_handler)
+    ) as admin:
+        service.expire_access_tokens()
+        with pytest.raises(errors.UnexpectedResponseError, match="Authorization header"):
+            get_app.sync(G, A, client=admin.client)
+
+
+def test_a_session_file_whose_tokens_cannot_be_sent_is_refused(tmp_path: Path) -> None:
+    record = {
+        "api_url": BASE + "/api/admin/v3.0",
+        "provider": "mongodb-cloud",
+        "username": PUBLIC_KEY,
+        "access_token": "caf\u00e9",
+        "refresh_token": "r" * 12,
+    }
+    path = tmp_path / "admin-session.json"
+    path.write_text(json.dumps(record))
+    path.chmod(0o600)
+    with pytest.raises(errors.InvalidArgumentError, match="is not a saved session"):
+        StitchAdmin.resume(tmp_path, base_url=BASE)
