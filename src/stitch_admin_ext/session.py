@@ -131,9 +131,11 @@ class Session:
         )
 
     def restore(self, stored: StoredSession) -> None:
+        # Known before anything from the file is quoted: a mangled file may hold them anywhere.
+        self.redactor.remember(stored.access_token, stored.refresh_token)
         if stored.api_url != str(self.api_url):
             raise InvalidArgumentError(
-                f"the saved session is for {stored.api_url}, not {self.api_url}"
+                self.redactor(f"the saved session is for {stored.api_url}, not {self.api_url}")
             )
         self.install(stored.access_token.reveal(), stored.refresh_token.reveal(), stored.user_id)
 

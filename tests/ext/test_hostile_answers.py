@@ -201,3 +201,22 @@ def test_a_session_file_whose_tokens_cannot_be_sent_is_refused(tmp_path: Path) -
     path.chmod(0o600)
     with pytest.raises(errors.InvalidArgumentError, match="is not a saved session"):
         StitchAdmin.resume(tmp_path, base_url=BASE)
+
+
+def test_a_session_file_for_another_service_is_refused_without_quoting_its_tokens(
+    tmp_path: Path,
+) -> None:
+    refresh = "opaque-refresh-token-1234"
+    record = {
+        "api_url": f"https://elsewhere.example/{refresh}",
+        "provider": "mongodb-cloud",
+        "username": PUBLIC_KEY,
+        "access_token": "a" * 12,
+        "refresh_token": refresh,
+    }
+    path = tmp_path / "admin-session.json"
+    path.write_text(json.dumps(record))
+    path.chmod(0o600)
+    with pytest.raises(errors.InvalidArgumentError, match="saved session is for") as caught:
+        StitchAdmin.resume(tmp_path, base_url=BASE)
+    assert refresh not in str(caught.value)
