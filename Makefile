@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed-stamp
 LOCK := requirements/dev.lock
 
 .DEFAULT_GOAL := help
-.PHONY: help venv test lint typecheck validate-spec generate check-generated pytest lock clean
+.PHONY: help venv test lint typecheck validate-spec generate check-generated pytest fuzz audit lock clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 20
@@ -41,6 +41,9 @@ check-generated: $(STAMP)  ## fail if generated/ differs from a fresh generation
 
 pytest: $(STAMP)  ## the test suite
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+fuzz: $(STAMP)  ## response fuzzing at full size: 10,000 cases per tag, counts printed
+	$(BIN)/python tools/fuzz.py $(FUZZ_ARGS)
 
 lock: $(STAMP)  ## re-resolve requirements/dev.lock from pyproject.toml
 	$(BIN)/python -m pip install --quiet uv
