@@ -97,7 +97,12 @@ class Session:
             on_tokens=self._save,
         )
         self.factory = HttpClientFactory(
-            self.api_url, self.auth, policy, self.redactor, dict(httpx_options or {})
+            self.api_url,
+            self.auth,
+            policy,
+            self.redactor,
+            dict(httpx_options or {}),
+            allow_insecure_http=allow_insecure_http,
         )
         self.auth.internal_extensions = self.factory.session_request_extensions()
         self.client = StitchClient(base_url=str(self.api_url), token="", factory=self.factory)

@@ -109,6 +109,25 @@ def api_url(base_url: str | httpx.URL, *, allow_insecure_http: bool = False) -> 
     return url.copy_with(path=path)
 
 
+def refuse_insecure_redirect(request: httpx.Request) -> None:
+    """A request event hook: every request, redirects included, keeps to https (or loopback).
+
+    ``api_url`` refuses a plain-http base URL; with ``follow_redirects=True`` a redirect could
+    still lead there, carrying a login's credentials in its body.
+    """
+    if request.url.scheme != "https" and not is_loopback(request.url.host):
+        raise InvalidArgumentError(
+            f"refusing to send {request.method} to {request.url.scheme}://{request.url.host}"
+            " (a redirect away from https): credentials and tokens would travel unencrypted."
+            " Pass allow_insecure_http=True if you really mean it."
+        )
+
+
+async def refuse_insecure_redirect_async(request: httpx.Request) -> None:
+    """``refuse_insecure_redirect`` for the async client, which awaits its hooks."""
+    refuse_insecure_redirect(request)
+
+
 def _positive(name: str, *, allow_zero: bool = True) -> Callable[[Any, Any, Any], None]:
     def check(_: Any, __: Any, value: Any) -> None:
         if isinstance(value, bool) or not isinstance(value, int | float):
@@ -188,6 +207,7 @@ class HttpClientFactory:
     retry: RetryPolicy | None
     redactor: Redactor
     options: dict[str, Any] = attrs.field(factory=dict)
+    allow_insecure_http: bool = False
 
     def __attrs_post_init__(self) -> None:
         unknown = set(self.options) - HTTPX_OPTIONS
@@ -196,7 +216,7 @@ class HttpClientFactory:
                 f"unknown httpx option(s) {sorted(unknown)}; accepted: {sorted(HTTPX_OPTIONS)}"
             )
 
-    def _client_kwargs(self) -> dict[str, Any]:
+    def _client_kwargs(self, *, asynchronous: bool) -> dict[str, Any]:
         options = self.options
         headers = {"User-Agent": USER_AGENT, "Accept": "application/json"}
         headers.update(options.get("headers") or {})
@@ -210,9 +230,17 @@ class HttpClientFactory:
             "auth": self.auth,
             "headers": headers,
             "timeout": options.get("timeout", DEFAULT_TIMEOUT),
-            "event_hooks": options.get("event_hooks"),
+            "event_hooks": self._event_hooks(asynchronous),
             **kwargs,
         }
+
+    def _event_hooks(self, asynchronous: bool) -> dict[str, list[Callable[..., Any]]]:
+        given = self.options.get("event_hooks") or {}
+        hooks = {name: list(found) for name, found in given.items()}
+        if not self.allow_insecure_http:
+            refuse = refuse_insecure_redirect_async if asynchronous else refuse_insecure_redirect
+            hooks["request"] = [refuse, *hooks.get("request", [])]
+        return hooks
 
     def _transport_kwargs(self) -> dict[str, Any]:
         kwargs: dict[str, Any] = {
@@ -232,7 +260,9 @@ class HttpClientFactory:
     def sync_client(self) -> StitchHTTPClient:
         inner = self.options.get("transport") or httpx.HTTPTransport(**self._transport_kwargs())
         return StitchHTTPClient(
-            redactor=self.redactor, transport=self._with_retries(inner), **self._client_kwargs()
+            redactor=self.redactor,
+            transport=self._with_retries(inner),
+            **self._client_kwargs(asynchronous=False),
         )
 
     def async_client(self) -> AsyncStitchHTTPClient:
@@ -240,7 +270,9 @@ class HttpClientFactory:
             **self._transport_kwargs()
         )
         return AsyncStitchHTTPClient(
-            redactor=self.redactor, transport=self._with_retries(inner), **self._client_kwargs()
+            redactor=self.redactor,
+            transport=self._with_retries(inner),
+            **self._client_kwargs(asynchronous=True),
         )
 
     def session_request_extensions(self) -> dict[str, Any]:

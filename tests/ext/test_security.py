@@ -1,0 +1,114 @@
+"""Security defaults that need no server: plain http refused.
+
+(test_admin.py covers the basic refusal of http://, the 0600/0700 modes after a login, and
+secrets in reprs, logs and errors.)
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+import pytest
+from stitch_admin_client.api.apps import get_app
+from support.fake_auth import PRIVATE_KEY, PUBLIC_KEY, FakeAuthService
+
+from stitch_admin_ext import AsyncStitchAdmin, StitchAdmin, errors
+
+BASE = "https://stitch.example"
+G, A = "5e8f00000000000000000001", "6a7b8c9d0e1f2a3b4c5d6e7f"
+
+
+# ------------------------------------------------------------------ plain http
+
+
+@pytest.mark.parametrize(
+    "base_url",
+    [
+        "http://stitch.example",
+        "HTTP://stitch.example",
+        "http://localhost.evil.example",
+        "http://127.0.0.1.nip.io",
+        "http://0.0.0.0:8080",
+        "http://10.0.0.1",
+        "http://[fe80::1]",
+    ],
+)
+def test_plain_http_to_a_host_that_is_not_loopback_is_refused(
+    service: FakeAuthService, base_url: str
+) -> None:
+    with pytest.raises(errors.InvalidArgumentError, match="plain http"):
+        StitchAdmin.login(
+            PUBLIC_KEY, PRIVATE_KEY, base_url=base_url, transport=httpx.MockTransport(service)
+        )
+    assert service.seen == []
+
+
+@pytest.mark.parametrize(
+    "base_url",
+    ["http://localhost:8080", "http://LOCALHOST", "http://127.8.9.10:1", "http://[::1]:9000"],
+)
+def test_plain_http_to_loopback_is_allowed(service: FakeAuthService, base_url: str) -> None:
+    with StitchAdmin.login(
+        PUBLIC_KEY, PRIVATE_KEY, base_url=base_url, transport=httpx.MockTransport(service)
+    ) as admin:
+        assert admin.api_url.scheme == "http"
+
+
+def _redirecting(service: FakeAuthService, location: str, seen: list[str]) -> Any:
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(str(request.url))
+        if request.url.host == "stitch.example" and request.url.path.endswith(f"/apps/{A}"):
+            return httpx.Response(307, headers={"Location": location})
+        if request.url.host != "stitch.example":
+            # httpx does not carry the token to another origin.
+            assert "authorization" not in request.headers
+            return httpx.Response(200, json={"_id": A})
+        return service(request)
+
+    return handler
+
+
+@pytest.mark.parametrize("location", ["http://stitch.example/x", "http://elsewhere.example/x"])
+def test_a_redirect_to_plain_http_is_not_followed(service: FakeAuthService, location: str) -> None:
+    seen: list[str] = []
+    with (
+        StitchAdmin.login(
+            PUBLIC_KEY,
+            PRIVATE_KEY,
+            base_url=BASE,
+            transport=httpx.MockTransport(_redirecting(service, location, seen)),
+            follow_redirects=True,
+        ) as admin,
+        pytest.raises(errors.InvalidArgumentError, match="redirect away from https"),
+    ):
+        get_app.sync(G, A, client=admin.client)
+    assert not any(url.startswith("http://") for url in seen)
+
+
+@pytest.mark.anyio
+async def test_a_redirect_to_plain_http_is_not_followed_async(service: FakeAuthService) -> None:
+    seen: list[str] = []
+    transport = httpx.MockTransport(_redirecting(service, "http://elsewhere.example/x", seen))
+    async with await AsyncStitchAdmin.login(
+        PUBLIC_KEY, PRIVATE_KEY, base_url=BASE, transport=transport, follow_redirects=True
+    ) as admin:
+        with pytest.raises(errors.InvalidArgumentError, match="redirect away from https"):
+            await get_app.asyncio(G, A, client=admin.client)
+    assert not any(url.startswith("http://") for url in seen)
+
+
+def test_a_redirect_to_plain_http_is_followed_when_insecure_http_is_allowed(
+    service: FakeAuthService,
+) -> None:
+    seen: list[str] = []
+    with StitchAdmin.login(
+        PUBLIC_KEY,
+        PRIVATE_KEY,
+        base_url=BASE,
+        transport=httpx.MockTransport(_redirecting(service, "http://elsewhere.example/x", seen)),
+        follow_redirects=True,
+        allow_insecure_http=True,
+    ) as admin:
+        get_app.sync(G, A, client=admin.client)
+    assert seen[-1] == "http://elsewhere.example/x"
