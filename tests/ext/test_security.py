@@ -1,4 +1,4 @@
-"""Security defaults that need no server: plain http refused.
+"""Security defaults that need no server: plain http refused, tokens kept private.
 
 (test_admin.py covers the basic refusal of http://, the 0600/0700 modes after a login, and
 secrets in reprs, logs and errors.)
@@ -6,6 +6,10 @@ secrets in reprs, logs and errors.)
 
 from __future__ import annotations
 
+import os
+import stat
+from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -112,3 +116,65 @@ def test_a_redirect_to_plain_http_is_followed_when_insecure_http_is_allowed(
     ) as admin:
         get_app.sync(G, A, client=admin.client)
     assert seen[-1] == "http://elsewhere.example/x"
+
+
+# ------------------------------------------------------------------ the token store
+
+
+@pytest.fixture
+def open_umask() -> Iterator[None]:
+    """A umask that filters nothing: the modes must come from the code, not the umask."""
+    previous = os.umask(0)
+    yield
+    os.umask(previous)
+
+
+@pytest.mark.usefixtures("open_umask")
+def test_session_files_are_private_whatever_the_umask(
+    service: FakeAuthService, tmp_path: Path
+) -> None:
+    data_dir = tmp_path / "nested" / "stitch"
+    with StitchAdmin.login(
+        PUBLIC_KEY,
+        PRIVATE_KEY,
+        base_url=BASE,
+        transport=httpx.MockTransport(service),
+        data_dir=data_dir,
+    ) as admin:
+        service.expire_access_tokens()
+        get_app.sync(G, A, client=admin.client)  # refreshed: the file is written again
+    (session_file,) = data_dir.iterdir()
+    assert stat.S_IMODE(data_dir.stat().st_mode) == 0o700
+    assert stat.S_IMODE(session_file.stat().st_mode) == 0o600
+
+
+@pytest.mark.parametrize("mode", [0o640, 0o604, 0o660, 0o644, 0o666, 0o610], ids=oct)
+def test_a_session_file_others_can_access_is_refused(
+    service: FakeAuthService, tmp_path: Path, mode: int
+) -> None:
+    transport = httpx.MockTransport(service)
+    with StitchAdmin.login(
+        PUBLIC_KEY, PRIVATE_KEY, base_url=BASE, transport=transport, data_dir=tmp_path
+    ):
+        pass
+    (tmp_path / "admin-session.json").chmod(mode)
+    with pytest.raises(errors.InvalidArgumentError, match="accessible by other users"):
+        StitchAdmin.resume(tmp_path, base_url=BASE, transport=transport)
+
+
+@pytest.mark.parametrize("mode", [0o770, 0o777, 0o1777, 0o720], ids=oct)
+def test_a_data_directory_others_can_write_to_is_refused_before_logging_in(
+    service: FakeAuthService, tmp_path: Path, mode: int
+) -> None:
+    tmp_path.chmod(mode)
+    with pytest.raises(errors.InvalidArgumentError, match="written by other users"):
+        StitchAdmin.login(
+            PUBLIC_KEY,
+            PRIVATE_KEY,
+            base_url=BASE,
+            transport=httpx.MockTransport(service),
+            data_dir=tmp_path,
+        )
+    assert service.seen == []
+    with pytest.raises(errors.InvalidArgumentError, match="written by other users"):
+        StitchAdmin.resume(tmp_path, base_url=BASE)
