@@ -1,4 +1,4 @@
-"""Security defaults that need no server: plain http refused, tokens kept private.
+"""Security defaults that need no server: plain http refused, TLS verified, tokens kept private.
 
 (test_admin.py covers the basic refusal of http://, the 0600/0700 modes after a login, and
 secrets in reprs, logs and errors.)
@@ -7,6 +7,7 @@ secrets in reprs, logs and errors.)
 from __future__ import annotations
 
 import os
+import ssl
 import stat
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,6 +19,7 @@ from stitch_admin_client.api.apps import get_app
 from support.fake_auth import PRIVATE_KEY, PUBLIC_KEY, FakeAuthService
 
 from stitch_admin_ext import AsyncStitchAdmin, StitchAdmin, errors
+from stitch_admin_ext.session import Session
 
 BASE = "https://stitch.example"
 G, A = "5e8f00000000000000000001", "6a7b8c9d0e1f2a3b4c5d6e7f"
@@ -116,6 +118,43 @@ def test_a_redirect_to_plain_http_is_followed_when_insecure_http_is_allowed(
     ) as admin:
         get_app.sync(G, A, client=admin.client)
     assert seen[-1] == "http://elsewhere.example/x"
+
+
+# ------------------------------------------------------------------ TLS
+
+
+def _pools(session: Session) -> Iterator[Any]:
+    """The connection pools under the session's sync and async clients (below the retries)."""
+    for client, attribute in (
+        (session.factory.sync_client(), "_sync_transport"),
+        (session.factory.async_client(), "_async_transport"),
+    ):
+        transport = client._transport
+        yield getattr(transport, attribute, transport)._pool
+
+
+@pytest.mark.parametrize("retry", [None, False])
+def test_tls_certificates_and_host_names_are_verified_by_default(retry: Any) -> None:
+    session = Session(
+        base_url=BASE, provider="mongodb-cloud", username="u", credentials=None, retry=retry
+    )
+    for pool in _pools(session):
+        context: ssl.SSLContext = pool._ssl_context
+        assert context.verify_mode == ssl.CERT_REQUIRED
+        assert context.check_hostname is True
+        assert context.minimum_version >= ssl.TLSVersion.TLSv1_2
+
+
+def test_tls_verification_is_off_only_when_asked() -> None:
+    session = Session(
+        base_url=BASE,
+        provider="mongodb-cloud",
+        username="u",
+        credentials=None,
+        httpx_options={"verify": False},
+    )
+    for pool in _pools(session):
+        assert pool._ssl_context.verify_mode == ssl.CERT_NONE
 
 
 # ------------------------------------------------------------------ the token store
