@@ -45,6 +45,9 @@ pytest: $(STAMP)  ## the test suite
 fuzz: $(STAMP)  ## response fuzzing at full size: 10,000 cases per tag, counts printed
 	$(BIN)/python tools/fuzz.py $(FUZZ_ARGS)
 
+audit: $(STAMP)  ## known vulnerabilities in requirements/dev.lock (needs the network)
+	$(BIN)/python tools/audit.py
+
 lock: $(STAMP)  ## re-resolve requirements/dev.lock from pyproject.toml
 	$(BIN)/python -m pip install --quiet uv
 	$(BIN)/uv pip compile pyproject.toml --extra dev --extra emulator --python-version 3.11 --no-header --quiet -o $(LOCK)
