@@ -5,7 +5,7 @@
 
 Each process fuzzes a share of the tags (tests/fuzz/test_response_fuzz.py with
 STITCH_FUZZ_SHARD); their counts are added up and printed with the run time. The exit status
-is the first failing process's, and its output is shown.
+is the first failing process's; every failing process's output is shown.
 """
 
 from __future__ import annotations
@@ -50,8 +50,8 @@ def main() -> int:
                 runs.append(subprocess.Popen(command, cwd=ROOT, env=env, stdout=out, stderr=out))
         for shard, process in enumerate(runs):
             code = process.wait()
-            if code and not status:
-                status = code
+            if code:
+                status = status or code
                 output = Path(scratch, f"{shard}.log").read_text(encoding="utf-8")
                 print(f"--- fuzzing process {shard} failed:\n{output}", file=sys.stderr)
             counts = Path(scratch, f"{shard}.json")

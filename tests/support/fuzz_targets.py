@@ -36,7 +36,7 @@ from . import strategies as sts
 G, A = spec.OBJECT_ID, "6a7b8c9d0e1f2a3b4c5d6e7f"
 # No real waiting: a retried request sleeps at most half a millisecond between attempts.
 FAST_RETRY: Final = RetryPolicy(backoff_factor=0, max_backoff=0.0005, total_timeout=0.002)
-DEPLOY_TIMEOUT: Final = 0.002
+DEPLOY_TIMEOUT: Final = 0.0005
 OPERATIONS: Final = {op.operation_id: op for op in spec.operations()}
 
 
