@@ -25,9 +25,6 @@ SYNC_EXAMPLES = int(os.environ.get("STITCH_FUZZ_EXAMPLES", "60"))
 # The async path is the same code under another driver: a tenth of the cases, at least 20.
 ASYNC_EXAMPLES = max(20, SYNC_EXAMPLES // 10)
 TARGETS = fuzz_targets.targets()
-# "k/n": this process fuzzes every n-th tag from the k-th (tools/fuzz.py runs n processes).
-SHARD, SHARDS = map(int, os.environ.get("STITCH_FUZZ_SHARD", "0/1").split("/"))
-TAGS = [tag for index, tag in enumerate(sorted(TARGETS)) if index % SHARDS == SHARD]
 
 
 def fuzz_settings(examples: int) -> settings:
@@ -71,7 +68,7 @@ def test_every_tag_has_targets() -> None:
     assert len(names) == 91 + len(fuzz_targets.HELPERS)
 
 
-@pytest.mark.parametrize("tag", TAGS)
+@pytest.mark.parametrize("tag", sorted(TARGETS))
 @pytest.mark.parametrize("flavour", ["sync", "async"])
 def test_fuzz(flavour: str, tag: str, drivers: dict[str, fuzz_targets.Driver]) -> None:
     @fuzz_settings(SYNC_EXAMPLES if flavour == "sync" else ASYNC_EXAMPLES)
