@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed-stamp
 LOCK := requirements/dev.lock
 
 .DEFAULT_GOAL := help
-.PHONY: help venv test demo lint typecheck validate-spec generate check-generated pytest contract lock bench clean
+.PHONY: help venv test demo lint typecheck validate-spec generate check-generated pytest contract fuzz audit lock bench clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 20
@@ -57,6 +57,12 @@ emulator: $(STAMP)  ## run the Admin API emulator in the foreground (options: EM
 
 bench: $(STAMP)  ## benchmarks against raw httpx and openapi-generator (<10 min); updates BENCHMARKS.md
 	$(BIN)/python -m bench --write BENCHMARKS.md
+
+fuzz: $(STAMP)  ## response fuzzing at full size: 10,000 cases per tag, counts printed
+	$(BIN)/python tools/fuzz.py $(FUZZ_ARGS)
+
+audit: $(STAMP)  ## known vulnerabilities in requirements/dev.lock (needs the network)
+	$(BIN)/python tools/audit.py
 
 lock: $(STAMP)  ## re-resolve requirements/dev.lock from pyproject.toml
 	$(BIN)/python -m pip install --quiet uv

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -30,6 +31,16 @@ def emulator() -> Iterator[RunningEmulator]:
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """The counts of the contract, emulator-validation and fuzzing runs that took place."""
+    from support.fuzzing import TALLY  # noqa: PLC0415 (only needed when fuzz tests ran)
+
+    if TALLY.cases:
+        terminalreporter.section("response fuzzing: cases per tag")
+        for line in TALLY.lines():
+            terminalreporter.write_line(line)
+        # tools/fuzz.py runs shards in parallel and adds up their counts.
+        if path := os.environ.get("STITCH_FUZZ_TALLY"):
+            Path(path).write_text(TALLY.to_json(), encoding="utf-8")
     if contract_run.COUNTS.cases:
         terminalreporter.write_line(contract_run.COUNTS.summary())
     validated = emulation.VALIDATED["exchanges"]

@@ -315,6 +315,23 @@ def test_date_times_parse_with_z_offsets_and_milliseconds() -> None:
     assert parsed.next_skip == 3
 
 
+def test_date_times_without_an_offset_are_read_as_utc() -> None:
+    _, client = answer(
+        200, {"logs": [{"started": "2024-05-01T12:00:00"}], "nextEndDate": "2024-05-01"}
+    )
+    parsed = list_logs.sync(G, A, client=client)
+    assert parsed.logs[0].started == dt.datetime(2024, 5, 1, 12, tzinfo=dt.UTC)
+    assert parsed.next_end_date == dt.datetime(2024, 5, 1, tzinfo=dt.UTC)
+
+
+@pytest.mark.parametrize("value", ["secret-looking-value", ["secret-looking-value"], 17])
+def test_a_bad_date_time_is_an_unexpected_body_that_does_not_quote_it(value: Any) -> None:
+    _, client = answer(200, {"logs": [], "nextEndDate": value})
+    with pytest.raises(errors.UnexpectedBody, match="nextEndDate") as caught:
+        list_logs.sync(G, A, client=client)
+    assert "secret-looking-value" not in str(caught.value)
+
+
 def test_integer_epoch_fields_stay_integers() -> None:
     _, client = answer(200, [{"_id": "x", "deployed_at": 1714564800, "status": "successful"}])
     deployment = list_deployments.sync(G, A, client=client)[0]
@@ -381,6 +398,23 @@ def test_unknown_values_do_not_join_the_enum() -> None:
     assert "SYNC_FUTURE_KIND" not in [member.value for member in LogEntryType]
     assert DeploymentStatus("rolled_back") == DeploymentStatus("rolled_back")
     assert DeploymentStatus("successful") is DeploymentStatus.SUCCESSFUL
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"_id": "t", "name": "n", "type": {"secret-looking-value": 1}},
+        {"_id": "t", "name": "n", "config": {"operation_types": [["secret-looking-value"]]}},
+        {"_id": "t", "name": "n", "config": {"operation_type": 17}},
+    ],
+)
+def test_an_enum_value_of_the_wrong_type_is_an_unexpected_body_that_does_not_quote_it(
+    body: dict[str, Any],
+) -> None:
+    _, client = answer(200, body)
+    with pytest.raises(errors.UnexpectedBody, match="should be a string") as caught:
+        get_trigger.sync(G, A, "t", client=client)
+    assert "secret-looking-value" not in str(caught.value)
 
 
 def test_unknown_enum_value_in_a_list_of_enums_is_kept() -> None:

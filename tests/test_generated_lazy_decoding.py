@@ -139,6 +139,10 @@ def test_a_bad_field_raises_the_client_s_error_on_first_use(field: str, value: A
         assert isinstance(caught.value.cause, TypeError | ValueError)
     with pytest.raises(errors.UnexpectedBody):
         page.to_dict()
+    # A repr must not raise: it says what is wrong, without quoting the value.
+    assert repr(bad) == f"<LogEntry not matching the document: {type(caught.value).__name__}>"
+    with pytest.raises(errors.UnexpectedBody):  # and using the entry still raises
+        _ = bad.status
 
 
 def test_a_client_subclass_chooses_the_error_for_a_bad_entry() -> None:

@@ -11,58 +11,25 @@ from __future__ import annotations
 import importlib
 import inspect
 import json
-import re
 from types import ModuleType
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 import pytest
-from stitch_admin_client import AuthenticatedClient, models
+from stitch_admin_client import AuthenticatedClient
 from stitch_admin_client.types import File
 from support import spec
 
 BASE_URL = "https://stitch.example/api/admin/v3.0"
 GENERATED = [op for op in spec.operations() if "x-stitch-admin-implemented-by" not in op.data]
-SPECIAL_PATH_VALUES = {
-    "email": "new+user@example.com",
-    "commandName": "list databases",
-    "provider": "mongodb-cloud",
-}
-
-
-def snake(name: str) -> str:
-    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
-
-
-def path_arguments(op: spec.Operation) -> dict[str, str]:
-    return {
-        p["name"]: SPECIAL_PATH_VALUES.get(p["name"], spec.OBJECT_ID) for p in op.path_parameters
-    }
 
 
 def expected_path(op: spec.Operation) -> str:
     path = op.path
-    for name, value in path_arguments(op).items():
+    for name, value in spec.path_arguments(op).items():
         path = path.replace("{" + name + "}", quote(value, safe=""))
     return "/api/admin/v3.0" + path
-
-
-def model_for(schema: dict[str, Any]) -> type[Any] | None:
-    if "$ref" in schema:
-        model: type[Any] = getattr(models, schema["$ref"].rsplit("/", 1)[1])
-        return model
-    return None
-
-
-def body_argument(op: spec.Operation) -> tuple[Any, Any] | None:
-    """(argument to pass, JSON expected on the wire), or None when the operation has no body."""
-    if "requestBody" not in op.data:
-        return None
-    schema = spec.json_schema_of(op.data["requestBody"])
-    wire = spec.sample(schema)
-    model = model_for(schema)
-    return (model.from_dict(wire) if model else wire), wire
 
 
 def first_success(op: spec.Operation) -> tuple[int, Any]:
@@ -86,13 +53,13 @@ def check_parsed(op: spec.Operation, parsed: Any, body: Any) -> None:
     schema = spec.json_schema_of(response)
     if "oneOf" in schema:
         schema = schema["oneOf"][0]
-    model = model_for(schema)
+    model = spec.model_for(schema)
     if model is not None:
         assert isinstance(parsed, model)
         assert parsed.to_dict() == body
     elif schema.get("type") == "array":
         assert isinstance(parsed, list)
-        item_model = model_for(schema["items"])
+        item_model = spec.model_for(schema["items"])
         if item_model is not None:
             assert all(isinstance(item, item_model) for item in parsed)
             assert [item.to_dict() for item in parsed] == body
@@ -118,13 +85,7 @@ def make_handler(op: spec.Operation, seen: list[httpx.Request]) -> Any:
 
 
 def call_arguments(op: spec.Operation, module: ModuleType) -> dict[str, Any]:
-    kwargs: dict[str, Any] = {snake(k): v for k, v in path_arguments(op).items()}
-    for parameter in spec.all_parameters(op):
-        if parameter["in"] == "query" and parameter.get("required"):
-            kwargs[snake(parameter["name"])] = "/index.html"
-    body = body_argument(op)
-    if body is not None:
-        kwargs["body"] = body[0]
+    kwargs = spec.call_arguments(op)
     signature = inspect.signature(module.sync)
     assert set(kwargs) <= set(signature.parameters), (op.operation_id, kwargs, signature)
     return kwargs
@@ -134,7 +95,7 @@ def check_request(op: spec.Operation, request: httpx.Request) -> None:
     assert request.method == op.method
     assert request.url.raw_path.decode().split("?")[0] == expected_path(op)
     assert request.headers["Authorization"] == "Bearer test-token"
-    body = body_argument(op)
+    body = spec.body_argument(op)
     if body is None:
         assert request.content == b""
     else:

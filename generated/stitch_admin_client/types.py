@@ -8,6 +8,7 @@ Models the document marks ``x-stitch-admin-decode: lazy`` are decoded on first u
 come as items of a list (see ``Deferred``).
 """
 
+import datetime
 import threading
 from collections.abc import Callable, Mapping, MutableMapping
 from contextvars import ContextVar, Token
@@ -175,6 +176,20 @@ def path_segment(value: object) -> str:
     return quote(text, safe="")
 
 
+def parse_datetime(value: object, name: str) -> datetime.datetime:
+    """A date-time field's value, always timezone-aware: an ISO 8601 string without an offset is
+    read as UTC (the service's times are UTC). TypeError or ValueError otherwise."""
+    if not isinstance(value, str):
+        raise _wrong_type(name, "a date-time string", value)
+    try:
+        moment = datetime.datetime.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"field {name!r} is not an ISO 8601 date-time") from None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=datetime.UTC)
+    return moment
+
+
 def is_unset(value: object) -> bool:
     """Whether an optional field's raw value means "not given" (absent or JSON null)."""
     return value is UNSET or value is None
@@ -316,7 +331,11 @@ class Pending:
         return bool(self != other)
 
     def __repr__(self) -> str:
-        Pending._settle(self)
+        try:
+            Pending._settle(self)
+        except Exception as failure:  # a repr must not raise; using a field raises the error
+            model = type(self)._model.__name__
+            return f"<{model} not matching the document: {type(failure).__name__}>"
         return repr(self)
 
     def __reduce_ex__(self, protocol: Any) -> Any:
@@ -349,5 +368,6 @@ __all__ = [
     "optional_int",
     "optional_list",
     "optional_str",
+    "parse_datetime",
     "path_segment",
 ]

@@ -18,7 +18,7 @@ from __future__ import annotations
 import copy
 import json
 from collections.abc import AsyncGenerator, Callable, Generator
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 import httpx
@@ -30,7 +30,10 @@ from .errors import (
     error_from_response,
 )
 from .redaction import Redactor, Secret
-from .tokens import RefreshFlight, Tokens, TokenState
+from .tokens import RefreshFlight, Tokens, TokenState, sendable
+
+if TYPE_CHECKING:
+    from stitch_admin_client.models import LoginResponse, SessionResponse
 
 # Marks the requests the flow makes itself (refresh, login): their bodies are always read.
 INTERNAL: Final = "stitch_admin.internal"
@@ -72,11 +75,24 @@ def is_invalid_session(response: httpx.Response) -> bool:
     return isinstance(body, dict) and body.get("error_code") == "InvalidSession"
 
 
-def _parse(response: httpx.Response, model: type[Any], redact: Callable[[str], str]) -> Any:
+def check_tokens(answer: LoginResponse | SessionResponse, what: str) -> None:
+    """Refuse (UnexpectedResponseError) an answer whose tokens could not be sent back."""
+    tokens = [answer.access_token]
+    refresh_token = getattr(answer, "refresh_token", None)  # a login answer carries one
+    if isinstance(refresh_token, str):
+        tokens.append(refresh_token)
+    if not all(map(sendable, tokens)):
+        raise UnexpectedResponseError(
+            f"the {what} answer holds a token that cannot be sent in an Authorization header"
+            " (empty, or not printable ASCII)"
+        )
+
+
+def _parse(response: httpx.Response, model: type[Any], what: str) -> Any:
     from stitch_admin_client.types import PARSE_ERRORS
 
     try:
-        return model.from_dict(response.json())
+        answer = model.from_dict(response.json())
     except PARSE_ERRORS as exc:
         raise UnexpectedResponseError(
             f"{response.request.method} {response.request.url.path} answered {response.status_code}"
@@ -85,6 +101,8 @@ def _parse(response: httpx.Response, model: type[Any], redact: Callable[[str], s
             method=response.request.method,
             path=response.request.url.path,
         ) from None
+    check_tokens(answer, what)
+    return answer
 
 
 class StitchAuth(httpx.Auth):
@@ -175,7 +193,7 @@ class StitchAuth(httpx.Auth):
             )
             assert response is not None  # noqa: S101 (the driver answers every request)
             if response.status_code in (200, 201):
-                access = _parse(response, SessionResponse, self.redactor).access_token
+                access = _parse(response, SessionResponse, "refresh").access_token
                 tokens = self.state.finish_refresh(flight, access=access)
             elif response.status_code == 401 and self.credentials is not None:
                 # The refresh token is dead (revoked, expired): log in again.
@@ -187,7 +205,7 @@ class StitchAuth(httpx.Auth):
                 assert response is not None  # noqa: S101
                 if response.status_code != 200:
                     raise error_from_response(response, self.redactor)
-                login = _parse(response, LoginResponse, self.redactor)
+                login = _parse(response, LoginResponse, "login")
                 self.redactor.remember(login.access_token, login.refresh_token)
                 tokens = self.state.finish_refresh(
                     flight, access=login.access_token, refresh=Secret(login.refresh_token)

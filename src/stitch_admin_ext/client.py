@@ -12,7 +12,7 @@ import attrs
 import httpx
 from stitch_admin_client import AuthenticatedClient
 
-from .errors import UnexpectedResponseError, UnexpectedStatusError, error_from_response
+from .errors import UnexpectedResponseError, error_from_response, unexpected_status
 from .redaction import Redactor
 from .transport import AsyncStitchHTTPClient, HttpClientFactory, StitchHTTPClient
 
@@ -26,7 +26,8 @@ class StitchClient(AuthenticatedClient):
     )
 
     @property
-    def _redactor(self) -> Redactor:
+    def redactor(self) -> Redactor:
+        """Scrubs the session's secrets and token-shaped strings from text."""
         return self._factory.redactor if self._factory is not None else Redactor()
 
     def get_httpx_client(self) -> httpx.Client:
@@ -56,19 +57,12 @@ class StitchClient(AuthenticatedClient):
     def unexpected_status(self, response: httpx.Response) -> Exception:
         if response.status_code >= 400:
             # Only reachable when the httpx client is not ours (set_httpx_client).
-            return error_from_response(response, self._redactor)
-        request = response.request
-        return UnexpectedStatusError(
-            f"{request.method} {request.url.path} answered {response.status_code},"
-            " which this operation does not document",
-            status_code=response.status_code,
-            method=request.method,
-            path=request.url.path,
-        )
+            return error_from_response(response, self.redactor)
+        return unexpected_status(response)
 
     def unexpected_body(self, response: httpx.Response, cause: Exception) -> Exception:
         request = response.request
-        detail = self._redactor(str(cause))
+        detail = self.redactor(str(cause))
         return UnexpectedResponseError(
             f"{request.method} {request.url.path} answered {response.status_code} with a body that"
             f" does not match the document ({type(cause).__name__}: {detail})",

@@ -42,6 +42,7 @@ __all__ = [
     "UnexpectedResponseError",
     "UnexpectedStatusError",
     "error_from_response",
+    "unexpected_status",
 ]
 
 
@@ -75,6 +76,16 @@ class StitchAdminError(Exception):
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.message!r})"
+
+    def redact(self, redact: Callable[[str], str]) -> None:
+        """Pass the texts of this error through ``redact`` (for errors built from service data
+        where no redactor was at hand, such as a deployment's id or failure message)."""
+        self.message = redact(self.message)
+        self.args = (self.message,)
+        if self.error:
+            self.error = redact(self.error)
+        if self.error_code:
+            self.error_code = redact(self.error_code)
 
 
 class APIError(StitchAdminError):
@@ -225,6 +236,18 @@ def retry_after_seconds(value: str | None) -> float | None:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
     return max(0.0, (moment - datetime.now(UTC)).total_seconds())
+
+
+def unexpected_status(response: httpx.Response) -> UnexpectedStatusError:
+    """The exception for a status below 400 that the operation does not document (1xx, 3xx...)."""
+    request = response.request
+    return UnexpectedStatusError(
+        f"{request.method} {request.url.path} answered {response.status_code},"
+        " which this operation does not document",
+        status_code=response.status_code,
+        method=request.method,
+        path=request.url.path,
+    )
 
 
 def error_from_response(

@@ -21,8 +21,8 @@ from urllib.parse import quote
 import attrs
 from stitch_admin_client.models import HostingAssetAttribute, HostingAssetUploadMeta
 
-from .errors import InvalidArgumentError
-from .steps import Offload, Procedure, Send
+from .errors import InvalidArgumentError, unexpected_status
+from .steps import Offload, Procedure, Send, expect_response
 
 FileData = bytes | bytearray | memoryview | os.PathLike[str] | IO[bytes]
 Attributes = Mapping[str, str] | Iterable[tuple[str, str]] | Iterable[HostingAssetAttribute]
@@ -137,10 +137,14 @@ def upload(
         attrs=attribute_objects,
     )
     body = multipart_mixed(meta, content)
-    yield Send(
+    sent = yield Send(
         "PUT",
         f"/groups/{quote(group_id, safe='')}/apps/{quote(app_id, safe='')}/hosting/assets/asset",
         params={"path": path},
         content=body.content,
         headers={"Content-Type": body.content_type},
     )
+    response = expect_response(sent)
+    if not 200 <= response.status_code <= 299:
+        # Errors (4xx, 5xx) were raised already; a 1xx or 3xx did not store the file either.
+        raise unexpected_status(response)

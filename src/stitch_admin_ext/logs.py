@@ -6,6 +6,9 @@ the query with ``end_date=nextEndDate`` and ``skip=nextSkip``. ``LogCursor`` is 
 page hands out the cursor that resumes after it, so an interrupted export can continue without
 a gap or a repeat.
 
+Each cursor must point past the previous one (older entries, or further at the same instant):
+a service whose cursors do not advance is refused rather than followed forever.
+
 The cursor logic is plain functions (``LogQuery.arguments``, ``next_cursor``). ``Paginator``
 drives them, one page in memory at a time, with ``for`` (sync client) or ``async for`` (async
 client) — the same object serves both.
@@ -38,6 +41,13 @@ class LogCursor:
 
     end_date: datetime
     skip: int = 0
+
+    def follows(self, other: LogCursor) -> bool:
+        """Whether this cursor points past ``other``: to older entries, or further at the same
+        instant. Pages are newest first, so each page's cursor must follow the previous one."""
+        return self.end_date < other.end_date or (
+            self.end_date == other.end_date and self.skip > other.skip
+        )
 
     def to_json(self) -> str:
         """A string to store (a file, a database) and give back to ``LogCursor.from_json``."""
@@ -123,6 +133,12 @@ class LogQuery:
             _optional_str(co_id, "co_id"),
         )
 
+    def position(self, cursor: LogCursor | None) -> LogCursor | None:
+        """Where the page that ``cursor`` points at starts (``None``: the newest entry)."""
+        if cursor is not None or self.end_date is None:
+            return cursor
+        return LogCursor(end_date=self.end_date)
+
     def arguments(self, cursor: LogCursor | None) -> dict[str, Any]:
         """The keyword arguments of ``list_logs`` for the page that ``cursor`` points at."""
         end_date = cursor.end_date if cursor is not None else self.end_date
@@ -139,20 +155,28 @@ class LogQuery:
 
 
 def next_cursor(page: LogPage, current: LogCursor | None) -> LogCursor | None:
-    """The cursor after ``page`` (``None``: it was the last); refuses a service that stalls."""
+    """The cursor after ``page`` (``None``: it was the last).
+
+    ``current`` is where ``page`` started. A next cursor that does not point past it is refused:
+    following it would read the same entries again, possibly forever (a service that sends its
+    cursors back and forth).
+    """
     if isinstance(page.next_end_date, Unset):
         return None
     skip = page.next_skip if isinstance(page.next_skip, int) else 0
     if skip < 0:
         raise UnexpectedResponseError(f"the log page's nextSkip is negative ({skip})")
     cursor = LogCursor(end_date=page.next_end_date, skip=skip)
-    if cursor == current:
-        # The same request again would return the same page forever.
+    if current is not None and not cursor.follows(current):
         raise UnexpectedResponseError(
-            f"the log service sent the cursor it was given ({cursor.end_date.isoformat()},"
-            f" skip {cursor.skip}) as the next one: paging would not advance"
+            f"the log service's next page ({_describe(cursor)}) does not come after the page it"
+            f" was asked for ({_describe(current)}): paging would not advance"
         )
     return cursor
+
+
+def _describe(cursor: LogCursor) -> str:
+    return f"end_date {cursor.end_date.isoformat()}, skip {cursor.skip}"
 
 
 class Paginator(Generic[T]):
@@ -174,7 +198,8 @@ class Paginator(Generic[T]):
         return f"{type(self).__name__}({self._query!r}, cursor={self._cursor!r})"
 
     def _step(self, page: LogPage, cursor: LogCursor | None) -> LogEntriesPage:
-        return LogEntriesPage(entries=page.logs, cursor=next_cursor(page, cursor), raw=page)
+        position = self._query.position(cursor)
+        return LogEntriesPage(entries=page.logs, cursor=next_cursor(page, position), raw=page)
 
     def __iter__(self) -> Iterator[T]:
         from stitch_admin_client.api.logs import list_logs

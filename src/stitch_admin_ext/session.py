@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 import httpx
 
-from .auth import Credentials, StitchAuth
+from .auth import Credentials, StitchAuth, check_tokens
 from .client import StitchClient
 from .defaults import DEFAULT_BASE_URL, DEFAULT_REFRESH_SKEW
 from .errors import AuthenticationError, InvalidArgumentError
@@ -99,7 +99,12 @@ class Session:
             on_tokens=self._save,
         )
         self.factory = HttpClientFactory(
-            self.api_url, self.auth, policy, self.redactor, dict(httpx_options or {})
+            self.api_url,
+            self.auth,
+            policy,
+            self.redactor,
+            dict(httpx_options or {}),
+            allow_insecure_http=allow_insecure_http,
         )
         self.auth.internal_extensions = self.factory.session_request_extensions()
         self.client = StitchClient(base_url=str(self.api_url), token="", factory=self.factory)
@@ -133,9 +138,11 @@ class Session:
         )
 
     def restore(self, stored: StoredSession) -> None:
+        # Known before anything from the file is quoted: a mangled file may hold them anywhere.
+        self.redactor.remember(stored.access_token, stored.refresh_token)
         if stored.api_url != str(self.api_url):
             raise InvalidArgumentError(
-                f"the saved session is for {stored.api_url}, not {self.api_url}"
+                self.redactor(f"the saved session is for {stored.api_url}, not {self.api_url}")
             )
         self.install(stored.access_token.reveal(), stored.refresh_token.reveal(), stored.user_id)
 
@@ -156,6 +163,7 @@ class Session:
             "administrator_auth.login",
             {"provider": AdminAuthProviderType(credentials.provider), "body": body},
         )
+        check_tokens(answer, "login")
         user_id = answer.user_id if isinstance(answer.user_id, str) else None
         self.install(answer.access_token, answer.refresh_token, user_id)
 

@@ -5,6 +5,8 @@ generator that yields *steps* and receives their results; it does no I/O itself.
 and ``run_async`` perform the steps: calling a generated endpoint function, sending a raw
 request, sleeping, or running blocking work (file access) — in a worker thread for async
 callers. A step's ``StitchAdminError`` is thrown back into the procedure, which may handle it.
+An error the procedure raises passes the session's redactor on its way out: procedures build
+messages from service data (ids, failure reasons) and have no redactor of their own.
 """
 
 from __future__ import annotations
@@ -68,14 +70,31 @@ Step = Call | Send | Sleep | Offload
 Procedure = Generator[Step, Any, R]
 
 
+@attrs.frozen
+class _Done:
+    value: Any
+
+
+def _next_step(
+    procedure: Procedure[Any], result: Any, error: StitchAdminError | None, client: StitchClient
+) -> Step | _Done:
+    """Resume the procedure with the last step's result (or error): its next step, or its end."""
+    try:
+        return procedure.throw(error) if error is not None else procedure.send(result)
+    except StopIteration as done:
+        return _Done(done.value)
+    except StitchAdminError as failure:
+        failure.redact(client.redactor)
+        raise
+
+
 def run_sync(procedure: Procedure[R], client: StitchClient) -> R:
     result: Any = None
     error: StitchAdminError | None = None
     while True:
-        try:
-            step = procedure.throw(error) if error is not None else procedure.send(result)
-        except StopIteration as done:
-            return done.value  # type: ignore[no-any-return]
+        step = _next_step(procedure, result, error, client)
+        if isinstance(step, _Done):
+            return step.value  # type: ignore[no-any-return]
         result, error = None, None
         try:
             if isinstance(step, Call):
@@ -102,10 +121,9 @@ async def run_async(procedure: Procedure[R], client: StitchClient) -> R:
     result: Any = None
     error: StitchAdminError | None = None
     while True:
-        try:
-            step = procedure.throw(error) if error is not None else procedure.send(result)
-        except StopIteration as done:
-            return done.value  # type: ignore[no-any-return]
+        step = _next_step(procedure, result, error, client)
+        if isinstance(step, _Done):
+            return step.value  # type: ignore[no-any-return]
         result, error = None, None
         try:
             if isinstance(step, Call):

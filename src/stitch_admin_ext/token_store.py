@@ -3,8 +3,8 @@
 Like the JavaScript Server SDK's data directory (``$HOME/.stitch/<app>``): pass ``data_dir`` to
 ``login`` and the tokens are saved there after every login and refresh; ``resume`` starts a
 session from them without logging in again; ``logout`` deletes them. The directory is created
-with mode 0700 and the file is written atomically with mode 0600. A file that others can read
-is refused rather than used.
+with mode 0700 and the file is written atomically with mode 0600. A file that others can read,
+or a directory that others can write to, is refused rather than used.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ import attrs
 
 from .errors import InvalidArgumentError
 from .redaction import Secret
+from .tokens import sendable
 
 FILE_NAME: Final = "admin-session.json"
 
@@ -39,6 +40,19 @@ class TokenStore:
     def __init__(self, directory: str | os.PathLike[str]) -> None:
         self.directory = Path(directory).expanduser()
         self.path = self.directory / FILE_NAME
+        self._check_directory()
+
+    def _check_directory(self) -> None:
+        """Refuse a directory others may write to: they could replace the session file."""
+        try:
+            mode = self.directory.stat().st_mode
+        except FileNotFoundError:
+            return  # created with mode 0700 on the first save
+        if mode & (stat.S_IWGRP | stat.S_IWOTH):
+            raise InvalidArgumentError(
+                f"{self.directory} can be written by other users (mode {stat.filemode(mode)}):"
+                " keep the session in a private directory (`chmod 700` it)"
+            )
 
     def __repr__(self) -> str:
         return f"TokenStore({str(self.directory)!r})"
@@ -85,7 +99,7 @@ class TokenStore:
             )
         try:
             record: Any = json.loads(self.path.read_text(encoding="utf-8"))
-            return StoredSession(
+            stored = StoredSession(
                 api_url=str(record["api_url"]),
                 provider=str(record["provider"]),
                 username=str(record["username"]),
@@ -93,10 +107,15 @@ class TokenStore:
                 access_token=Secret(str(record["access_token"])),
                 refresh_token=Secret(str(record["refresh_token"])),
             )
-        except (ValueError, KeyError, TypeError) as exc:
+            if not (
+                sendable(stored.access_token.reveal()) and sendable(stored.refresh_token.reveal())
+            ):
+                raise ValueError("tokens that cannot be sent")
+        except (ValueError, KeyError, TypeError, RecursionError) as exc:
             raise InvalidArgumentError(
                 f"{self.path} is not a saved session ({type(exc).__name__})"
             ) from None
+        return stored
 
     def delete(self) -> None:
         self.path.unlink(missing_ok=True)

@@ -14,6 +14,8 @@ import base64
 import binascii
 import contextlib
 import json
+import math
+import re
 import threading
 import time
 from collections.abc import Callable
@@ -41,13 +43,24 @@ def jwt_claims(token: str) -> dict[str, object] | None:
     return claims if isinstance(claims, dict) else None
 
 
+# What an `Authorization: Bearer` header can carry: printable ASCII without spaces.
+_SENDABLE = re.compile(r"[!-~]+")
+
+
+def sendable(token: str) -> bool:
+    """Whether ``token`` can be sent in an ``Authorization: Bearer`` header."""
+    return _SENDABLE.fullmatch(token) is not None
+
+
 def _number(value: object) -> float | None:
+    """A claim as a finite number of seconds; ``None`` for anything else (even 10**400)."""
     if isinstance(value, bool) or not isinstance(value, int | float):
         return None
     try:
-        return float(value)
+        number = float(value)
     except OverflowError:  # an integer no float holds (JSON allows it): no usable time
         return None
+    return number if math.isfinite(number) else None
 
 
 @attrs.frozen

@@ -5,7 +5,8 @@ Layers, outermost first, as httpx runs them:
 1. ``StitchHTTPClient.send`` / ``AsyncStitchHTTPClient.send``: turn every error answer (after
    refresh and retries) into a ``StitchAdminError`` subclass, every httpx exception into
    ``TransportError`` / ``RequestTimeoutError`` / ``UnexpectedResponseError``, and log one DEBUG
-   line per request.
+   line per request. (Their ``build_request`` turns a URL httpx refuses into
+   ``InvalidArgumentError``.)
 2. ``auth.StitchAuth``: tokens, refresh, replay.
 3. ``httpx_retries.RetryTransport``: idempotent methods are retried on connection errors and
    429/502/503/504, with exponential backoff, jitter, ``Retry-After`` and a cap on the total wait.
@@ -14,6 +15,7 @@ Layers, outermost first, as httpx runs them:
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 import logging
 import math
@@ -108,6 +110,25 @@ def api_url(base_url: str | httpx.URL, *, allow_insecure_http: bool = False) -> 
     if not path.endswith(API_PATH):
         path += API_PATH
     return url.copy_with(path=path)
+
+
+def refuse_insecure_redirect(request: httpx.Request) -> None:
+    """A request event hook: every request, redirects included, keeps to https (or loopback).
+
+    ``api_url`` refuses a plain-http base URL; with ``follow_redirects=True`` a redirect could
+    still lead there, carrying a login's credentials in its body.
+    """
+    if request.url.scheme != "https" and not is_loopback(request.url.host):
+        raise InvalidArgumentError(
+            f"refusing to send {request.method} to {request.url.scheme}://{request.url.host}"
+            " (a redirect away from https): credentials and tokens would travel unencrypted."
+            " Pass allow_insecure_http=True if you really mean it."
+        )
+
+
+async def refuse_insecure_redirect_async(request: httpx.Request) -> None:
+    """``refuse_insecure_redirect`` for the async client, which awaits its hooks."""
+    refuse_insecure_redirect(request)
 
 
 def _number(
@@ -266,6 +287,7 @@ class HttpClientFactory:
     retry: RetryPolicy | None
     redactor: Redactor
     options: dict[str, Any] = attrs.field(factory=dict)
+    allow_insecure_http: bool = False
 
     def __attrs_post_init__(self) -> None:
         unknown = set(self.options) - HTTPX_OPTIONS
@@ -274,7 +296,7 @@ class HttpClientFactory:
                 f"unknown httpx option(s) {sorted(unknown)}; accepted: {sorted(HTTPX_OPTIONS)}"
             )
 
-    def _client_kwargs(self) -> dict[str, Any]:
+    def _client_kwargs(self, *, asynchronous: bool) -> dict[str, Any]:
         options = self.options
         headers = {"User-Agent": USER_AGENT, "Accept": "application/json"}
         headers.update(options.get("headers") or {})
@@ -288,9 +310,17 @@ class HttpClientFactory:
             "auth": self.auth,
             "headers": headers,
             "timeout": options.get("timeout", DEFAULT_TIMEOUT),
-            "event_hooks": options.get("event_hooks"),
+            "event_hooks": self._event_hooks(asynchronous),
             **kwargs,
         }
+
+    def _event_hooks(self, asynchronous: bool) -> dict[str, list[Callable[..., Any]]]:
+        given = self.options.get("event_hooks") or {}
+        hooks = {name: list(found) for name, found in given.items()}
+        if not self.allow_insecure_http:
+            refuse = refuse_insecure_redirect_async if asynchronous else refuse_insecure_redirect
+            hooks["request"] = [refuse, *hooks.get("request", [])]
+        return hooks
 
     def _transport_kwargs(self) -> dict[str, Any]:
         kwargs: dict[str, Any] = {
@@ -312,7 +342,9 @@ class HttpClientFactory:
     def sync_client(self) -> StitchHTTPClient:
         inner = self.options.get("transport") or httpx.HTTPTransport(**self._transport_kwargs())
         return StitchHTTPClient(
-            redactor=self.redactor, transport=self._with_retries(inner), **self._client_kwargs()
+            redactor=self.redactor,
+            transport=self._with_retries(inner),
+            **self._client_kwargs(asynchronous=False),
         )
 
     def async_client(self) -> AsyncStitchHTTPClient:
@@ -320,7 +352,9 @@ class HttpClientFactory:
             **self._transport_kwargs()
         )
         return AsyncStitchHTTPClient(
-            redactor=self.redactor, transport=self._with_retries(inner), **self._client_kwargs()
+            redactor=self.redactor,
+            transport=self._with_retries(inner),
+            **self._client_kwargs(asynchronous=True),
         )
 
     def session_request_extensions(self) -> dict[str, Any]:
@@ -347,6 +381,17 @@ def translate(exc: httpx.HTTPError, request: httpx.Request, redact: Redactor) ->
     if isinstance(exc, httpx.DecodingError | httpx.TooManyRedirects):
         return UnexpectedResponseError(f"{where}: unreadable answer ({detail})", **fields)
     return TransportError(f"{where} failed: {type(exc).__name__}: {detail}", **fields)
+
+
+def checked_build(build: Callable[[], httpx.Request], method: str, url: object) -> httpx.Request:
+    """The request ``build`` makes, or InvalidArgumentError when no valid URL can be made (an
+    id thousands of characters long, say): httpx's InvalidURL is not one of its HTTPErrors."""
+    try:
+        return build()
+    except httpx.InvalidURL as exc:
+        shown = str(url)
+        shown = shown if len(shown) <= 120 else f"{shown[:100]}... ({len(shown)} characters)"
+        raise InvalidArgumentError(f"{method} {shown}: not a valid request URL ({exc})") from None
 
 
 def closed_error(request: httpx.Request) -> StitchAdminError:
@@ -403,6 +448,10 @@ class StitchHTTPClient(httpx.Client):
         self._redactor = redactor
         self._cookies = SetCookieJar(self._cookies)
 
+    def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
+        build = functools.partial(super().build_request, method, url, **kwargs)
+        return checked_build(build, method, url)
+
     def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
         if self.is_closed:
             raise closed_error(request)
@@ -426,6 +475,10 @@ class AsyncStitchHTTPClient(httpx.AsyncClient):
         super().__init__(**kwargs)
         self._redactor = redactor
         self._cookies = SetCookieJar(self._cookies)
+
+    def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
+        build = functools.partial(super().build_request, method, url, **kwargs)
+        return checked_build(build, method, url)
 
     async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
         if self.is_closed:

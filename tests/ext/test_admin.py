@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import logging
 import stat
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -21,19 +20,6 @@ from stitch_admin_ext import AsyncStitchAdmin, RetryPolicy, StitchAdmin, errors
 
 BASE = "https://stitch.example"
 G, A, S = "5e8f00000000000000000001", "6a7b8c9d0e1f2a3b4c5d6e7f", "0123456789abcdef01234567"
-
-
-@pytest.fixture
-def service() -> FakeAuthService:
-    return FakeAuthService()
-
-
-@pytest.fixture
-def admin(service: FakeAuthService) -> Iterator[StitchAdmin]:
-    with StitchAdmin.login(
-        PUBLIC_KEY, PRIVATE_KEY, base_url=BASE, transport=httpx.MockTransport(service)
-    ) as admin:
-        yield admin
 
 
 def secrets_of(service: FakeAuthService) -> list[str]:

@@ -11,6 +11,7 @@ from email.parser import BytesParser
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 from stitch_admin_client.models import HostingAssetAttribute, HostingAssetUploadMeta
 from support.ext import APP, GROUP, Driver
@@ -311,16 +312,19 @@ def check_upload(step: Any, data: bytes, attrs: list[dict[str, str]]) -> None:
     )
 
 
+STORED = httpx.Response(204)  # the service's answer to an upload
+
+
 def test_upload_from_bytes_sends_one_request() -> None:
     driver = Driver(upload(GROUP, APP, "/site/app.js", PAYLOAD, {"Content-Type": "text/js"}))
-    assert driver.run(None) is None
+    assert driver.run(STORED) is None
     (step,) = driver.steps
     check_upload(step, PAYLOAD, [{"name": "Content-Type", "value": "text/js"}])
 
 
 def test_upload_from_a_path_reads_it_in_an_offload_step(payload_file: Path) -> None:
     driver = Driver(upload(GROUP, APP, "/site/app.js", payload_file, None))
-    assert driver.run(PAYLOAD, None) is None
+    assert driver.run(PAYLOAD, STORED) is None
     offload, send = driver.steps
     assert isinstance(offload, Offload)  # async callers read the file in a worker thread
     assert offload.function() == PAYLOAD
@@ -329,7 +333,7 @@ def test_upload_from_a_path_reads_it_in_an_offload_step(payload_file: Path) -> N
 
 def test_upload_quotes_the_ids_in_the_url() -> None:
     driver = Driver(upload("group/1", "app?2", "/a.txt", b"x", None))
-    driver.run(None)
+    driver.run(STORED)
     (step,) = driver.steps
     assert isinstance(step, Send)
     assert step.url == "/groups/group%2F1/apps/app%3F2/hosting/assets/asset"

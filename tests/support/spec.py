@@ -15,6 +15,12 @@ ROOT = Path(__file__).resolve().parents[2]
 SPEC_PATH = ROOT / "openapi" / "stitch-admin-v3.yaml"
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 OBJECT_ID = "0123456789abcdef01234567"
+# Path parameters that are not ObjectIds: values that need quoting.
+SPECIAL_PATH_VALUES = {
+    "email": "new+user@example.com",
+    "commandName": "list databases",
+    "provider": "mongodb-cloud",
+}
 
 
 @functools.cache
@@ -117,3 +123,44 @@ def sample(schema: Any, depth: int = 0) -> Any:
     if kind == "boolean":
         return True
     return {"any": ["json", 1]}
+
+
+def snake(name: str) -> str:
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
+
+
+def path_arguments(op: Operation) -> dict[str, str]:
+    """Sample values of the operation's path parameters, by their names in the document."""
+    return {p["name"]: SPECIAL_PATH_VALUES.get(p["name"], OBJECT_ID) for p in op.path_parameters}
+
+
+def model_for(schema: dict[str, Any]) -> type[Any] | None:
+    """The generated model class a ``$ref`` schema names (None for other schemas)."""
+    if "$ref" in schema:
+        from stitch_admin_client import models  # noqa: PLC0415
+
+        model: type[Any] = getattr(models, schema["$ref"].rsplit("/", 1)[1])
+        return model
+    return None
+
+
+def body_argument(op: Operation) -> tuple[Any, Any] | None:
+    """(argument to pass, JSON expected on the wire), or None when the operation has no body."""
+    if "requestBody" not in op.data:
+        return None
+    schema = json_schema_of(op.data["requestBody"])
+    wire = sample(schema)
+    model = model_for(schema)
+    return (model.from_dict(wire) if model else wire), wire
+
+
+def call_arguments(op: Operation) -> dict[str, Any]:
+    """Keyword arguments for the generated function of ``op`` (all but ``client``)."""
+    kwargs: dict[str, Any] = {snake(k): v for k, v in path_arguments(op).items()}
+    for parameter in all_parameters(op):
+        if parameter["in"] == "query" and parameter.get("required"):
+            kwargs[snake(parameter["name"])] = "/index.html"
+    body = body_argument(op)
+    if body is not None:
+        kwargs["body"] = body[0]
+    return kwargs

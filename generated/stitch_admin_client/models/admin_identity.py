@@ -81,7 +81,7 @@ class AdminIdentity:
         if _type_ is UNSET or _type_ is None:
             type_ = UNSET
         else:
-            type_ = AdminAuthProviderType._from_json(_type_)
+            type_ = AdminAuthProviderType._from_json(_type_, "type")
 
         disabled = pop("disabled", UNSET)
         if disabled.__class__ is not bool and disabled is not UNSET:

@@ -123,7 +123,7 @@ class AdminProfile:
         if _type_ is UNSET or _type_ is None:
             type_ = UNSET
         else:
-            type_ = AdminUserType._from_json(_type_)
+            type_ = AdminUserType._from_json(_type_, "type")
 
         _roles = pop("roles", UNSET)
         if _roles.__class__ is not list:

@@ -93,7 +93,7 @@ class AuthProvider:
         if _type_ is UNSET or _type_ is None:
             type_ = UNSET
         else:
-            type_ = AuthProviderType._from_json(_type_)
+            type_ = AuthProviderType._from_json(_type_, "type")
 
         disabled = pop("disabled", UNSET)
         if disabled.__class__ is not bool and disabled is not UNSET:

@@ -71,7 +71,7 @@ class AuthProviderCreate:
             else dict(_t.expect_mapping(src_dict, "AuthProviderCreate"))
         )
         pop = d.pop
-        type_ = AuthProviderType._from_json(pop("type"))
+        type_ = AuthProviderType._from_json(pop("type"), "type")
 
         name = pop("name", UNSET)
         if name.__class__ is not str and name is not UNSET:

@@ -91,7 +91,7 @@ class AuthProviderUpdate:
         if _type_ is UNSET or _type_ is None:
             type_ = UNSET
         else:
-            type_ = AuthProviderType._from_json(_type_)
+            type_ = AuthProviderType._from_json(_type_, "type")
 
         disabled = pop("disabled", UNSET)
         if disabled.__class__ is not bool and disabled is not UNSET:

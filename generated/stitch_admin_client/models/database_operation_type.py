@@ -29,9 +29,11 @@ class DatabaseOperationType(StrEnum):
         return member
 
     @classmethod
-    def _from_json(cls, value: Any) -> Self:
+    def _from_json(cls, value: Any, field: str) -> Self:
         """The member for a decoded JSON value; the constructor's work is needed only for others."""
-        member = cls._value2member_map_.get(value)  # an unhashable value raises TypeError
+        if value.__class__ is not str:
+            raise TypeError(f"field {field!r} should be a string, not {type(value).__name__}")
+        member = cls._value2member_map_.get(value)
         return cls(value) if member is None else cast(Self, member)
 
     @property

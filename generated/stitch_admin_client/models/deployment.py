@@ -140,7 +140,7 @@ class Deployment:
         if _status is UNSET or _status is None:
             status = UNSET
         else:
-            status = DeploymentStatus._from_json(_status)
+            status = DeploymentStatus._from_json(_status, "status")
 
         status_error_message = pop("status_error_message", UNSET)
         if status_error_message.__class__ is not str and status_error_message is not UNSET:

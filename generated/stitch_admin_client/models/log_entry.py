@@ -198,7 +198,7 @@ class LogEntry(_t.Deferred):
         if _type_ is UNSET or _type_ is None:
             type_ = UNSET
         else:
-            type_ = LogEntryType._from_json(_type_)
+            type_ = LogEntryType._from_json(_type_, "type")
 
         domain_id = pop("domain_id", UNSET)
         if domain_id.__class__ is not str and domain_id is not UNSET:
@@ -229,14 +229,14 @@ class LogEntry(_t.Deferred):
         if _started is UNSET or _started is None:
             started = UNSET
         else:
-            started = datetime.datetime.fromisoformat(_started)
+            started = _t.parse_datetime(_started, "started")
 
         _completed = pop("completed", UNSET)
         completed: datetime.datetime | Unset
         if _completed is UNSET or _completed is None:
             completed = UNSET
         else:
-            completed = datetime.datetime.fromisoformat(_completed)
+            completed = _t.parse_datetime(_completed, "completed")
 
         error = pop("error", UNSET)
         if error.__class__ is not str and error is not UNSET:

@@ -78,7 +78,7 @@ class LogPage:
         if _next_end_date is UNSET or _next_end_date is None:
             next_end_date = UNSET
         else:
-            next_end_date = datetime.datetime.fromisoformat(_next_end_date)
+            next_end_date = _t.parse_datetime(_next_end_date, "nextEndDate")
 
         next_skip = pop("nextSkip", UNSET)
         if next_skip.__class__ is not int and next_skip is not UNSET:

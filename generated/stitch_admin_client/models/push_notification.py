@@ -124,21 +124,21 @@ class PushNotification:
         if _created is UNSET or _created is None:
             created = UNSET
         else:
-            created = datetime.datetime.fromisoformat(_created)
+            created = _t.parse_datetime(_created, "created")
 
         _sent = pop("sent", UNSET)
         sent: datetime.datetime | Unset
         if _sent is UNSET or _sent is None:
             sent = UNSET
         else:
-            sent = datetime.datetime.fromisoformat(_sent)
+            sent = _t.parse_datetime(_sent, "sent")
 
         _state = pop("state", UNSET)
         state: PushNotificationState | Unset
         if _state is UNSET or _state is None:
             state = UNSET
         else:
-            state = PushNotificationState._from_json(_state)
+            state = PushNotificationState._from_json(_state, "state")
 
         self.id = id
         self.app_id = app_id

@@ -87,7 +87,7 @@ class PushNotificationInput:
         if _state is UNSET or _state is None:
             state = UNSET
         else:
-            state = PushNotificationState._from_json(_state)
+            state = PushNotificationState._from_json(_state, "state")
 
         self.message = message
         self.label = label

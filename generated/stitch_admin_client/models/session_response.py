@@ -16,7 +16,7 @@ class SessionResponse:
     """A new access token for an existing session.
 
     Attributes:
-        access_token (str):
+        access_token (str): Printable ASCII without spaces, like every token: it goes in a header.
     """
 
     access_token: str = _attrs_field(repr=False)

@@ -106,7 +106,7 @@ class Trigger:
         if _type_ is UNSET or _type_ is None:
             type_ = UNSET
         else:
-            type_ = TriggerType._from_json(_type_)
+            type_ = TriggerType._from_json(_type_, "type")
 
         function_id = pop("function_id", UNSET)
         if function_id.__class__ is not str and function_id is not UNSET:

@@ -117,7 +117,9 @@ class TriggerConfig:
         if not isinstance(_operation_types, Unset):
             operation_types = []
             for operation_types_item_data in _operation_types:
-                operation_types_item = DatabaseOperationType._from_json(operation_types_item_data)
+                operation_types_item = DatabaseOperationType._from_json(
+                    operation_types_item_data, "operation_types_item"
+                )
 
                 operation_types.append(operation_types_item)
 
@@ -126,7 +128,7 @@ class TriggerConfig:
         if _operation_type is UNSET or _operation_type is None:
             operation_type = UNSET
         else:
-            operation_type = AuthOperationType._from_json(_operation_type)
+            operation_type = AuthOperationType._from_json(_operation_type, "operation_type")
 
         _providers = pop("providers", UNSET)
         if _providers.__class__ is not list:

@@ -77,7 +77,7 @@ class TriggerInput:
         if name.__class__ is not str:
             name = _t.expect_str(name, "name")
 
-        type_ = TriggerType._from_json(pop("type"))
+        type_ = TriggerType._from_json(pop("type"), "type")
 
         function_id = pop("function_id")
         if function_id.__class__ is not str:
