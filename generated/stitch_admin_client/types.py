@@ -190,11 +190,6 @@ def parse_datetime(value: object, name: str) -> datetime.datetime:
     return moment
 
 
-def is_unset(value: object) -> bool:
-    """Whether an optional field's raw value means "not given" (absent or JSON null)."""
-    return value is UNSET or value is None
-
-
 # ---------------------------------------------------------------- decoding on first use
 #
 # A page of a hundred log entries costs more to decode into models than to parse as JSON. The
@@ -362,7 +357,6 @@ __all__ = [
     "expect_list",
     "expect_mapping",
     "expect_str",
-    "is_unset",
     "optional_bool",
     "optional_float",
     "optional_int",
