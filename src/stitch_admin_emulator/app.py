@@ -1,8 +1,8 @@
 """create_app: the emulator as a Starlette ASGI application.
 
-Layers, outermost first: the observer (counters, `on_exchange`), fault injection, then the
-routes: every Admin API operation below `/api/admin/v3.0`, the control endpoints below
-`/_emulator`, and a JSON 404 for anything else.
+Layers, outermost first: the guard (host names, last-resort JSON errors), the observer
+(counters, `on_exchange`), fault injection, then the routes: every Admin API operation below
+`/api/admin/v3.0`, the control endpoints below `/_emulator`, and a JSON 404 for anything else.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from stitch_admin_emulator.control import Control
 from stitch_admin_emulator.emulator import Emulator
 from stitch_admin_emulator.errors import ApiError
 from stitch_admin_emulator.faults import CLIENT_DISCONNECTED, FAULT_SCOPE_KEY, FaultMiddleware
+from stitch_admin_emulator.guard import GuardMiddleware
 from stitch_admin_emulator.observer import MATCH_SCOPE_KEY, ObserverMiddleware
 from stitch_admin_emulator.responses import error_response
 from stitch_admin_emulator.routing import API_PREFIX, Match, run_operation
@@ -97,6 +98,11 @@ def create_app(config: EmulatorConfig | None = None) -> Starlette:
             Route("/{rest:path}", _EveryMethod(elsewhere)),
         ],
         middleware=[
+            Middleware(
+                GuardMiddleware,
+                configured_host=emulator.settings.host,
+                allowed_hosts=emulator.settings.allowed_hosts,
+            ),
             Middleware(
                 ObserverMiddleware,
                 operations=emulator.operations,

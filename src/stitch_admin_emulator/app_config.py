@@ -4,16 +4,29 @@ Functions, values, services (with their rules and incoming webhooks), triggers,
 authentication providers, allowed request origins and hosted files. Users, API keys, push
 notifications and logs are not configuration: they change at once, with or without a draft.
 Documents are plain JSON-shaped dicts in the form the API shows them.
+
+`state()` and `from_state()` turn a configuration into plain JSON and back (what snapshots
+and the durable store keep); a hosted file's bytes are not part of that JSON but named by
+their SHA-256 (`Asset.blob`), and kept once per distinct content.
 """
 
 from __future__ import annotations
 
 import copy
+import hashlib
+from collections.abc import Mapping
 from typing import Any
 
 import attrs
+from attrs import field
 
 Document = dict[str, Any]
+# Hosted files' bytes by their SHA-256 (hex).
+Blobs = Mapping[str, bytes]
+
+
+def blob_key(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
 
 
 @attrs.define
@@ -21,6 +34,13 @@ class ServiceRecord:
     doc: Document
     rules: dict[str, Document] = attrs.field(factory=dict)
     webhooks: dict[str, Document] = attrs.field(factory=dict)
+
+    def state(self) -> Document:
+        return {"doc": self.doc, "rules": self.rules, "webhooks": self.webhooks}
+
+    @classmethod
+    def from_state(cls, state: Document) -> ServiceRecord:
+        return cls(state["doc"], state["rules"], state["webhooks"])
 
 
 @attrs.define
@@ -32,7 +52,33 @@ class Asset:
     size: int
     attrs: list[Document]
     last_modified: int
-    data: bytes
+    # `field`, not `attrs.field`: the class's own `attrs` hides the module here.
+    data: bytes = field(repr=False)
+    blob: str = field(init=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        self.blob = blob_key(self.data)
+
+    def state(self) -> Document:
+        return {
+            "path": self.path,
+            "hash": self.hash,
+            "size": self.size,
+            "attrs": self.attrs,
+            "last_modified": self.last_modified,
+            "blob": self.blob,
+        }
+
+    @classmethod
+    def from_state(cls, state: Document, blobs: Blobs) -> Asset:
+        return cls(
+            state["path"],
+            state["hash"],
+            state["size"],
+            state["attrs"],
+            state["last_modified"],
+            blobs[state["blob"]],
+        )
 
     def metadata(self, app_id: str, url: str) -> Document:
         return {
@@ -59,6 +105,37 @@ class AppConfig:
     def clone(self) -> AppConfig:
         # deepcopy keeps bytes objects as they are, so hosted files are not duplicated.
         return copy.deepcopy(self)
+
+    def state(self) -> Document:
+        """The configuration as JSON (documents shared, not copied: serialize it at once)."""
+        return {
+            "functions": self.functions,
+            "values": self.values,
+            "services": {key: service.state() for key, service in self.services.items()},
+            "triggers": self.triggers,
+            "auth_providers": self.auth_providers,
+            "allowed_origins": self.allowed_origins,
+            "hosting": {path: asset.state() for path, asset in self.hosting.items()},
+        }
+
+    @classmethod
+    def from_state(cls, state: Document, blobs: Blobs) -> AppConfig:
+        return cls(
+            functions=state["functions"],
+            values=state["values"],
+            services={
+                key: ServiceRecord.from_state(service) for key, service in state["services"].items()
+            },
+            triggers=state["triggers"],
+            auth_providers=state["auth_providers"],
+            allowed_origins=state["allowed_origins"],
+            hosting={
+                path: Asset.from_state(asset, blobs) for path, asset in state["hosting"].items()
+            },
+        )
+
+    def blobs(self) -> dict[str, bytes]:
+        return {asset.blob: asset.data for asset in self.hosting.values()}
 
     def function_named(self, name: str) -> Document | None:
         return next((f for f in self.functions.values() if f["name"] == name), None)

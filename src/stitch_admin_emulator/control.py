@@ -1,6 +1,11 @@
 """Emulator-only control endpoints under `/_emulator/` (never under the API base path).
 
-They need no token but answer only loopback clients; errors are `{"error", "error_code"}`.
+They answer loopback clients only. A request that changes anything (any method but GET) must
+carry the emulator's control token in `X-Emulator-Token`, or be labelled `Content-Type:
+application/json`: a web page can send neither without the browser asking first (a CORS
+preflight, which the emulator never grants), so a page the user opens cannot reset the emulator
+or add an administrator. `RunningEmulator.control_token` holds the token, and the command line
+prints it. Errors are `{"error", "error_code"}`.
 
     POST   /groups/{g}/apps/{a}/logs             {"logs": [entries]} -> 201 {"inserted": n}
     POST   /groups/{g}/apps/{a}/pending_users    {"email"} -> 201 the pending registration
@@ -22,7 +27,6 @@ Log entries are stored as given, with an `_id` and `started` (now) added when mi
 
 from __future__ import annotations
 
-import json
 import mimetypes
 import time
 from collections.abc import Awaitable, Callable
@@ -33,7 +37,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from stitch_admin_emulator import ids, log_store, timestamps
+from stitch_admin_emulator import ids, json_body, log_store, request_body, timestamps
 from stitch_admin_emulator.deployments import FAILED, SUCCESSFUL, Outcome
 from stitch_admin_emulator.emulator import Emulator
 from stitch_admin_emulator.errors import ApiError, bad_request, conflict, not_found
@@ -66,6 +70,8 @@ ADMIN_SHAPE = Object(
     required={"public_key": String(), "private_key": String(), "group_ids": ArrayOf(String())}
 )
 Endpoint = Callable[[Request], Awaitable[Response]]
+TOKEN_HEADER = "x-emulator-token"  # noqa: S105 - a header name, not a secret
+_SAFE_METHODS = ("GET", "HEAD")
 
 
 def _is_loopback(request: Request) -> bool:
@@ -76,10 +82,17 @@ def _is_loopback(request: Request) -> bool:
         return host == "localhost"
 
 
-async def _body(request: Request, shape: Shape) -> Any:
-    raw = await request.body()
+async def _raw_body(request: Request, emulator: Emulator) -> bytes:
+    settings = emulator.settings
+    return await request_body.read(
+        request, limit=settings.max_body_bytes, timeout=settings.body_timeout, kind="json"
+    )
+
+
+async def _body(request: Request, emulator: Emulator, shape: Shape) -> Any:
+    raw = await _raw_body(request, emulator)
     try:
-        value = json.loads(raw) if raw.strip() else {}
+        value = json_body.parse(raw) if raw.strip() else {}
         shape.check(value, "")
     except (ValueError, BadShape) as exc:
         raise bad_request(f"bad control request: {exc}") from exc
@@ -118,7 +131,19 @@ class Control:
         async def guarded(request: Request) -> Response:
             if not _is_loopback(request):
                 return error_response(
-                    ApiError(403, "control endpoints answer loopback clients only")
+                    ApiError(403, "control endpoints answer loopback clients only", "Forbidden")
+                )
+            if request.method not in _SAFE_METHODS and not (
+                self.emulator.accepts_control_token(request.headers.get(TOKEN_HEADER))
+                or request_body.media_type(request) == "application/json"
+            ):
+                return error_response(
+                    ApiError(
+                        403,
+                        "control requests that change state need the X-Emulator-Token header "
+                        "or a JSON body",
+                        "Forbidden",
+                    )
                 )
             try:
                 return await endpoint(request)
@@ -134,21 +159,27 @@ class Control:
             raise not_found("app", "AppNotFound")
         return app
 
+    def _changed_app(self, request: Request) -> AppRecord:
+        """The app of the path, enlisted in the transaction in progress (it will change)."""
+        app = self._app(request)
+        self.store.current.touch(app)
+        return app
+
     async def add_logs(self, request: Request) -> Response:
-        body = await _body(request, LOGS_SHAPE)
+        body = await _body(request, self.emulator, LOGS_SHAPE)
         now = timestamps.now_ms()
         try:
             entries = [log_store.normalize(entry, now) for entry in body["logs"]]
         except log_store.InvalidEntry as exc:
             raise bad_request(str(exc)) from exc
-        with self.store.lock:
-            inserted = self._app(request).logs.extend(entries)
+        with self.store.transaction() as transaction:
+            inserted = transaction.add_logs(self._app(request), entries)
         return created({"inserted": inserted})
 
     async def add_pending_user(self, request: Request) -> Response:
-        email = (await _body(request, PENDING_USER_SHAPE))["email"]
-        with self.store.lock:
-            app = self._app(request)
+        email = (await _body(request, self.emulator, PENDING_USER_SHAPE))["email"]
+        with self.store.transaction():
+            app = self._changed_app(request)
             if email in app.pending_users or any(
                 user["data"].get("email") == email for user in app.users.values()
             ):
@@ -166,9 +197,9 @@ class Control:
             return json_response(list(self._app(request).pending_users.values()))
 
     async def add_device(self, request: Request) -> Response:
-        body = await _body(request, DEVICE_SHAPE)
-        with self.store.lock:
-            app = self._app(request)
+        body = await _body(request, self.emulator, DEVICE_SHAPE)
+        with self.store.transaction():
+            app = self._changed_app(request)
             user_id = request.path_params["uid"]
             if user_id not in app.users:
                 raise not_found("user", "UserNotFound")
@@ -183,21 +214,21 @@ class Control:
             return created(device)
 
     async def set_next_deployment(self, request: Request) -> Response:
-        body = await _body(request, NEXT_DEPLOYMENT_SHAPE)
+        body = await _body(request, self.emulator, NEXT_DEPLOYMENT_SHAPE)
         delay = body.get("delay")
         outcome = Outcome(
             status=body.get("status", SUCCESSFUL),
             error_message=body.get("status_error_message", "deployment failed"),
             delay=None if delay is None else float(delay),
         )
-        with self.store.lock:
-            self._app(request).outcomes.append(outcome)
+        with self.store.transaction():
+            self._changed_app(request).outcomes.append(outcome)
         return no_content()
 
     async def add_fault(self, request: Request) -> Response:
-        raw = await request.body()
+        raw = await _raw_body(request, self.emulator)
         try:
-            fault = parse_fault(json.loads(raw))
+            fault = parse_fault(json_body.parse(raw))
         except (ValueError, BadShape) as exc:
             raise bad_request(f"bad fault: {exc}") from exc
         self.emulator.faults.add(fault)
@@ -218,17 +249,17 @@ class Control:
         return no_content()
 
     async def expire_tokens(self, request: Request) -> Response:
-        with self.store.lock:
+        with self.store.transaction():
             self.store.sessions.expire_access_tokens()
         return no_content()
 
     async def add_admin(self, request: Request) -> Response:
-        body = await _body(request, ADMIN_SHAPE)
+        body = await _body(request, self.emulator, ADMIN_SHAPE)
         if not all(ids.is_object_id(group_id) for group_id in body["group_ids"]):
             raise bad_request("group ids are 24 hexadecimal digits")
         if not body["public_key"] or not body["private_key"]:
             raise bad_request("the key pair must not be empty")
-        with self.store.lock:
+        with self.store.transaction():
             sessions = self.store.sessions
             if sessions.admin_with_key(body["public_key"]) is not None:
                 raise conflict("an administrator with this public key exists")
@@ -245,11 +276,12 @@ class Control:
         """A hosted file's bytes, with its Content-Type attribute if it has one: the deployed
         file, or the one in the draft named by `?draft_id=` while that draft exists."""
         path = "/" + request.path_params["path"]
-        with self.store.lock:
+        with self.store.transaction() as transaction:
             app = self.store.apps.get(request.path_params["appId"])
             asset = None
             if app is not None:
-                app.settle()
+                if app.settle():
+                    transaction.touch(app, snapshot=False)
                 draft_id = request.query_params.get("draft_id")
                 drafts = [d for d in app.drafts.values() if d.id == draft_id]
                 asset = (drafts[0].config if drafts else app.deployed).hosting.get(path)
@@ -259,7 +291,12 @@ class Control:
             (a["value"] for a in asset.attrs if a["name"].lower() == "content-type"),
             mimetypes.guess_type(asset.path)[0] or "application/octet-stream",
         )
-        return Response(asset.data, media_type=content_type)
+        # An uploaded page must not run scripts with the emulator's origin.
+        return Response(
+            asset.data,
+            media_type=content_type,
+            headers={"Content-Security-Policy": "sandbox", "X-Content-Type-Options": "nosniff"},
+        )
 
     async def health(self, request: Request) -> Response:
         return json_response({"status": "ok", "group_id": self.store.settings.group_id})

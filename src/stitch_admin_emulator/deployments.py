@@ -14,7 +14,7 @@ from typing import Any
 
 import attrs
 
-from stitch_admin_emulator.app_config import AppConfig
+from stitch_admin_emulator.app_config import AppConfig, Blobs, Document
 
 CREATED, PENDING, SUCCESSFUL, FAILED = "created", "pending", "successful", "failed"
 
@@ -26,6 +26,13 @@ class Outcome:
     status: str = SUCCESSFUL
     error_message: str | None = None
     delay: float | None = None
+
+    def state(self) -> Document:
+        return attrs.asdict(self)
+
+    @classmethod
+    def from_state(cls, state: Document) -> Outcome:
+        return cls(**state)
 
 
 @attrs.define
@@ -81,3 +88,42 @@ class Deployment:
 
     def fail(self, message: str) -> None:
         self.status, self.error_message = FAILED, message
+
+    def state(self) -> Document:
+        """As JSON; the start is kept as a wall-clock time, which survives a restart."""
+        return {
+            "id": self.id,
+            "app_id": self.app_id,
+            "draft_id": self.draft_id,
+            "user_id": self.user_id,
+            "base": None if self.base is None else self.base.state(),
+            "config": None if self.config is None else self.config.state(),
+            "outcome": self.outcome.state(),
+            "delay": self.delay,
+            "started_at": time.time() - (time.monotonic() - self.started),
+            "deployed_at": self.deployed_at,
+            "status": self.status,
+            "error_message": self.error_message,
+        }
+
+    @classmethod
+    def from_state(cls, state: Document, blobs: Blobs) -> Deployment:
+        base, config = state["base"], state["config"]
+        return cls(
+            id=state["id"],
+            app_id=state["app_id"],
+            draft_id=state["draft_id"],
+            user_id=state["user_id"],
+            base=None if base is None else AppConfig.from_state(base, blobs),
+            config=None if config is None else AppConfig.from_state(config, blobs),
+            outcome=Outcome.from_state(state["outcome"]),
+            delay=state["delay"],
+            started=time.monotonic() - (time.time() - state["started_at"]),
+            deployed_at=state["deployed_at"],
+            status=state["status"],
+            error_message=state["error_message"],
+        )
+
+    def blobs(self) -> dict[str, bytes]:
+        configs = (self.base, self.config)
+        return {k: v for config in configs if config is not None for k, v in config.blobs().items()}

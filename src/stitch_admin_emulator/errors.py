@@ -31,3 +31,8 @@ def not_found(what: str, code: str) -> ApiError:
 
 def conflict(message: str, code: str = "DuplicateName") -> ApiError:
     return ApiError(409, message, code)
+
+
+def internal_error(what: str) -> ApiError:
+    """An unexpected failure: nothing changed, and the message names no internals."""
+    return ApiError(500, f"internal error: {what}; nothing was changed", "InternalServerError")

@@ -1,25 +1,27 @@
 """The operation table and the request pipeline every Admin API operation goes through.
 
 Each handler module declares its operations on an `OperationTable` with the path template of
-the OpenAPI document. The pipeline authenticates the caller, resolves the group and the
-application of the path (settling their deployments), parses and checks the JSON body, then
-runs the handler with the store's lock held, and renders any `ApiError` as the service does.
+the OpenAPI document. The pipeline authenticates the caller (before reading any of the body),
+reads the body within the size limit, then, in one transaction of the store, resolves the group
+and the application of the path (settling their deployments), parses and checks the body, and
+runs the handler. An `ApiError` is rendered as the service does; any other exception undoes the
+transaction and answers a JSON 500, so that neither the state nor the connection suffers.
 """
 
 from __future__ import annotations
 
-import json
+import logging
 import re
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 
-from stitch_admin_emulator import ids
+from stitch_admin_emulator import ids, json_body, request_body
 from stitch_admin_emulator.app_config import AppConfig
-from stitch_admin_emulator.errors import ApiError, bad_request, not_found
+from stitch_admin_emulator.errors import ApiError, bad_request, internal_error, not_found
 from stitch_admin_emulator.responses import error_response
 from stitch_admin_emulator.sessions import Admin
 from stitch_admin_emulator.shapes import BadShape, Shape
@@ -32,7 +34,12 @@ API_PREFIX = "/api/admin/v3.0"
 # "none": the operation checks its own credentials (login, and the refresh-token endpoints).
 Auth = Literal["none", "access"]
 Handler = Callable[["Call"], Response | Awaitable[Response]]
+# What a request body must be, for the operations that take one.
+BodyKind = Literal["json", "multipart"]
 _PARAMETER = re.compile(r"\{(\w+)\}")
+# Methods that may change state: their transactions snapshot what they touch, to undo it.
+_READ_METHODS = ("GET", "HEAD")
+logger = logging.getLogger("stitch_admin_emulator")
 
 
 @attrs.frozen
@@ -43,6 +50,7 @@ class Operation:
     auth: Auth
     body: Shape | None
     body_required: bool
+    body_kind: BodyKind | None
     # Where the document lists 403, a group the caller is not in answers 403 instead of 404.
     forbidden_documented: bool
     pattern: re.Pattern[str]
@@ -73,9 +81,13 @@ class OperationTable:
         *,
         body: Shape | None = None,
         body_required: bool | None = None,
+        body_kind: BodyKind | None = None,
         auth: Auth = "access",
         forbidden_documented: bool = False,
     ) -> Callable[[Handler], Handler]:
+        if body_kind is None and body is not None:
+            body_kind = "json"
+
         def register(handler: Handler) -> Handler:
             pattern = re.compile(_PARAMETER.sub(r"(?P<\1>[^/]+)", template) + "/?")
             self.operations.append(
@@ -86,6 +98,7 @@ class OperationTable:
                     auth=auth,
                     body=body,
                     body_required=body is not None if body_required is None else body_required,
+                    body_kind=body_kind,
                     forbidden_documented=forbidden_documented,
                     pattern=pattern,
                 )
@@ -159,10 +172,14 @@ def group_not_found() -> ApiError:
     return not_found("group", "GroupNotFound")
 
 
-def _resolve_scope(call: Call, operation: Operation) -> None:
-    """Authenticate, then find the group and application the path names."""
+def _authenticate(call: Call, operation: Operation) -> None:
     if operation.auth == "access":
-        call.admin = call.store.sessions.authenticate(call.bearer())
+        with call.store.lock:
+            call.admin = call.store.sessions.authenticate(call.bearer())
+
+
+def _resolve_scope(call: Call, operation: Operation) -> None:
+    """Find the group and application the path names, and enlist the app in the transaction."""
     group_id = call.params.get("groupId")
     if group_id is None:
         return
@@ -176,7 +193,12 @@ def _resolve_scope(call: Call, operation: Operation) -> None:
     app = call.store.app_in_group(group_id, app_id) if ids.is_object_id(app_id) else None
     if app is None:
         raise not_found("app", "AppNotFound")
-    app.settle()
+    transaction = call.store.current
+    writes = operation.method not in _READ_METHODS
+    if writes:
+        transaction.touch(app)
+    if app.settle() and not writes:
+        transaction.touch(app, snapshot=False)
     call.app_record = app
 
 
@@ -188,9 +210,9 @@ def _parse_body(call: Call, operation: Operation) -> None:
             raise bad_request("a JSON request body is required")
         return
     try:
-        call.body = json.loads(call.raw_body)
-    except ValueError as exc:
-        raise bad_request(f"the request body is not valid JSON: {exc}") from exc
+        call.body = json_body.parse(call.raw_body)
+    except json_body.BadJson as exc:
+        raise bad_request(str(exc)) from exc
     try:
         operation.body.check(call.body, "")
     except BadShape as exc:
@@ -200,9 +222,21 @@ def _parse_body(call: Call, operation: Operation) -> None:
 async def run_operation(
     emulator: Emulator, request: Request, operation: Operation, params: dict[str, str]
 ) -> Response:
-    call = Call(emulator, request, params, await request.body())
+    call = Call(emulator, request, params, b"")
     try:
-        with emulator.store.lock:
+        # Who is asking is settled before a byte of the body is read: an anonymous client
+        # cannot make the server buffer anything.
+        _authenticate(call, operation)
+        limits = emulator.settings
+        call.raw_body = await request_body.read(
+            request,
+            limit=limits.max_upload_bytes
+            if operation.body_kind == "multipart"
+            else limits.max_body_bytes,
+            timeout=limits.body_timeout,
+            kind=operation.body_kind,
+        )
+        with emulator.store.transaction():
             _resolve_scope(call, operation)
             _parse_body(call, operation)
             result = operation.handler(call)
@@ -212,3 +246,8 @@ async def run_operation(
         return await result
     except ApiError as error:
         return error_response(error)
+    except ClientDisconnect:
+        raise
+    except Exception:
+        logger.exception("%s %s failed", request.method, request.url.path)
+        return error_response(internal_error(f"{operation.key} failed"))

@@ -13,8 +13,18 @@ _TYPES = ("API", "FUNCTION", "AUTH", "WEBHOOK", "DB_TRIGGER")
 
 def demo_app(store: Store, entries: int) -> AppRecord:
     """An app named `demo` in the default group whose log holds `entries` entries, one every
-    250 ms up to now, with runs of equal timestamps and an error in every tenth one."""
-    app = store.create_app(store.settings.group_id, DEMO_APP_NAME, "US-VA", "GLOBAL")
+    250 ms up to now, with runs of equal timestamps and an error in every tenth one. An
+    emulator restarted on its data directory finds the app it made before."""
+    with store.transaction():
+        for app in store.apps_of_group(store.settings.group_id):
+            if app.name == DEMO_APP_NAME:
+                return app
+        app = store.create_app(store.settings.group_id, DEMO_APP_NAME, "US-VA", "GLOBAL")
+        _seed(store, app, entries)
+        return app
+
+
+def _seed(store: Store, app: AppRecord, entries: int) -> None:
     # Seeded, so the same count gives the same entries; nothing here is a secret.
     generator = random.Random(entries)  # noqa: S311
     now = timestamps.now_ms()
@@ -43,5 +53,4 @@ def demo_app(store: Store, entries: int) -> AppRecord:
                 "status": 500,
             }
         batch.append(log_store.normalize(entry, now))
-    app.logs.extend(batch)
-    return app
+    store.current.add_logs(app, batch)

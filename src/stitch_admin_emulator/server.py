@@ -92,6 +92,11 @@ class RunningEmulator:
     def port(self) -> int:
         return int(self.base_url.rsplit(":", 1)[1])
 
+    @property
+    def control_token(self) -> str:
+        """What requests that change state through `/_emulator/` carry in `X-Emulator-Token`."""
+        return self.emulator.control_token
+
 
 def bind(host: str, port: int) -> socket.socket:
     """A listening TCP socket; OSError (e.g. address in use) if it cannot be had."""

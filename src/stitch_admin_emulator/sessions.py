@@ -1,9 +1,15 @@
 """Administrators, their sessions and tokens, and the service's exact answers to bad tokens.
 
 A session is created by a login and named by its refresh token's `jti`; every access token
-records the session it came from, so revoking the session (`DELETE /auth/session`) also ends
-the access tokens minted from it. Access tokens are also tracked one by one, which lets the
-control endpoint expire all of them at once. The signing secret is random per process.
+records the session it came from (`sid`), so revoking the session (`DELETE /auth/session`) also
+ends the access tokens minted from it. Every access token also carries the current
+*generation*: the control endpoint that expires every access token moves the generation on,
+which kills all earlier tokens without tracking them one by one. Logins, refreshes and checks
+cost the same however many sessions are live; ended sessions are forgotten in amortized
+constant time.
+
+The signing secret is random for a new emulator and kept in its data directory, if it has one,
+like the administrators, the sessions and the generation: each change is handed to `journal`.
 """
 
 from __future__ import annotations
@@ -11,6 +17,7 @@ from __future__ import annotations
 import hmac
 import os
 import time
+from collections.abc import Callable
 from typing import Any
 
 import attrs
@@ -20,6 +27,11 @@ from stitch_admin_emulator.errors import ApiError
 
 ACCESS = "access"
 REFRESH = "refresh"
+# Ended sessions are swept when the table reaches this size, then when it doubles.
+_SWEEP_AT_LEAST = 4096
+
+# Receives every change worth keeping: ("admin" | "session", id, state) or ("meta", key, value).
+Journal = Callable[[str, str, Any], None]
 
 BAD_CREDENTIALS = (
     "failed to authenticate with MongoDB Cloud API: You are not authorized for this resource."
@@ -38,6 +50,9 @@ class Admin:
     group_ids: list[str]
     domain_id: str = attrs.field(factory=ids.object_id)
     identity_id: str = attrs.field(factory=ids.object_id)
+
+    def state(self) -> dict[str, Any]:
+        return attrs.asdict(self)
 
     def profile(self) -> dict[str, Any]:
         return {
@@ -68,30 +83,80 @@ class Session:
     expires: float
     revoked: bool = False
 
+    def state(self) -> dict[str, Any]:
+        return attrs.asdict(self)
+
+    def ended(self, now: float) -> bool:
+        return self.revoked or self.expires <= now
+
 
 class Sessions:
     """The administrators and the live sessions. Callers hold the store's lock."""
 
-    def __init__(self, access_ttl: float, refresh_ttl: float) -> None:
+    def __init__(self, access_ttl: float, refresh_ttl: float, journal: Journal) -> None:
         self.access_ttl = access_ttl
         self.refresh_ttl = refresh_ttl
+        self._journal = journal
         self._secret = os.urandom(32)
+        self._generation = 0
         self.admins: dict[str, Admin] = {}
+        self._by_key: dict[str, Admin] = {}
         self.providers = [
             {"_id": ids.object_id(), "name": kind, "type": kind, "disabled": False}
             for kind in ("mongodb-cloud", "local")
         ]
         self._sessions: dict[str, Session] = {}
-        # jti -> (session id, expiry) of every access token that has not been force-expired.
-        self._access_tokens: dict[str, tuple[str, float]] = {}
+        self._sweep_at = _SWEEP_AT_LEAST
+
+    def start(self) -> None:
+        """Record the new signing secret (a fresh emulator's first step)."""
+        self._journal("meta", "secret", self._secret.hex())
+        self._journal("meta", "generation", str(self._generation))
+
+    def restore(
+        self,
+        meta: dict[str, str],
+        admins: list[dict[str, Any]],
+        sessions: list[dict[str, Any]],
+    ) -> list[str]:
+        """Take back what a data directory kept; returns the ids of sessions that have ended."""
+        self._secret = bytes.fromhex(meta["secret"])
+        self._generation = int(meta.get("generation", "0"))
+        for state in admins:
+            self._remember(Admin(**state))
+        now = time.time()
+        ended = []
+        for state in sessions:
+            session = Session(**state)
+            if session.ended(now):
+                ended.append(session.id)
+            else:
+                self._sessions[session.id] = session
+        return ended
+
+    def _remember(self, admin: Admin) -> None:
+        self.admins[admin.user_id] = admin
+        self._by_key[admin.public_key] = admin
 
     def add_admin(self, public_key: str, private_key: str, group_ids: list[str]) -> Admin:
         admin = Admin(ids.object_id(), public_key, private_key, list(group_ids))
-        self.admins[admin.user_id] = admin
+        self._remember(admin)
+        self._journal("admin", admin.user_id, admin.state())
+        return admin
+
+    def ensure_admin(self, public_key: str, private_key: str, group_id: str) -> Admin:
+        """The administrator with this key, made to accept this private key and group."""
+        admin = self._by_key.get(public_key)
+        if admin is None:
+            return self.add_admin(public_key, private_key, [group_id])
+        if admin.private_key != private_key or group_id not in admin.group_ids:
+            admin.private_key = private_key
+            admin.group_ids = list(dict.fromkeys([*admin.group_ids, group_id]))
+            self._journal("admin", admin.user_id, admin.state())
         return admin
 
     def admin_with_key(self, public_key: str) -> Admin | None:
-        return next((a for a in self.admins.values() if a.public_key == public_key), None)
+        return self._by_key.get(public_key)
 
     def groups(self) -> set[str]:
         return {group for admin in self.admins.values() for group in admin.group_ids}
@@ -101,8 +166,10 @@ class Sessions:
         if admin is None or secret is None or not _same(secret, admin.private_key):
             raise ApiError(401, BAD_CREDENTIALS)
         now = time.time()
+        self._sweep(now)
         session = Session(ids.object_id(), admin.user_id, now + self.refresh_ttl)
         self._sessions[session.id] = session
+        self._journal("session", session.id, session.state())
         refresh = self._token(
             REFRESH,
             admin.user_id,
@@ -123,7 +190,9 @@ class Sessions:
         return self._access_token(session, time.time())
 
     def revoke(self, bearer: str | None) -> None:
-        self._session_of_refresh_token(bearer).revoked = True
+        session = self._session_of_refresh_token(bearer)
+        session.revoked = True
+        self._journal("session", session.id, session.state())
 
     def authenticate(self, bearer: str | None) -> Admin:
         """The administrator an access token belongs to, or the service's 401."""
@@ -131,9 +200,13 @@ class Sessions:
         if claims.get("typ") != ACCESS:
             # The service names no error_code here: a client must not refresh and retry.
             raise ApiError(401, "invalid session: valid Issuer required")
-        session_id, _ = self._access_tokens.get(str(claims.get("jti")), ("", 0.0))
-        session = self._sessions.get(session_id)
-        if session is None or session.revoked or not _unexpired(claims):
+        session = self._sessions.get(str(claims.get("sid")))
+        if (
+            session is None
+            or session.revoked
+            or claims.get("gen") != self._generation
+            or not _unexpired(claims)
+        ):
             raise invalid_session("access token expired")
         admin = self.admins.get(session.user_id)
         if admin is None:
@@ -141,7 +214,8 @@ class Sessions:
         return admin
 
     def expire_access_tokens(self) -> None:
-        self._access_tokens.clear()
+        self._generation += 1
+        self._journal("meta", "generation", str(self._generation))
 
     def _session_of_refresh_token(self, bearer: str | None) -> Session:
         try:
@@ -164,34 +238,41 @@ class Sessions:
             raise invalid_session("signature is invalid") from exc
 
     def _access_token(self, session: Session, now: float) -> str:
-        self._prune(now)
-        jti = ids.object_id()
-        expires = now + self.access_ttl
-        self._access_tokens[jti] = (session.id, expires)
         return self._token(
-            ACCESS, session.user_id, jti, now=now, expires=expires, session_id=session.id
+            ACCESS,
+            session.user_id,
+            ids.object_id(),
+            now=now,
+            expires=now + self.access_ttl,
+            session_id=session.id,
+            generation=self._generation,
         )
 
     def _token(
-        self, kind: str, user_id: str, jti: str, *, now: float, expires: float, session_id: str
+        self,
+        kind: str,
+        user_id: str,
+        jti: str,
+        *,
+        now: float,
+        expires: float,
+        session_id: str,
+        generation: int | None = None,
     ) -> str:
-        claims = {"sub": user_id, "typ": kind, "iat": now, "exp": expires, "jti": jti}
+        claims: dict[str, Any] = {"sub": user_id, "typ": kind, "iat": now, "exp": expires}
         # `sid` names the session, so a token can be traced to the login that began it.
-        claims["sid"] = session_id
+        claims |= {"jti": jti, "sid": session_id}
+        if generation is not None:
+            claims["gen"] = generation
         return tokens.encode(claims, self._secret)
 
-    def _prune(self, now: float) -> None:
-        """Forget what has ended, now and then, so a long run does not grow without bound."""
-        if len(self._sessions) + len(self._access_tokens) < 4096:
+    def _sweep(self, now: float) -> None:
+        """Forget ended sessions once the table has doubled since the last sweep: a long run
+        does not grow without bound, and each login pays amortized constant time for it."""
+        if len(self._sessions) < self._sweep_at:
             return
-        self._sessions = {
-            key: s for key, s in self._sessions.items() if not s.revoked and s.expires > now
-        }
-        self._access_tokens = {
-            jti: (session_id, expires)
-            for jti, (session_id, expires) in self._access_tokens.items()
-            if expires > now and session_id in self._sessions
-        }
+        self._sessions = {key: s for key, s in self._sessions.items() if not s.ended(now)}
+        self._sweep_at = max(_SWEEP_AT_LEAST, 2 * len(self._sessions))
 
 
 def _unexpired(claims: dict[str, Any]) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -52,3 +53,15 @@ class EmulatorConfig:
     function_workers: int = attrs.field(default=4, validator=attrs.validators.gt(0))
     seed_logs: int = attrs.field(default=0, validator=attrs.validators.ge(0))
     on_exchange: Callable[[Exchange], None] | None = None
+    # Where state is kept across restarts (a SQLite database); None keeps it in memory only.
+    data_dir: str | os.PathLike[str] | None = None
+    # Request bodies larger than this are refused with 413 (hosted file uploads: the second).
+    max_body_bytes: int = attrs.field(default=16 * 1024 * 1024, validator=attrs.validators.gt(0))
+    max_upload_bytes: int = attrs.field(default=128 * 1024 * 1024, validator=attrs.validators.gt(0))
+    # A client that sends no byte of its body for this long gets 408.
+    body_timeout: float = attrs.field(default=30.0, validator=attrs.validators.gt(0))
+    # Host names (besides loopback names and addresses, and `host`) requests may be sent to.
+    allowed_hosts: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    # Changes through /_emulator/ need this in the X-Emulator-Token header (or a JSON body);
+    # None: a random token per emulator.
+    control_token: str | None = attrs.field(default=None, repr=False)

@@ -19,7 +19,9 @@ TLS = ssl.create_default_context()
 
 
 def new_client(base_url: str = "", access_token: str | None = None, **options: Any) -> httpx.Client:
-    headers = {} if access_token is None else {"Authorization": f"Bearer {access_token}"}
+    headers = dict(options.pop("headers", {}))
+    if access_token is not None:
+        headers["Authorization"] = f"Bearer {access_token}"
     options.setdefault("timeout", 10)
     return httpx.Client(base_url=base_url, headers=headers, verify=TLS, **options)
 
@@ -102,5 +104,7 @@ def app(api: httpx.Client, group: str) -> str:
 @pytest.fixture
 def control(emulator: RunningEmulator) -> Iterator[httpx.Client]:
     """A client for the control endpoints, based at `/_emulator`."""
-    with new_client(f"{emulator.base_url}/_emulator") as client:
+    with new_client(
+        f"{emulator.base_url}/_emulator", headers={"X-Emulator-Token": emulator.control_token}
+    ) as client:
         yield client

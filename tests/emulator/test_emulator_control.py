@@ -126,7 +126,7 @@ def test_control_endpoints_refuse_clients_off_the_loopback() -> None:
     async def statuses() -> list[int]:
         app = create_app(EmulatorConfig(on_exchange=recorder))
         transport = httpx.ASGITransport(app=app, client=("192.0.2.7", 5000))
-        async with httpx.AsyncClient(transport=transport, base_url="http://emulator") as remote:
+        async with httpx.AsyncClient(transport=transport, base_url="http://localhost") as remote:
             return [
                 (await remote.get("/_emulator/counters")).status_code,
                 (await remote.post("/_emulator/reset")).status_code,

@@ -9,19 +9,19 @@ import pytest
 from support import spec
 from support.contract import Contract
 
-from stitch_admin_emulator import Exchange, api
+from stitch_admin_emulator import Exchange, registry
 from stitch_admin_emulator.api.hosting import UPLOAD_META
 from stitch_admin_emulator.routing import Operation
 from stitch_admin_emulator.shapes import Anything, ArrayOf, Boolean, Integer, Object, Shape, String
 
-OPERATIONS = {operation.key: operation for operation in api.operations().operations}
+OPERATIONS = {operation.key: operation for operation in registry.operations().operations}
 DOCUMENTED = {f"{op.method} {op.path}": op for op in spec.operations()}
 
 
 def test_the_emulator_implements_exactly_the_documented_operations() -> None:
     assert len(DOCUMENTED) == 92
     assert sorted(OPERATIONS) == sorted(DOCUMENTED)
-    assert len(api.operations().operations) == len(OPERATIONS)
+    assert len(registry.operations().operations) == len(OPERATIONS)
 
 
 def differences(shape: Shape, schema: Any, where: str = "body") -> list[str]:

@@ -105,7 +105,7 @@ def test_create_app_serves_in_process() -> None:
         app = create_app(EmulatorConfig(on_exchange=recorder))
         transport = httpx.ASGITransport(app=app)
         async with httpx.AsyncClient(
-            transport=transport, base_url="http://emulator/api/admin/v3.0"
+            transport=transport, base_url="http://localhost/api/admin/v3.0"
         ) as client:
             login_response = await client.post(
                 "/auth/providers/mongodb-cloud/login",
@@ -119,7 +119,7 @@ def test_create_app_serves_in_process() -> None:
             await client.post(f"{group}/apps", json={"name": "inproc"})
             names = [a["name"] for a in (await client.get(f"{group}/apps")).json()]
             # Cutting a connection needs a real one: in-process, a drop fault raises instead.
-            await client.post("http://emulator/_emulator/faults", json={"action": "drop"})
+            await client.post("http://localhost/_emulator/faults", json={"action": "drop"})
             with pytest.raises(ConnectionAbortedError):
                 await client.get("/auth/profile")
             return login_response.status_code, names

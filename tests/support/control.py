@@ -12,7 +12,11 @@ from stitch_admin_emulator import RunningEmulator
 class Control:
     def __init__(self, emulator: RunningEmulator) -> None:
         self.emulator = emulator
-        self.http = httpx.Client(base_url=emulator.base_url + "/_emulator", timeout=30)
+        self.http = httpx.Client(
+            base_url=emulator.base_url + "/_emulator",
+            headers={"X-Emulator-Token": emulator.control_token},
+            timeout=30,
+        )
 
     def _app(self, app_id: str) -> str:
         return f"/groups/{self.emulator.group_id}/apps/{app_id}"

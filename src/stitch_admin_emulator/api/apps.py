@@ -85,7 +85,7 @@ def get_app(call: Call) -> Response:
 
 @table.operation("DELETE", APP)
 def delete_app(call: Call) -> Response:
-    del call.store.apps[call.app.id]
+    call.store.delete_app(call.app)
     return no_content()
 
 

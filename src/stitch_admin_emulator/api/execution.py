@@ -69,8 +69,8 @@ def _log_entry(call: Call, user: Document | None, started_ms: int, **fields: Any
     }
     if user is not None:
         entry["user_id"] = user["_id"]
-    with call.store.lock:
-        call.app.logs.add(started_ms, entry)
+    with call.store.transaction() as transaction:
+        transaction.add_logs(call.app, [(started_ms, entry)])
 
 
 def _answer(

@@ -1,0 +1,56 @@
+"""The table of every Admin API operation the emulator serves, gathered from `api/`.
+
+Each module of `stitch_admin_emulator.api` declares its operations on its own `OperationTable`;
+this module is the one place that imports them all, so the `api` package itself imports
+nothing and no module of it depends on another through the package.
+"""
+
+from __future__ import annotations
+
+from stitch_admin_emulator.api import (
+    admin_auth,
+    api_keys,
+    apps,
+    auth_providers,
+    drafts,
+    execution,
+    functions,
+    hosting,
+    logs,
+    push_notifications,
+    rules,
+    security,
+    services,
+    triggers,
+    users,
+    values,
+    webhooks,
+)
+from stitch_admin_emulator.routing import OperationTable
+
+MODULES = (
+    admin_auth,
+    api_keys,
+    apps,
+    auth_providers,
+    drafts,
+    execution,
+    functions,
+    hosting,
+    logs,
+    push_notifications,
+    rules,
+    security,
+    services,
+    triggers,
+    users,
+    values,
+    webhooks,
+)
+
+
+def operations() -> OperationTable:
+    """A new table holding every operation of every module of `api`."""
+    table = OperationTable()
+    table.include(*(module.table for module in MODULES))
+    return table
