@@ -87,6 +87,8 @@ class GuardMiddleware:
 
         try:
             await self.app(scope, receive, send_guarded)
+        except ConnectionAbortedError:
+            raise  # a fault that cannot cut an in-process connection says so (see `faults`)
         except Exception:
             if started:
                 raise  # half an answer is out: only closing the connection is left
