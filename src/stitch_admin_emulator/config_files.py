@@ -12,6 +12,7 @@ import json
 import zipfile
 from typing import Any
 
+from stitch_admin_emulator import names
 from stitch_admin_emulator.app_config import AppConfig, Document
 
 CONFIG_VERSION = 20180301
@@ -92,6 +93,10 @@ def hosting_files(config: AppConfig) -> dict[str, bytes]:
 
 def export_zip(app: Document, config: AppConfig) -> bytes:
     files = configuration_files(app, config) | hosting_files(config)
+    # Names and paths are checked when stored; this guards a tampered data directory.
+    unsafe = [path for path in files if not names.is_safe_member(path)]
+    if unsafe:
+        raise ValueError(f"unsafe archive member names: {unsafe[:3]!r}")
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         for path in sorted(files):

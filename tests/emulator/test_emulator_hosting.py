@@ -139,7 +139,6 @@ def test_a_meta_that_does_not_match_the_bytes_stores_nothing(
     [
         (multipart(meta_for("/a", b"x"), b"x")[:-10], f"multipart/mixed; boundary={BOUNDARY}"),
         (multipart(meta_for("/a", b"x"), b"x"), "multipart/mixed"),
-        (multipart(meta_for("/a", b"x"), b"x"), "application/json"),
         (multipart(meta_for("/a", b"x"), b"x"), "multipart/mixed; boundary=other"),
         (b"", f"multipart/mixed; boundary={BOUNDARY}"),
         (
@@ -163,6 +162,22 @@ def test_malformed_multipart_bodies_are_a_400(
         headers={"Content-Type": content_type},
     )
     assert response.status_code == 400
+    assert listed(api, app) == []
+
+
+@pytest.mark.parametrize("content_type", ["application/json", "text/plain", None])
+def test_an_upload_that_is_not_multipart_is_a_415(
+    api: httpx.Client, app: str, content_type: str | None
+) -> None:
+    headers = {} if content_type is None else {"Content-Type": content_type}
+    response = api.put(
+        f"{app}/hosting/assets/asset",
+        params={"path": "/a"},
+        content=multipart(meta_for("/a", b"x"), b"x"),
+        headers=headers,
+    )
+    assert response.status_code == 415
+    assert response.json()["error_code"] == "UnsupportedMediaType"
     assert listed(api, app) == []
 
 

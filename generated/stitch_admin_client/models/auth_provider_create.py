@@ -20,7 +20,7 @@ class AuthProviderCreate:
     Attributes:
         type_ (AuthProviderType): The kind of authentication provider. The reference page lists `mongodb-cloud` and
             `local`; applications use the others.
-        name (str | Unset):
+        name (str | Unset): 1 to 64 ASCII letters, digits, underscores and hyphens.
         disabled (bool | Unset):
         config (JsonObject | Unset): A JSON object whose fields depend on context (configuration, expressions, ...).
     """

@@ -19,7 +19,7 @@ class AuthProviderUpdate:
 
     Attributes:
         id (str | Unset):
-        name (str | Unset):
+        name (str | Unset): 1 to 64 ASCII letters, digits, underscores and hyphens.
         type_ (AuthProviderType | Unset): The kind of authentication provider. The reference page lists `mongodb-cloud`
             and
             `local`; applications use the others.

@@ -17,7 +17,8 @@ class FunctionInput:
     """A function to create, or the new state of one.
 
     Attributes:
-        name (str): Unique within the application.
+        name (str): 1 to 64 ASCII letters, digits, underscores and hyphens; a function in a folder is named
+            `folder/name`. Unique within the application.
         source (str): ES6 source that assigns the function to `exports`: `exports = function(arg) { ... };`.
         private (bool | Unset):
         can_evaluate (JsonObject | Unset): A JSON object whose fields depend on context (configuration, expressions,

@@ -17,7 +17,7 @@ class IncomingWebhookInput:
     """An incoming webhook to create, or its new state.
 
     Attributes:
-        name (str):
+        name (str): 1 to 64 ASCII letters, digits, underscores and hyphens.
         function_source (str | Unset):
         respond_result (bool | Unset):
         options (IncomingWebhookOptions | Unset): How callers prove they may call the webhook.

@@ -17,7 +17,8 @@ class RuleInput:
     """A rule to create, or its new state.
 
     Attributes:
-        name (str):
+        name (str): The namespace the rule applies to (`database.collection`): 1 to 64 ASCII letters, digits, `_`, `-`,
+            `$` and `.`, not starting with `.`.
         actions (list[Any] | Unset):
         when (JsonObject | Unset): A JSON object whose fields depend on context (configuration, expressions, ...).
     """

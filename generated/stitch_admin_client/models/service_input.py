@@ -17,7 +17,7 @@ class ServiceInput:
     """A service to create.
 
     Attributes:
-        name (str):
+        name (str): 1 to 64 ASCII letters, digits, underscores and hyphens.
         type_ (str):
         config (JsonObject | Unset): A JSON object whose fields depend on context (configuration, expressions, ...).
     """

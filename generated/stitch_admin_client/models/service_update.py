@@ -17,7 +17,7 @@ class ServiceUpdate:
     """The fields of a service to change.
 
     Attributes:
-        name (str | Unset):
+        name (str | Unset): 1 to 64 ASCII letters, digits, underscores and hyphens.
         type_ (str | Unset):
         version (int | Unset):
         config (JsonObject | Unset): A JSON object whose fields depend on context (configuration, expressions, ...).

@@ -18,7 +18,7 @@ class TriggerInput:
     """A trigger to create, or its new state.
 
     Attributes:
-        name (str):
+        name (str): 1 to 64 ASCII letters, digits, underscores and hyphens.
         type_ (TriggerType): What a trigger listens to. `SCHEDULED` is not on the reference page; the service has it.
         function_id (str):
         config (TriggerConfig): A trigger's settings. Database triggers need `operation_types`, `database`, `collection`

@@ -17,7 +17,7 @@ class ValueInput:
     """A value to create, or its new state.
 
     Attributes:
-        name (str):
+        name (str): 1 to 64 ASCII letters, digits, underscores and hyphens.
         private (bool | Unset):
         value (Any | Unset): Any JSON value.
     """

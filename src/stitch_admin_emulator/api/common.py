@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from stitch_admin_emulator import names
 from stitch_admin_emulator.app_config import Document
 from stitch_admin_emulator.errors import ApiError, bad_request, not_found
 
@@ -27,9 +28,8 @@ def check_name_free(
     status: int = 409,
 ) -> None:
     """`status` (409 unless the operation documents only 400) if another document than
-    `keep` already has this name; 400 for an empty name."""
-    if not name:
-        raise bad_request(f"the {what} name must not be empty")
+    `keep` already has this name; 400 for a name the service refuses (see `names`)."""
+    names.check(what, name)
     for key, document in documents.items():
         if key != keep and document.get("name") == name:
             raise ApiError(status, f"a {what} named '{name}' already exists", "DuplicateName")

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import copy
 import hashlib
-import json
 import time
 
 from starlette.responses import Response
 
+from stitch_admin_emulator import json_body, names
 from stitch_admin_emulator.api.common import APP
 from stitch_admin_emulator.app_config import Asset, Document
 from stitch_admin_emulator.errors import bad_request, not_found
@@ -39,9 +39,7 @@ FILE_URL = "{origin}/_emulator/hosting/{app_id}{path}"
 
 
 def _checked_path(path: str, what: str) -> str:
-    if not path.startswith("/") or "//" in path or "\x00" in path:
-        raise bad_request(f"{what} must be an absolute path such as /index.html, not {path!r}")
-    return path
+    return names.asset_path(path, what)
 
 
 def _asset(call: Call) -> Asset:
@@ -109,14 +107,14 @@ def _upload(call: Call) -> tuple[Document, bytes]:
     if "meta" not in parts or "file" not in parts:
         raise bad_request("the upload needs a 'meta' part and a 'file' part")
     try:
-        meta = json.loads(parts["meta"].content)
+        meta = json_body.parse(parts["meta"].content, "the 'meta' part")
         UPLOAD_META.check(meta, "meta")
     except (ValueError, BadShape) as exc:
         raise bad_request(f"the 'meta' part is not valid: {exc}") from exc
     return meta, parts["file"].content
 
 
-@table.operation("PUT", ASSET, body_required=True)
+@table.operation("PUT", ASSET, body_required=True, body_kind="multipart")
 def upload_hosting_asset(call: Call) -> Response:
     meta, data = _upload(call)
     query_path, meta_path = call.query("path"), meta.get("path")
