@@ -1,7 +1,8 @@
 """`python -m stitch_admin_emulator`: run the emulator in the foreground until SIGINT or SIGTERM.
 
 The first line of standard output is the base URL (`http://127.0.0.1:PORT`); then come the
-group id and the API key pair it accepts (and the demo app's id with `--seed-logs`).
+group id, the API key pair it accepts, the control token for `/_emulator/` (and the demo app's
+id with `--seed-logs`).
 """
 
 from __future__ import annotations
@@ -14,10 +15,11 @@ import threading
 from contextlib import ExitStack
 from types import FrameType
 
-from stitch_admin_emulator.server import run_in_thread
 from stitch_admin_emulator.settings import EmulatorConfig
 
 PROG = "stitch-emulator"
+# What the server needs beyond the standard library, from the `emulator` extra.
+_EXTRA_MODULES = ("starlette", "uvicorn", "py_mini_racer")
 
 
 def _key_pair(text: str) -> tuple[str, str]:
@@ -53,6 +55,19 @@ def _parser() -> argparse.ArgumentParser:
         metavar="N",
         help="create an app named 'demo' whose log holds N generated entries",
     )
+    parser.add_argument(
+        "--data-dir",
+        default=None,
+        metavar="DIR",
+        help="keep the state in DIR (created if missing) across restarts; default: memory only",
+    )
+    parser.add_argument(
+        "--function-workers",
+        type=int,
+        default=defaults.function_workers,
+        metavar="N",
+        help="worker processes that run functions' JavaScript",
+    )
     parser.add_argument("--function-time-limit", type=float, default=defaults.function_time_limit)
     parser.add_argument(
         "--function-memory-limit",
@@ -80,9 +95,24 @@ def main(argv: list[str] | None = None) -> int:
             seed_logs=args.seed_logs,
             function_time_limit=args.function_time_limit,
             function_memory_limit=args.function_memory_limit,
+            function_workers=args.function_workers,
+            data_dir=args.data_dir,
         )
     except ValueError as exc:
         parser.error(str(exc))
+    try:
+        from stitch_admin_emulator.server import run_in_thread  # noqa: PLC0415
+    except ModuleNotFoundError as exc:
+        if exc.name not in _EXTRA_MODULES:
+            raise
+        print(
+            f"{PROG}: the emulator needs the 'emulator' extra ({exc.name} is missing): "
+            "pip install 'stitch-admin[emulator]'",
+            file=sys.stderr,
+        )
+        return 1
+    from stitch_admin_emulator.persistence import DataDirError  # noqa: PLC0415
+
     logging.basicConfig(level=logging.WARNING, format=f"{PROG}: %(levelname)s %(message)s")
 
     stop = threading.Event()
@@ -97,6 +127,9 @@ def main(argv: list[str] | None = None) -> int:
     with ExitStack() as stack:
         try:
             emulator = stack.enter_context(run_in_thread(config))
+        except DataDirError as exc:
+            print(f"{PROG}: {exc}", file=sys.stderr)
+            return 1
         except OSError as exc:
             reason = exc.strerror or str(exc)
             print(
@@ -106,6 +139,7 @@ def main(argv: list[str] | None = None) -> int:
         print(emulator.base_url, flush=True)
         print(f"group_id: {emulator.group_id}")
         print(f"api_key: {emulator.public_key}:{emulator.private_key}")
+        print(f"control_token: {emulator.control_token}")
         if emulator.emulator.demo_app is not None:
             print(f"demo_app_id: {emulator.emulator.demo_app.id}")
         sys.stdout.flush()

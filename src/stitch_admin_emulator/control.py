@@ -295,7 +295,7 @@ class Control:
         return Response(
             asset.data,
             media_type=content_type,
-            headers={"Content-Security-Policy": "sandbox", "X-Content-Type-Options": "nosniff"},
+            headers={"Content-Security-Policy": "sandbox"},
         )
 
     async def health(self, request: Request) -> Response:

@@ -46,5 +46,6 @@ class Emulator:
         )
 
     def close(self) -> None:
+        """Stop the function workers and close the data directory (again: nothing happens)."""
         self.runner.close()
         self.store.close()

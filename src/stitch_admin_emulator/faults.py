@@ -29,6 +29,8 @@ from stitch_admin_emulator.routing import API_PREFIX
 from stitch_admin_emulator.shapes import Anything, BadShape, Integer, Number, Object, String
 
 ACTIONS = ("status", "delay", "drop", "truncate")
+# How long a fault waits for the rest of a request body it will not process.
+_DRAIN_SECONDS = 5.0
 # Marks the scope of a request whose answer a fault replaced; the observer reports it.
 FAULT_SCOPE_KEY = "stitch_emulator.fault"
 # The same mark when the client went away before it could be answered (no fault involved).
@@ -160,6 +162,18 @@ async def _truncated(
     await _cut(scope)
 
 
+async def _drain(receive: Receive) -> None:
+    """Read the rest of the request body, so that a cut is a clean close (FIN), never a reset
+    caused by unread bytes, and a fault's answer leaves the connection reusable."""
+    while True:
+        try:
+            message = await asyncio.wait_for(receive(), _DRAIN_SECONDS)
+        except TimeoutError:
+            return
+        if message["type"] != "http.request" or not message.get("more_body", False):
+            return
+
+
 async def _cut(scope: Scope) -> None:
     if not await connections.sever(scope):
         raise ConnectionAbortedError("fault injection: the connection cannot be cut in-process")
@@ -194,6 +208,8 @@ class FaultMiddleware:
                     await send(message)
             return
         scope[FAULT_SCOPE_KEY] = fault.action
+        if fault.when == "before":
+            await _drain(receive)
         if fault.when == "after":
             messages = await self._processed(scope, receive)
             if fault.action == "truncate":

@@ -82,7 +82,9 @@ class GuardMiddleware:
             nonlocal started
             if message["type"] == "http.response.start":
                 started = True
-                message = {**message, "headers": [*message.get("headers", []), _NOSNIFF]}
+                headers = list(message.get("headers", []))
+                if all(name.lower() != _NOSNIFF[0] for name, _ in headers):
+                    message = {**message, "headers": [*headers, _NOSNIFF]}
             await send(message)
 
         try:

@@ -173,5 +173,8 @@ def run_in_thread(config: EmulatorConfig | None = None) -> Iterator[RunningEmula
         finally:
             server.stop()
             thread.join()
+            # Also when the server never got as far as its own shutdown: workers and the data
+            # directory's lock must not outlive the block.
+            emulator.close()
     finally:
         sock.close()

@@ -10,6 +10,7 @@ import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 import httpx
 import pytest
@@ -39,7 +40,7 @@ def emulator_process(*arguments: str) -> Iterator[tuple[subprocess.Popen[str], l
         text=True,
     )
     try:
-        yield process, [read_line(process) for _ in range(3)]
+        yield process, [read_line(process) for _ in range(4)]
     finally:
         if process.poll() is None:
             process.kill()
@@ -59,7 +60,8 @@ def login_status(base_url: str, public: str, private: str) -> int:
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
 def test_prints_its_url_first_serves_and_exits_cleanly_on_a_signal(signum: int) -> None:
     with emulator_process() as (process, lines):
-        url, group_line, key_line = lines
+        url, group_line, key_line, token_line = lines
+        assert token_line.startswith("control_token: ")
         assert url.startswith("http://127.0.0.1:")
         assert url.rsplit(":", 1)[1].isdigit()
         assert group_line == "group_id: 5e8f00000000000000000001"
@@ -82,7 +84,8 @@ def test_takes_its_key_pair_group_and_seeded_demo_app_from_arguments() -> None:
         "250",
     ]
     with emulator_process(*arguments) as (process, lines):
-        url, group_line, key_line = lines
+        url, group_line, key_line, token_line = lines
+        assert token_line.startswith("control_token: ")
         assert group_line == "group_id: 5e8f000000000000000000aa"
         assert key_line == "api_key: pub:priv"
         demo_line = read_line(process)
@@ -157,3 +160,45 @@ def test_fractional_ttls_are_accepted() -> None:
         process.send_signal(signal.SIGTERM)
         process.communicate(timeout=10)
         assert process.returncode == 0
+
+
+def test_prints_the_control_token_and_keeps_state_in_a_data_directory(tmp_path: Path) -> None:
+    with emulator_process("--data-dir", str(tmp_path)) as (_process, lines):
+        assert lines[3].startswith("control_token: ")
+        # A second emulator on the same directory says why it cannot start, in one line.
+        second = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "stitch_admin_emulator",
+                "--port",
+                "0",
+                "--data-dir",
+                str(tmp_path),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+        assert second.returncode == 1
+        assert second.stderr.strip().splitlines() == [
+            f"stitch-emulator: {tmp_path} is in use by another emulator"
+        ]
+        assert "Traceback" not in second.stderr
+    assert (tmp_path / "emulator.sqlite3").exists()
+
+
+def test_without_the_emulator_extra_it_says_what_to_install() -> None:
+    script = (
+        "import sys\n"
+        "sys.modules['uvicorn'] = None  # as if the extra were not installed\n"
+        "from stitch_admin_emulator.__main__ import main\n"
+        "sys.exit(main(['--port', '0']))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert result.returncode == 1
+    assert "pip install 'stitch-admin[emulator]'" in result.stderr
+    assert "Traceback" not in result.stderr
