@@ -44,6 +44,8 @@ def test_wheel_ships_both_packages_with_py_typed(wheel: Path) -> None:
         "stitch_admin_client/models/log_page.py",
         "stitch_admin_ext/__init__.py",
         "stitch_admin_ext/py.typed",
+        "stitch_admin_emulator/py.typed",
+        "stitch_admin_emulator/openapi/stitch-admin-v3.yaml",
     ):
         assert required in names
     generated = {
@@ -91,6 +93,11 @@ def test_installed_wheel_imports_without_the_source_tree(wheel: Path, tmp_path: 
         "from stitch_admin_client.models import App\n"
         "print(stitch_admin_client.__file__)\nprint(stitch_admin_ext.__file__)\n"
     )
+    emulator_code = (
+        "from stitch_admin_emulator import document\n"
+        "print(document._location())\n"
+        "print(len(document.operations()))\n"
+    )
     result = subprocess.run(
         [sys.executable, "-c", code],
         capture_output=True,
@@ -101,3 +108,15 @@ def test_installed_wheel_imports_without_the_source_tree(wheel: Path, tmp_path: 
     )
     for line in result.stdout.split():
         assert Path(line).is_relative_to(site)
+    # The emulator reads the document shipped inside the wheel, not the source tree's.
+    result = subprocess.run(
+        [sys.executable, "-c", emulator_code],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=tmp_path,
+        env={"PYTHONPATH": str(site), "PATH": "/usr/bin:/bin"},
+    )
+    location, count = result.stdout.split()
+    assert Path(location).is_relative_to(site)
+    assert int(count) == len(list(spec.operations()))

@@ -49,7 +49,11 @@ class ObserverMiddleware:
         operation = None if match is None else match.operation
         if operation is not None:
             self.counters.requests[operation.key] += 1
-            if method in WRITE_METHODS and operation.body_required and _declares_empty_body(scope):
+            if (
+                method in WRITE_METHODS
+                and operation.spec.body_required
+                and _declares_empty_body(scope)
+            ):
                 self.counters.bodyless_writes += 1
         status: int | None = None
         content_type: str | None = None

@@ -13,29 +13,25 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any
 
 import attrs
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 
-from stitch_admin_emulator import ids, json_body, request_body
+from stitch_admin_emulator import document, ids, json_body, request_body
 from stitch_admin_emulator.app_config import AppConfig
+from stitch_admin_emulator.document import OperationSpec
 from stitch_admin_emulator.errors import ApiError, bad_request, internal_error, not_found
 from stitch_admin_emulator.responses import error_response
 from stitch_admin_emulator.sessions import Admin
-from stitch_admin_emulator.shapes import BadShape, Shape
 from stitch_admin_emulator.state import AppRecord, Store
 
 if TYPE_CHECKING:
     from stitch_admin_emulator.emulator import Emulator
 
 API_PREFIX = "/api/admin/v3.0"
-# "none": the operation checks its own credentials (login, and the refresh-token endpoints).
-Auth = Literal["none", "access"]
 Handler = Callable[["Call"], Response | Awaitable[Response]]
-# What a request body must be, for the operations that take one.
-BodyKind = Literal["json", "multipart"]
 _PARAMETER = re.compile(r"\{(\w+)\}")
 # Methods that may change state: their transactions snapshot what they touch, to undo it.
 _READ_METHODS = ("GET", "HEAD")
@@ -44,16 +40,21 @@ logger = logging.getLogger("stitch_admin_emulator")
 
 @attrs.frozen
 class Operation:
-    method: str
-    template: str
+    """A handler, and what the OpenAPI document says about the operation it serves."""
+
     handler: Handler
-    auth: Auth
-    body: Shape | None
-    body_required: bool
-    body_kind: BodyKind | None
-    # Where the document lists 403, a group the caller is not in answers 403 instead of 404.
-    forbidden_documented: bool
+    spec: OperationSpec
     pattern: re.Pattern[str]
+    # Literal segments in the template: `.../commands/build_info` wins over `.../{command}`.
+    literals: int
+
+    @property
+    def method(self) -> str:
+        return self.spec.method
+
+    @property
+    def template(self) -> str:
+        return self.spec.template
 
     @property
     def key(self) -> str:
@@ -74,35 +75,15 @@ class OperationTable:
     def __init__(self) -> None:
         self.operations: list[Operation] = []
 
-    def operation(
-        self,
-        method: str,
-        template: str,
-        *,
-        body: Shape | None = None,
-        body_required: bool | None = None,
-        body_kind: BodyKind | None = None,
-        auth: Auth = "access",
-        forbidden_documented: bool = False,
-    ) -> Callable[[Handler], Handler]:
-        if body_kind is None and body is not None:
-            body_kind = "json"
+    def operation(self, method: str, template: str) -> Callable[[Handler], Handler]:
+        """Declare the handler of the document's operation `method template`; KeyError if the
+        document has no such operation."""
+        spec = document.operations()[(method, template)]
 
         def register(handler: Handler) -> Handler:
             pattern = re.compile(_PARAMETER.sub(r"(?P<\1>[^/]+)", template) + "/?")
-            self.operations.append(
-                Operation(
-                    method=method,
-                    template=template,
-                    handler=handler,
-                    auth=auth,
-                    body=body,
-                    body_required=body is not None if body_required is None else body_required,
-                    body_kind=body_kind,
-                    forbidden_documented=forbidden_documented,
-                    pattern=pattern,
-                )
-            )
+            literals = sum(1 for part in template.split("/") if part and "{" not in part)
+            self.operations.append(Operation(handler, spec, pattern, literals))
             return handler
 
         return register
@@ -110,6 +91,8 @@ class OperationTable:
     def include(self, *tables: OperationTable) -> None:
         for table in tables:
             self.operations.extend(table.operations)
+        # The most specific template first, as OpenAPI matches concrete paths before templated.
+        self.operations.sort(key=lambda operation: -operation.literals)
 
     def match(self, method: str, path: str) -> Match | None:
         """The operation for a path below the base path; `operation` None: wrong method only."""
@@ -173,7 +156,8 @@ def group_not_found() -> ApiError:
 
 
 def _authenticate(call: Call, operation: Operation) -> None:
-    if operation.auth == "access":
+    # Operations that take no access token (login, refresh, logout) check their own.
+    if operation.spec.needs_access_token:
         with call.store.lock:
             call.admin = call.store.sessions.authenticate(call.bearer())
 
@@ -184,7 +168,7 @@ def _resolve_scope(call: Call, operation: Operation) -> None:
     if group_id is None:
         return
     if group_id not in call.user.group_ids:
-        if operation.forbidden_documented and group_id in call.store.sessions.groups():
+        if operation.spec.documents_forbidden and group_id in call.store.sessions.groups():
             raise ApiError(403, "user does not have access to this group", "Forbidden")
         raise group_not_found()
     app_id = call.params.get("appId")
@@ -203,19 +187,18 @@ def _resolve_scope(call: Call, operation: Operation) -> None:
 
 
 def _parse_body(call: Call, operation: Operation) -> None:
-    if operation.body is None:
+    """Parse a JSON body and check it against the document's schema for the operation."""
+    spec = operation.spec
+    if spec.body_schema is None:
         return
     if not call.raw_body.strip():
-        if operation.body_required:
+        if spec.body_required:
             raise bad_request("a JSON request body is required")
         return
     try:
         call.body = json_body.parse(call.raw_body)
-    except json_body.BadJson as exc:
-        raise bad_request(str(exc)) from exc
-    try:
-        operation.body.check(call.body, "")
-    except BadShape as exc:
+        spec.body_schema.check(call.body)
+    except (json_body.BadJson, document.InvalidBody) as exc:
         raise bad_request(str(exc)) from exc
 
 
@@ -227,14 +210,12 @@ async def run_operation(
         # Who is asking is settled before a byte of the body is read: an anonymous client
         # cannot make the server buffer anything.
         _authenticate(call, operation)
-        limits = emulator.settings
+        limits, kind = emulator.settings, operation.spec.body_kind
         call.raw_body = await request_body.read(
             request,
-            limit=limits.max_upload_bytes
-            if operation.body_kind == "multipart"
-            else limits.max_body_bytes,
+            limit=limits.max_upload_bytes if kind == "multipart" else limits.max_body_bytes,
             timeout=limits.body_timeout,
-            kind=operation.body_kind,
+            kind=kind,
         )
         with emulator.store.transaction():
             _resolve_scope(call, operation)

@@ -1,8 +1,8 @@
-"""Shapes of request bodies: required fields and JSON types, checked before a handler runs.
+"""Shapes of the control endpoints' bodies: required fields and JSON types.
 
-Hand-written per operation (the emulator does not read the OpenAPI document at run time); a
-test compares every shape with the document's request schema so the two cannot drift apart.
-Unknown fields are accepted, as the service accepts them.
+The control endpoints (`/_emulator/...`) are the emulator's own and not in the OpenAPI
+document; the Admin API's request bodies are checked against the document (see `document`).
+Unknown fields are accepted.
 """
 
 from __future__ import annotations
@@ -114,7 +114,3 @@ class Object(Shape):
         for name, shape in self.optional.items():
             if name in value:
                 shape.check(value[name], _field(where, name))
-
-
-ANY_OBJECT = Object()
-ATTRIBUTE = Object(required={"name": String(), "value": String()})

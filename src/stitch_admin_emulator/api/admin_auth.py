@@ -7,24 +7,19 @@ from starlette.responses import Response
 from stitch_admin_emulator.errors import bad_request
 from stitch_admin_emulator.responses import created, json_response, no_content
 from stitch_admin_emulator.routing import Call, OperationTable
-from stitch_admin_emulator.shapes import Object, String
 
 table = OperationTable()
 
-LOGIN = Object(
-    required={"username": String()},
-    optional={"apiKey": String(), "password": String()},
-)
 # The field that carries the secret, per administrator authentication provider.
 SECRET_FIELDS = {"mongodb-cloud": "apiKey", "local": "password"}
 
 
-@table.operation("GET", "/auth/providers", auth="none")
+@table.operation("GET", "/auth/providers")
 def list_admin_auth_providers(call: Call) -> Response:
     return json_response(call.store.sessions.providers)
 
 
-@table.operation("POST", "/auth/providers/{provider}/login", body=LOGIN, auth="none")
+@table.operation("POST", "/auth/providers/{provider}/login")
 def login(call: Call) -> Response:
     secret_field = SECRET_FIELDS.get(call.params["provider"])
     if secret_field is None:
@@ -42,14 +37,14 @@ def get_profile(call: Call) -> Response:
     return json_response(call.user.profile())
 
 
-@table.operation("POST", "/auth/session", auth="none")
+@table.operation("POST", "/auth/session")
 def refresh_session(call: Call) -> Response:
     access_token = call.store.sessions.refresh(call.bearer())
     call.emulator.counters.refreshes += 1
     return created({"access_token": access_token})
 
 
-@table.operation("DELETE", "/auth/session", auth="none")
+@table.operation("DELETE", "/auth/session")
 def revoke_session(call: Call) -> Response:
     call.store.sessions.revoke(call.bearer())
     call.emulator.counters.logouts += 1

@@ -10,13 +10,11 @@ from stitch_admin_emulator.api.common import APP
 from stitch_admin_emulator.app_config import Document
 from stitch_admin_emulator.responses import created, json_response, no_content
 from stitch_admin_emulator.routing import Call, OperationTable
-from stitch_admin_emulator.shapes import Object, String
 
 table = OperationTable()
 
 KEYS = f"{APP}/api_keys"
 KEY = f"{KEYS}/{{apiKeyId}}"
-API_KEY_CREATE = Object(required={"name": String()})
 api_keys = Collection("API key", "APIKeyNotFound", "apiKeyId", lambda call: call.app.api_keys)
 
 
@@ -29,7 +27,7 @@ def list_api_keys(call: Call) -> Response:
     return json_response([_without_secret(key) for key in call.app.api_keys.values()])
 
 
-@table.operation("POST", KEYS, body=API_KEY_CREATE)
+@table.operation("POST", KEYS)
 def create_api_key(call: Call) -> Response:
     return created(
         api_keys.add(call, {"name": call.body["name"], "disabled": False, "key": ids.secret()})

@@ -12,14 +12,9 @@ from stitch_admin_emulator.app_config import AppConfig, ServiceRecord
 from stitch_admin_emulator.errors import bad_request, conflict
 from stitch_admin_emulator.responses import created, json_response, no_content
 from stitch_admin_emulator.routing import Call, OperationTable
-from stitch_admin_emulator.shapes import Object, String
 
 table = OperationTable()
 
-APP_CREATE = Object(
-    required={"name": String()},
-    optional={"location": String(), "deployment_model": String()},
-)
 # The service's rule: 1 to 32 ASCII letters, digits, '_' and '-'.
 APP_NAME_MAX_LENGTH = 32
 _APP_NAME = re.compile(rf"[A-Za-z0-9_-]{{1,{APP_NAME_MAX_LENGTH}}}")
@@ -50,14 +45,14 @@ def add_defaults(config: AppConfig) -> None:
     )
 
 
-@table.operation("GET", "/groups/{groupId}/apps", forbidden_documented=True)
+@table.operation("GET", "/groups/{groupId}/apps")
 def list_apps(call: Call) -> Response:
     return json_response(
         [app.document() for app in call.store.apps_of_group(call.params["groupId"])]
     )
 
 
-@table.operation("POST", "/groups/{groupId}/apps", body=APP_CREATE, forbidden_documented=True)
+@table.operation("POST", "/groups/{groupId}/apps")
 def create_app(call: Call) -> Response:
     group_id, name = call.params["groupId"], call.body["name"]
     defaults = bool_query(call.query("defaults"), "defaults")

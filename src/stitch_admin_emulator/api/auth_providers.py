@@ -9,37 +9,11 @@ from stitch_admin_emulator.api.common import APP, check_name_free
 from stitch_admin_emulator.errors import bad_request
 from stitch_admin_emulator.responses import created, json_response, no_content
 from stitch_admin_emulator.routing import Call, OperationTable
-from stitch_admin_emulator.shapes import ANY_OBJECT, Boolean, Object, String
 
 table = OperationTable()
 
 PROVIDERS = f"{APP}/auth_providers"
 PROVIDER = f"{PROVIDERS}/{{providerId}}"
-PROVIDER_TYPE = String(
-    enum=(
-        "mongodb-cloud",
-        "local",
-        "anon-user",
-        "local-userpass",
-        "api-key",
-        "custom-token",
-        "custom-function",
-        "oauth2-google",
-        "oauth2-facebook",
-        "oauth2-apple",
-    )
-)
-PROVIDER_FIELDS = {
-    "name": String(),
-    "type": PROVIDER_TYPE,
-    "disabled": Boolean(),
-    "config": ANY_OBJECT,
-}
-PROVIDER_CREATE = Object(
-    required={"type": PROVIDER_TYPE},
-    optional={name: shape for name, shape in PROVIDER_FIELDS.items() if name != "type"},
-)
-PROVIDER_UPDATE = Object(optional={"_id": String(), **PROVIDER_FIELDS})
 
 
 providers = Collection(
@@ -52,7 +26,7 @@ def list_auth_providers(call: Call) -> Response:
     return json_response(list(call.config.auth_providers.values()))
 
 
-@table.operation("POST", PROVIDERS, body=PROVIDER_CREATE)
+@table.operation("POST", PROVIDERS)
 def create_auth_provider(call: Call) -> Response:
     fields = {
         "name": call.body.get("name", call.body["type"]),
@@ -74,7 +48,7 @@ def delete_auth_provider(call: Call) -> Response:
     return no_content()
 
 
-@table.operation("PATCH", PROVIDER, body=PROVIDER_UPDATE)
+@table.operation("PATCH", PROVIDER)
 def update_auth_provider(call: Call) -> Response:
     provider, body = providers.one(call), call.body
     if body.get("_id", provider["_id"]) != provider["_id"]:

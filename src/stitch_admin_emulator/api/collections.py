@@ -12,7 +12,6 @@ from stitch_admin_emulator.api.common import check_name_free, find
 from stitch_admin_emulator.app_config import Document
 from stitch_admin_emulator.responses import json_response, no_content
 from stitch_admin_emulator.routing import Call, OperationTable
-from stitch_admin_emulator.shapes import Shape
 
 
 @attrs.frozen
@@ -54,7 +53,6 @@ class Collection:
         self,
         table: OperationTable,
         template: str,
-        body: Shape,
         fields: Callable[[Call], Document],
     ) -> None:
         """Declare GET (the document), PUT (replace it, 204) and DELETE (204) on one item."""
@@ -72,5 +70,5 @@ class Collection:
             return no_content()
 
         table.operation("GET", template)(get_item)
-        table.operation("PUT", template, body=body)(replace_item)
+        table.operation("PUT", template)(replace_item)
         table.operation("DELETE", template)(delete_item)

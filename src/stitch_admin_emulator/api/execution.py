@@ -17,15 +17,9 @@ from stitch_admin_emulator.errors import ApiError, bad_request, not_found
 from stitch_admin_emulator.js_runtime import Job, RunResult
 from stitch_admin_emulator.responses import json_response
 from stitch_admin_emulator.routing import Call, OperationTable
-from stitch_admin_emulator.shapes import Anything, ArrayOf, Object, String
 
 table = OperationTable()
 
-EXECUTE_FUNCTION = Object(
-    required={"name": String()},
-    optional={"arguments": ArrayOf(Anything()), "service": String()},
-)
-EXECUTE_SOURCE = Object(required={"source": String()}, optional={"eval_source": String()})
 SYSTEM_USER: Document = {"id": "", "type": "system", "data": {}, "identities": []}
 
 
@@ -115,7 +109,7 @@ def _run_service_function(call: Call, user: Document | None, service_name: str) 
     )
 
 
-@table.operation("POST", f"{APP}/debug/execute_function", body=EXECUTE_FUNCTION)
+@table.operation("POST", f"{APP}/debug/execute_function")
 async def execute_function(call: Call) -> Response:
     with call.store.lock:
         user = _run_as(call)
@@ -132,7 +126,7 @@ async def execute_function(call: Call) -> Response:
     )
 
 
-@table.operation("POST", f"{APP}/debug/execute_function_source", body=EXECUTE_SOURCE)
+@table.operation("POST", f"{APP}/debug/execute_function_source")
 async def execute_function_source(call: Call) -> Response:
     with call.store.lock:
         user = _run_as(call)

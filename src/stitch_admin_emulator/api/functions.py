@@ -8,16 +8,11 @@ from stitch_admin_emulator.api.collections import Collection
 from stitch_admin_emulator.api.common import APP, pick
 from stitch_admin_emulator.responses import created, json_response
 from stitch_admin_emulator.routing import Call, OperationTable
-from stitch_admin_emulator.shapes import ANY_OBJECT, Boolean, Object, String
 
 table = OperationTable()
 
 FUNCTIONS = f"{APP}/functions"
 FUNCTION = f"{FUNCTIONS}/{{functionId}}"
-FUNCTION_INPUT = Object(
-    required={"name": String(), "source": String()},
-    optional={"private": Boolean(), "can_evaluate": ANY_OBJECT},
-)
 functions = Collection(
     "function", "FunctionNotFound", "functionId", lambda call: call.config.functions
 )
@@ -33,9 +28,9 @@ def list_functions(call: Call) -> Response:
     return json_response([pick(f, "_id", "name") for f in call.config.functions.values()])
 
 
-@table.operation("POST", FUNCTIONS, body=FUNCTION_INPUT)
+@table.operation("POST", FUNCTIONS)
 def create_function(call: Call) -> Response:
     return created(functions.add(call, _fields(call)))
 
 
-functions.item_operations(table, FUNCTION, FUNCTION_INPUT, _fields)
+functions.item_operations(table, FUNCTION, _fields)

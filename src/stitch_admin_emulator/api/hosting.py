@@ -13,27 +13,19 @@ import time
 
 from starlette.responses import Response
 
-from stitch_admin_emulator import json_body, names
+from stitch_admin_emulator import document, json_body, names
 from stitch_admin_emulator.api.common import APP
 from stitch_admin_emulator.app_config import Asset, Document
 from stitch_admin_emulator.errors import bad_request, not_found
 from stitch_admin_emulator.multipart import MultipartError, boundary_of, parse
 from stitch_admin_emulator.responses import json_response, no_content
 from stitch_admin_emulator.routing import Call, OperationTable
-from stitch_admin_emulator.shapes import ATTRIBUTE, ArrayOf, BadShape, Integer, Object, String
 
 table = OperationTable()
 
 ASSETS = f"{APP}/hosting/assets"
 ASSET = f"{ASSETS}/asset"
-MOVE_OR_COPY = Object(
-    optional={name: String() for name in ("move_from", "move_to", "copy_from", "copy_to")}
-)
-ATTRIBUTES_UPDATE = Object(required={"attributes": ArrayOf(ATTRIBUTE)})
-UPLOAD_META = Object(
-    required={"hash": String(), "size": Integer()},
-    optional={"appId": String(), "path": String(), "attrs": ArrayOf(ATTRIBUTE)},
-)
+_UPLOAD_META = document.schema("HostingAssetUploadMeta")
 # Where the emulator serves a hosted file's bytes (see the control endpoints).
 FILE_URL = "{origin}/_emulator/hosting/{app_id}{path}"
 
@@ -67,7 +59,7 @@ def list_hosting_assets(call: Call) -> Response:
     return json_response([metadata(call, asset) for asset in assets])
 
 
-@table.operation("POST", ASSETS, body=MOVE_OR_COPY)
+@table.operation("POST", ASSETS)
 def move_or_copy_hosting_asset(call: Call) -> Response:
     kinds = [
         kind
@@ -108,21 +100,24 @@ def _upload(call: Call) -> tuple[Document, bytes]:
         raise bad_request("the upload needs a 'meta' part and a 'file' part")
     try:
         meta = json_body.parse(parts["meta"].content, "the 'meta' part")
-        UPLOAD_META.check(meta, "meta")
-    except (ValueError, BadShape) as exc:
-        raise bad_request(f"the 'meta' part is not valid: {exc}") from exc
+        query_path = call.query("path")
+        # Clients differ in where they put the path: the query's serves when meta has none.
+        if (
+            isinstance(meta, dict)
+            and query_path is not None
+            and meta.setdefault("path", query_path) != query_path
+        ):
+            raise bad_request("the path in the query and the path in 'meta' differ")
+        _UPLOAD_META.check(meta, "the 'meta' part")
+    except (json_body.BadJson, document.InvalidBody) as exc:
+        raise bad_request(str(exc)) from exc
     return meta, parts["file"].content
 
 
-@table.operation("PUT", ASSET, body_required=True, body_kind="multipart")
+@table.operation("PUT", ASSET)
 def upload_hosting_asset(call: Call) -> Response:
     meta, data = _upload(call)
-    query_path, meta_path = call.query("path"), meta.get("path")
-    if query_path is not None and meta_path is not None and query_path != meta_path:
-        raise bad_request("the path in the query and the path in 'meta' differ")
-    path = query_path if query_path is not None else meta_path
-    if path is None:
-        raise bad_request("the upload names no path: give ?path= or meta.path")
+    path = meta["path"]
     if meta.get("appId") not in (None, call.app.id, call.app.client_app_id):
         raise bad_request("meta.appId names another application")
     if meta["size"] != len(data):
@@ -137,7 +132,7 @@ def upload_hosting_asset(call: Call) -> Response:
     return no_content()
 
 
-@table.operation("PATCH", ASSET, body=ATTRIBUTES_UPDATE)
+@table.operation("PATCH", ASSET)
 def update_hosting_asset_attributes(call: Call) -> Response:
     asset = _asset(call)
     asset.attrs = call.body["attributes"]

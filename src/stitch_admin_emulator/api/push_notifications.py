@@ -9,18 +9,11 @@ from stitch_admin_emulator.api.common import APP, find, pick
 from stitch_admin_emulator.app_config import Document
 from stitch_admin_emulator.responses import created, json_response, no_content
 from stitch_admin_emulator.routing import Call, OperationTable
-from stitch_admin_emulator.shapes import Object, String
 
 table = OperationTable()
 
 MESSAGES = f"{APP}/push/notifications"
 MESSAGE = f"{MESSAGES}/{{messageId}}"
-STATE = String(enum=("sent", "draft"))
-MESSAGE_INPUT = Object(
-    required={"message": String()},
-    optional={"label": String(), "topic": String(), "state": STATE},
-)
-MESSAGE_TYPE = Object(optional={"type": String()})
 
 
 def _message(call: Call) -> Document:
@@ -55,7 +48,7 @@ def list_push_notifications(call: Call) -> Response:
     return json_response([m for m in messages if wanted is None or m["state"] == wanted])
 
 
-@table.operation("POST", MESSAGES, body=MESSAGE_INPUT)
+@table.operation("POST", MESSAGES)
 def create_push_notification(call: Call) -> Response:
     message: Document = {"_id": ids.object_id(), "appID": call.app.id, "created": _now()}
     _apply(message, call.body)
@@ -74,13 +67,13 @@ def delete_push_notification(call: Call) -> Response:
     return no_content()
 
 
-@table.operation("PUT", MESSAGE, body=MESSAGE_INPUT)
+@table.operation("PUT", MESSAGE)
 def update_push_notification(call: Call) -> Response:
     _apply(_message(call), call.body)
     return no_content()
 
 
-@table.operation("PUT", f"{MESSAGE}/type", body=MESSAGE_TYPE, body_required=False)
+@table.operation("PUT", f"{MESSAGE}/type")
 def set_push_notification_type(call: Call) -> Response:
     message = _message(call)
     if call.body is not None and "type" in call.body:

@@ -10,15 +10,11 @@ from stitch_admin_emulator.api.common import pick
 from stitch_admin_emulator.api.services import SERVICE, service_of
 from stitch_admin_emulator.responses import created, json_response
 from stitch_admin_emulator.routing import Call, OperationTable
-from stitch_admin_emulator.shapes import ANY_OBJECT, Anything, ArrayOf, Object, String
 
 table = OperationTable()
 
 RULES = f"{SERVICE}/rules"
 RULE = f"{RULES}/{{ruleId}}"
-RULE_INPUT = Object(
-    required={"name": String()}, optional={"actions": ArrayOf(Anything()), "when": ANY_OBJECT}
-)
 rules = Collection("rule", "RuleNotFound", "ruleId", lambda call: service_of(call).rules)
 
 
@@ -31,10 +27,10 @@ def list_rules(call: Call) -> Response:
     return json_response(list(service_of(call).rules.values()))
 
 
-@table.operation("POST", RULES, body=RULE_INPUT)
+@table.operation("POST", RULES)
 def create_rule(call: Call) -> Response:
     # The service answers a create with the new rule's id and name only.
     return created(pick(rules.add(call, _fields(call)), "_id", "name"))
 
 
-rules.item_operations(table, RULE, RULE_INPUT, _fields)
+rules.item_operations(table, RULE, _fields)

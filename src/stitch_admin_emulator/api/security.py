@@ -7,7 +7,6 @@ from starlette.responses import Response
 from stitch_admin_emulator.api.common import APP
 from stitch_admin_emulator.responses import json_response, no_content
 from stitch_admin_emulator.routing import Call, OperationTable
-from stitch_admin_emulator.shapes import ArrayOf, String
 
 table = OperationTable()
 
@@ -19,7 +18,7 @@ def list_allowed_request_origins(call: Call) -> Response:
     return json_response(call.config.allowed_origins)
 
 
-@table.operation("POST", ORIGINS, body=ArrayOf(String()))
+@table.operation("POST", ORIGINS)
 def set_allowed_request_origins(call: Call) -> Response:
     # Replaced in place: the list object belongs to the configuration the caller sees.
     call.config.allowed_origins[:] = list(dict.fromkeys(call.body))

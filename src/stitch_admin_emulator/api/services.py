@@ -9,18 +9,11 @@ from stitch_admin_emulator.api.common import APP, check_name_free, find
 from stitch_admin_emulator.app_config import ServiceRecord
 from stitch_admin_emulator.responses import created, json_response, no_content
 from stitch_admin_emulator.routing import Call, OperationTable
-from stitch_admin_emulator.shapes import ANY_OBJECT, Integer, Object, String
 
 table = OperationTable()
 
 SERVICES = f"{APP}/services"
 SERVICE = f"{SERVICES}/{{serviceId}}"
-SERVICE_INPUT = Object(
-    required={"name": String(), "type": String()}, optional={"config": ANY_OBJECT}
-)
-SERVICE_UPDATE = Object(
-    optional={"name": String(), "type": String(), "version": Integer(), "config": ANY_OBJECT}
-)
 
 
 def service_of(call: Call) -> ServiceRecord:
@@ -36,7 +29,7 @@ def list_services(call: Call) -> Response:
     return json_response([service.doc for service in call.config.services.values()])
 
 
-@table.operation("POST", SERVICES, body=SERVICE_INPUT)
+@table.operation("POST", SERVICES)
 def create_service(call: Call) -> Response:
     docs = {key: service.doc for key, service in call.config.services.items()}
     check_name_free(docs, call.body["name"], "service")
@@ -63,7 +56,7 @@ def delete_service(call: Call) -> Response:
     return no_content()
 
 
-@table.operation("PATCH", SERVICE, body=SERVICE_UPDATE)
+@table.operation("PATCH", SERVICE)
 def update_service(call: Call) -> Response:
     service = service_of(call)
     if "name" in call.body:
@@ -75,9 +68,7 @@ def update_service(call: Call) -> Response:
     return no_content()
 
 
-@table.operation(
-    "POST", f"{SERVICE}/commands/{{commandName}}", body=ANY_OBJECT, body_required=False
-)
+@table.operation("POST", f"{SERVICE}/commands/{{commandName}}")
 def run_service_command(call: Call) -> Response:
     service = service_of(call)
     arguments = call.body if call.body is not None else {}
@@ -91,7 +82,7 @@ def get_service_config(call: Call) -> Response:
     return json_response(service_of(call).doc.get("config", {}))
 
 
-@table.operation("PATCH", f"{SERVICE}/config", body=ANY_OBJECT)
+@table.operation("PATCH", f"{SERVICE}/config")
 def update_service_config(call: Call) -> Response:
     service = service_of(call)
     service.doc["config"] = {**service.doc.get("config", {}), **call.body}

@@ -11,35 +11,11 @@ from stitch_admin_emulator.app_config import AppConfig, Document
 from stitch_admin_emulator.errors import bad_request
 from stitch_admin_emulator.responses import created, json_response, no_content
 from stitch_admin_emulator.routing import Call, OperationTable
-from stitch_admin_emulator.shapes import ANY_OBJECT, ArrayOf, Boolean, Object, String
 
 table = OperationTable()
 
 TRIGGERS = f"{APP}/triggers"
 TRIGGER = f"{TRIGGERS}/{{triggerId}}"
-TRIGGER_TYPE = String(enum=("DATABASE", "AUTHENTICATION", "SCHEDULED"))
-TRIGGER_CONFIG = Object(
-    optional={
-        "operation_types": ArrayOf(String(enum=("INSERT", "UPDATE", "REPLACE", "DELETE")), 1),
-        "operation_type": String(enum=("LOGIN", "CREATE", "DELETE")),
-        "providers": ArrayOf(String()),
-        "database": String(),
-        "collection": String(),
-        "service_id": String(),
-        "match": ANY_OBJECT,
-        "full_document": Boolean(),
-        "schedule": String(),
-    }
-)
-TRIGGER_INPUT = Object(
-    required={
-        "name": String(),
-        "type": TRIGGER_TYPE,
-        "function_id": String(),
-        "config": TRIGGER_CONFIG,
-    },
-    optional={"disabled": Boolean()},
-)
 # The settings each trigger type cannot do without.
 REQUIRED_SETTINGS = {
     "DATABASE": ("operation_types", "database", "collection", "service_id"),
@@ -77,7 +53,7 @@ def _shown(trigger: Document, config: AppConfig) -> Document:
     return trigger if function is None else {**trigger, "function_name": function["name"]}
 
 
-@table.operation("POST", TRIGGERS, body=TRIGGER_INPUT)
+@table.operation("POST", TRIGGERS)
 def create_trigger(call: Call) -> Response:
     return created(_shown(triggers.add(call, _fields(call)), call.config))
 
@@ -92,7 +68,7 @@ def get_trigger(call: Call) -> Response:
     return json_response(_shown(triggers.one(call), call.config))
 
 
-@table.operation("PUT", TRIGGER, body=TRIGGER_INPUT)
+@table.operation("PUT", TRIGGER)
 def update_trigger(call: Call) -> Response:
     triggers.one(call)  # an unknown trigger is a 404 before its references are checked
     triggers.replace(call, _fields(call))

@@ -16,14 +16,12 @@ from stitch_admin_emulator.app_config import Document
 from stitch_admin_emulator.errors import bad_request, conflict, not_found
 from stitch_admin_emulator.responses import created, json_response, no_content
 from stitch_admin_emulator.routing import Call, OperationTable
-from stitch_admin_emulator.shapes import Object, String
 
 table = OperationTable()
 
 USERS = f"{APP}/users"
 USER = f"{USERS}/{{uid}}"
 REGISTRATION = f"{APP}/user_registrations/by_email/{{email}}"
-USER_CREATE = Object(required={"email": String(), "password": String()})
 PASSWORD_LENGTHS = range(6, 129)
 
 
@@ -49,7 +47,7 @@ def list_users(call: Call) -> Response:
     return json_response(list(call.app.users.values()))
 
 
-@table.operation("POST", USERS, body=USER_CREATE)
+@table.operation("POST", USERS)
 def create_user(call: Call) -> Response:
     email, password = call.body["email"].strip(), call.body["password"]
     if "@" not in email:

@@ -8,15 +8,11 @@ from stitch_admin_emulator.api.collections import Collection
 from stitch_admin_emulator.api.common import APP, pick
 from stitch_admin_emulator.responses import created, json_response
 from stitch_admin_emulator.routing import Call, OperationTable
-from stitch_admin_emulator.shapes import Anything, Boolean, Object, String
 
 table = OperationTable()
 
 VALUES = f"{APP}/values"
 VALUE = f"{VALUES}/{{valueId}}"
-VALUE_INPUT = Object(
-    required={"name": String()}, optional={"private": Boolean(), "value": Anything()}
-)
 values = Collection("value", "ValueNotFound", "valueId", lambda call: call.config.values)
 
 
@@ -30,9 +26,9 @@ def list_values(call: Call) -> Response:
     return json_response([pick(v, "_id", "name", "private") for v in call.config.values.values()])
 
 
-@table.operation("POST", VALUES, body=VALUE_INPUT)
+@table.operation("POST", VALUES)
 def create_value(call: Call) -> Response:
     return created(values.add(call, _fields(call)))
 
 
-values.item_operations(table, VALUE, VALUE_INPUT, _fields)
+values.item_operations(table, VALUE, _fields)

@@ -9,21 +9,11 @@ from stitch_admin_emulator.api.common import pick
 from stitch_admin_emulator.api.services import SERVICE, service_of
 from stitch_admin_emulator.responses import created, json_response
 from stitch_admin_emulator.routing import Call, OperationTable
-from stitch_admin_emulator.shapes import Boolean, Object, String
 
 table = OperationTable()
 
 WEBHOOKS = f"{SERVICE}/incoming_webhooks"
 WEBHOOK = f"{WEBHOOKS}/{{incomingWebhookId}}"
-WEBHOOK_OPTIONS = Object(optional={"secret": String(), "secretAsQueryParam": Boolean()})
-WEBHOOK_INPUT = Object(
-    required={"name": String()},
-    optional={
-        "function_source": String(),
-        "respond_result": Boolean(),
-        "options": WEBHOOK_OPTIONS,
-    },
-)
 webhooks = Collection(
     "incoming webhook",
     "IncomingWebhookNotFound",
@@ -42,9 +32,9 @@ def list_incoming_webhooks(call: Call) -> Response:
     return json_response(list(service_of(call).webhooks.values()))
 
 
-@table.operation("POST", WEBHOOKS, body=WEBHOOK_INPUT)
+@table.operation("POST", WEBHOOKS)
 def create_incoming_webhook(call: Call) -> Response:
     return created(webhooks.add(call, _fields(call)))
 
 
-webhooks.item_operations(table, WEBHOOK, WEBHOOK_INPUT, _fields)
+webhooks.item_operations(table, WEBHOOK, _fields)
