@@ -101,6 +101,10 @@ class AppConfig:
     auth_providers: dict[str, Document] = attrs.field(factory=dict)
     allowed_origins: list[str] = attrs.field(factory=list)
     hosting: dict[str, Asset] = attrs.field(factory=dict)
+    # The families the API grew later (endpoints, log forwarders, schemas, ...): family ->
+    # id -> document; and its single settings documents (deploy config, ...) by name.
+    collections: dict[str, dict[str, Document]] = attrs.field(factory=dict)
+    singletons: dict[str, Document] = attrs.field(factory=dict)
 
     def clone(self) -> AppConfig:
         # deepcopy keeps bytes objects as they are, so hosted files are not duplicated.
@@ -116,6 +120,8 @@ class AppConfig:
             "auth_providers": self.auth_providers,
             "allowed_origins": self.allowed_origins,
             "hosting": {path: asset.state() for path, asset in self.hosting.items()},
+            "collections": self.collections,
+            "singletons": self.singletons,
         }
 
     @classmethod
@@ -132,10 +138,16 @@ class AppConfig:
             hosting={
                 path: Asset.from_state(asset, blobs) for path, asset in state["hosting"].items()
             },
+            collections=state.get("collections", {}),
+            singletons=state.get("singletons", {}),
         )
 
     def blobs(self) -> dict[str, bytes]:
         return {asset.blob: asset.data for asset in self.hosting.values()}
+
+    def collection(self, family: str) -> dict[str, Document]:
+        """The documents of a family, by id (an empty family is created on first use)."""
+        return self.collections.setdefault(family, {})
 
     def function_named(self, name: str) -> Document | None:
         return next((f for f in self.functions.values() if f["name"] == name), None)
@@ -151,24 +163,39 @@ _KEYED_PARTS = ("functions", "values", "services", "triggers", "auth_providers",
 def apply_changes(target: AppConfig, base: AppConfig, edited: AppConfig) -> AppConfig:
     """A copy of `target` with what `edited` changed since `base`.
 
-    Every function, value, service (with its rules and webhooks), trigger, provider and
-    hosted file that `edited` added, changed or deleted is added, replaced or deleted; the
-    origin list is replaced if it changed. Whatever `edited` left alone keeps `target`'s
-    state, so changes others made meanwhile survive.
+    Every function, value, service (with its rules and webhooks), trigger, provider, hosted
+    file and document of a later family that `edited` added, changed or deleted is added,
+    replaced or deleted; the origin list and each settings document are replaced if they
+    changed. Whatever `edited` left alone keeps `target`'s state, so changes others made
+    meanwhile survive.
     """
     result = target.clone()
-    for part in _KEYED_PARTS:
-        before, after, merged = getattr(base, part), getattr(edited, part), getattr(result, part)
-        for key in [*before, *(key for key in after if key not in before)]:
-            if before.get(key) == after.get(key):
-                continue
-            if key in after:
-                merged[key] = copy.deepcopy(after[key])
-            else:
-                merged.pop(key, None)
+    parts = [(getattr(base, p), getattr(edited, p), getattr(result, p)) for p in _KEYED_PARTS]
+    for family in base.collections.keys() | edited.collections.keys():
+        parts.append(
+            (
+                base.collections.get(family, {}),
+                edited.collections.get(family, {}),
+                result.collection(family),
+            )
+        )
+    parts.append((base.singletons, edited.singletons, result.singletons))
+    for before, after, merged in parts:
+        _merge(before, after, merged)
     if base.allowed_origins != edited.allowed_origins:
         result.allowed_origins = list(edited.allowed_origins)
     return result
+
+
+def _merge(before: Mapping[str, Any], after: Mapping[str, Any], merged: dict[str, Any]) -> None:
+    """Apply to `merged` each entry that differs between `before` and `after`."""
+    for key in [*before, *(key for key in after if key not in before)]:
+        if before.get(key) == after.get(key):
+            continue
+        if key in after:
+            merged[key] = copy.deepcopy(after[key])
+        else:
+            merged.pop(key, None)
 
 
 def name_clash(config: AppConfig) -> str | None:
@@ -180,9 +207,13 @@ def name_clash(config: AppConfig) -> str | None:
         ("triggers", list(config.triggers.values())),
         ("auth providers", list(config.auth_providers.values())),
     ]
+    kinds += [
+        (family.replace("_", " "), list(docs.values()))
+        for family, docs in config.collections.items()
+    ]
     for kind, documents in kinds:
-        names = [document["name"] for document in documents]
-        for name in names:
-            if names.count(name) > 1:
-                return f"two {kind} are named '{name}'"
+        names = [document["name"] for document in documents if "name" in document]
+        duplicates = {name for name in names if names.count(name) > 1}
+        if duplicates:
+            return f"two {kind} are named '{min(duplicates)}'"
     return None

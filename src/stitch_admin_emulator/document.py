@@ -112,6 +112,20 @@ class OperationSpec:
     body_schema: BodySchema | None
     needs_access_token: bool
     documents_forbidden: bool
+    # The documented 2xx statuses, and those of them that carry a body.
+    success: tuple[int, ...] = ()
+    success_with_body: tuple[int, ...] = ()
+
+    def answer_status(self) -> int:
+        """The status a plain handler answers where the document allows several: 201 for a
+        create, 204 for a change (the service's usual answers), else 200 with the body."""
+        if self.method == "POST" and 201 in self.success:
+            return 201
+        if self.method in ("PUT", "PATCH", "DELETE") and 204 in self.success:
+            return 204
+        if 200 in self.success_with_body:
+            return 200
+        return self.success[0] if self.success else 200
 
 
 def _spec(method: str, template: str, operation: dict[str, Any]) -> OperationSpec:
@@ -131,6 +145,8 @@ def _spec(method: str, template: str, operation: dict[str, Any]) -> OperationSpe
     elif any(media.startswith("multipart/") for media in content):
         kind = "multipart"
     security = operation.get("security", document.get("security", []))
+    responses = {str(code): _resolve(answer) for code, answer in operation["responses"].items()}
+    success = tuple(sorted(int(code) for code in responses if code.startswith("2")))
     return OperationSpec(
         method=method.upper(),
         template=template,
@@ -139,7 +155,9 @@ def _spec(method: str, template: str, operation: dict[str, Any]) -> OperationSpe
         body_required=bool(request.get("required", False)),
         body_schema=schema,
         needs_access_token=any("accessToken" in requirement for requirement in security),
-        documents_forbidden="403" in operation.get("responses", {}),
+        documents_forbidden="403" in responses,
+        success=success,
+        success_with_body=tuple(code for code in success if responses[str(code)].get("content")),
     )
 
 

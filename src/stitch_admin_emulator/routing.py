@@ -116,6 +116,7 @@ class Call:
 
     emulator: Emulator
     request: Request
+    operation: Operation
     params: dict[str, str]
     raw_body: bytes
     body: Any = None
@@ -205,7 +206,7 @@ def _parse_body(call: Call, operation: Operation) -> None:
 async def run_operation(
     emulator: Emulator, request: Request, operation: Operation, params: dict[str, str]
 ) -> Response:
-    call = Call(emulator, request, params, b"")
+    call = Call(emulator, request, operation, params, b"")
     try:
         # Who is asking is settled before a byte of the body is read: an anonymous client
         # cannot make the server buffer anything.

@@ -80,6 +80,10 @@ class AppRecord:
     devices: dict[str, list[Document]] = attrs.field(factory=dict)  # by user id
     pending_users: dict[str, Document] = attrs.field(factory=dict)  # by email
     push_notifications: dict[str, Document] = attrs.field(factory=dict)
+    # Later families that change at once, outside drafts (secrets, ...): family -> id -> doc;
+    # and single settings documents of the same kind, by name.
+    collections: dict[str, dict[str, Document]] = attrs.field(factory=dict)
+    singletons: dict[str, Document] = attrs.field(factory=dict)
     logs: LogStore = attrs.field(factory=LogStore)
 
     # The fields kept as they are in `state()`: plain JSON documents.
@@ -97,6 +101,8 @@ class AppRecord:
         "devices",
         "pending_users",
         "push_notifications",
+        "collections",
+        "singletons",
     )
 
     def state(self) -> Document:
@@ -113,7 +119,7 @@ class AppRecord:
     @classmethod
     def from_state(cls, state: Document, blobs: Blobs, logs: LogStore) -> AppRecord:
         return cls(
-            **{name: state[name] for name in cls._PLAIN},
+            **{name: state[name] for name in cls._PLAIN if name in state},
             deployed=AppConfig.from_state(state["deployed"], blobs),
             drafts={
                 user: Draft.from_state(draft, blobs) for user, draft in state["drafts"].items()
@@ -131,6 +137,10 @@ class AppRecord:
         for deployment in self.deployments:
             found |= deployment.blobs()
         return found
+
+    def collection(self, family: str) -> dict[str, Document]:
+        """The documents of a runtime family, by id (created empty on first use)."""
+        return self.collections.setdefault(family, {})
 
     def document(self) -> Document:
         return {

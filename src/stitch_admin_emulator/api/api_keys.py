@@ -5,44 +5,32 @@ from __future__ import annotations
 from starlette.responses import Response
 
 from stitch_admin_emulator import ids
-from stitch_admin_emulator.api.collections import Collection
 from stitch_admin_emulator.api.common import APP
+from stitch_admin_emulator.api.resources import Family, answer, serve_family
 from stitch_admin_emulator.app_config import Document
-from stitch_admin_emulator.responses import created, json_response, no_content
+from stitch_admin_emulator.responses import no_content
 from stitch_admin_emulator.routing import Call, OperationTable
 
 table = OperationTable()
 
 KEYS = f"{APP}/api_keys"
 KEY = f"{KEYS}/{{apiKeyId}}"
-api_keys = Collection("API key", "APIKeyNotFound", "apiKeyId", lambda call: call.app.api_keys)
+api_keys = Family(
+    "api_keys", "API key", "APIKeyNotFound", "apiKeyId", where=lambda call: call.app.api_keys
+)
 
 
-def _without_secret(key: Document) -> Document:
+def _without_secret(call: Call, key: Document) -> Document:
     return {name: value for name, value in key.items() if name != "key"}
-
-
-@table.operation("GET", KEYS)
-def list_api_keys(call: Call) -> Response:
-    return json_response([_without_secret(key) for key in call.app.api_keys.values()])
 
 
 @table.operation("POST", KEYS)
 def create_api_key(call: Call) -> Response:
-    return created(
-        api_keys.add(call, {"name": call.body["name"], "disabled": False, "key": ids.secret()})
-    )
+    fields = {"name": call.body["name"], "disabled": False, "key": ids.secret()}
+    return answer(call, api_keys.add(call, fields))
 
 
-@table.operation("GET", KEY)
-def get_api_key(call: Call) -> Response:
-    return json_response(_without_secret(api_keys.one(call)))
-
-
-@table.operation("DELETE", KEY)
-def delete_api_key(call: Call) -> Response:
-    api_keys.remove(call)
-    return no_content()
+serve_family(table, api_keys, KEYS, KEY, shown=_without_secret, skip=("POST collection",))
 
 
 @table.operation("PUT", f"{KEY}/enable")

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from starlette.responses import Response
 
-from stitch_admin_emulator.api.collections import Collection
 from stitch_admin_emulator.api.common import APP, check_name_free
+from stitch_admin_emulator.api.resources import Family, answer, serve_family
 from stitch_admin_emulator.errors import bad_request
-from stitch_admin_emulator.responses import created, json_response, no_content
+from stitch_admin_emulator.responses import no_content
 from stitch_admin_emulator.routing import Call, OperationTable
 
 table = OperationTable()
@@ -16,14 +16,13 @@ PROVIDERS = f"{APP}/auth_providers"
 PROVIDER = f"{PROVIDERS}/{{providerId}}"
 
 
-providers = Collection(
-    "auth provider", "AuthProviderNotFound", "providerId", lambda call: call.config.auth_providers
+providers = Family(
+    "auth_providers",
+    "auth provider",
+    "AuthProviderNotFound",
+    "providerId",
+    where=lambda call: call.config.auth_providers,
 )
-
-
-@table.operation("GET", PROVIDERS)
-def list_auth_providers(call: Call) -> Response:
-    return json_response(list(call.config.auth_providers.values()))
 
 
 @table.operation("POST", PROVIDERS)
@@ -34,18 +33,10 @@ def create_auth_provider(call: Call) -> Response:
         "disabled": call.body.get("disabled", False),
         "config": call.body.get("config", {}),
     }
-    return created(providers.add(call, fields))
+    return answer(call, providers.add(call, fields))
 
 
-@table.operation("GET", PROVIDER)
-def get_auth_provider(call: Call) -> Response:
-    return json_response(providers.one(call))
-
-
-@table.operation("DELETE", PROVIDER)
-def delete_auth_provider(call: Call) -> Response:
-    providers.remove(call)
-    return no_content()
+serve_family(table, providers, PROVIDERS, PROVIDER, skip=("POST collection", "PATCH item"))
 
 
 @table.operation("PATCH", PROVIDER)

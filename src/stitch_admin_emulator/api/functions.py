@@ -2,35 +2,34 @@
 
 from __future__ import annotations
 
-from starlette.responses import Response
-
-from stitch_admin_emulator.api.collections import Collection
 from stitch_admin_emulator.api.common import APP, pick
-from stitch_admin_emulator.responses import created, json_response
+from stitch_admin_emulator.api.resources import Family, serve_family
+from stitch_admin_emulator.app_config import Document
 from stitch_admin_emulator.routing import Call, OperationTable
 
 table = OperationTable()
 
 FUNCTIONS = f"{APP}/functions"
 FUNCTION = f"{FUNCTIONS}/{{functionId}}"
-functions = Collection(
-    "function", "FunctionNotFound", "functionId", lambda call: call.config.functions
+functions = Family(
+    "functions",
+    "function",
+    "FunctionNotFound",
+    "functionId",
+    where=lambda call: call.config.functions,
 )
 
 
-def _fields(call: Call) -> dict[str, object]:
+def _fields(call: Call, current: Document | None) -> Document:
     fields = pick(call.body, "name", "source")
     return fields | {"private": call.body.get("private", False)} | pick(call.body, "can_evaluate")
 
 
-@table.operation("GET", FUNCTIONS)
-def list_functions(call: Call) -> Response:
-    return json_response([pick(f, "_id", "name") for f in call.config.functions.values()])
-
-
-@table.operation("POST", FUNCTIONS)
-def create_function(call: Call) -> Response:
-    return created(functions.add(call, _fields(call)))
-
-
-functions.item_operations(table, FUNCTION, _fields)
+serve_family(
+    table,
+    functions,
+    FUNCTIONS,
+    FUNCTION,
+    fields=_fields,
+    listed=lambda call, function: pick(function, "_id", "name"),
+)

@@ -5,32 +5,22 @@ from __future__ import annotations
 
 from starlette.responses import Response
 
-from stitch_admin_emulator.api.collections import Collection
 from stitch_admin_emulator.api.common import pick
+from stitch_admin_emulator.api.resources import Family, answer, body_fields, serve_family
 from stitch_admin_emulator.api.services import SERVICE, service_of
-from stitch_admin_emulator.responses import created, json_response
 from stitch_admin_emulator.routing import Call, OperationTable
 
 table = OperationTable()
 
 RULES = f"{SERVICE}/rules"
 RULE = f"{RULES}/{{ruleId}}"
-rules = Collection("rule", "RuleNotFound", "ruleId", lambda call: service_of(call).rules)
-
-
-def _fields(call: Call) -> dict[str, object]:
-    return {key: value for key, value in call.body.items() if key != "_id"}
-
-
-@table.operation("GET", RULES)
-def list_rules(call: Call) -> Response:
-    return json_response(list(service_of(call).rules.values()))
+rules = Family("rules", "rule", "RuleNotFound", "ruleId", where=lambda call: service_of(call).rules)
 
 
 @table.operation("POST", RULES)
 def create_rule(call: Call) -> Response:
     # The service answers a create with the new rule's id and name only.
-    return created(pick(rules.add(call, _fields(call)), "_id", "name"))
+    return answer(call, pick(rules.add(call, body_fields(call, None)), "_id", "name"))
 
 
-rules.item_operations(table, RULE, _fields)
+serve_family(table, rules, RULES, RULE, skip=("POST collection",))

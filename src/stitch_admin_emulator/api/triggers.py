@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from starlette.responses import Response
 
-from stitch_admin_emulator.api.collections import Collection
 from stitch_admin_emulator.api.common import APP, pick
-from stitch_admin_emulator.app_config import AppConfig, Document
+from stitch_admin_emulator.api.resources import Family, answer, serve_family
+from stitch_admin_emulator.app_config import Document
 from stitch_admin_emulator.errors import bad_request
-from stitch_admin_emulator.responses import created, json_response, no_content
+from stitch_admin_emulator.responses import no_content
 from stitch_admin_emulator.routing import Call, OperationTable
 
 table = OperationTable()
@@ -22,10 +22,12 @@ REQUIRED_SETTINGS = {
     "AUTHENTICATION": ("operation_type",),
     "SCHEDULED": ("schedule",),
 }
-triggers = Collection("trigger", "TriggerNotFound", "triggerId", lambda call: call.config.triggers)
+triggers = Family(
+    "triggers", "trigger", "TriggerNotFound", "triggerId", where=lambda call: call.config.triggers
+)
 
 
-def _fields(call: Call) -> Document:
+def _fields(call: Call, current: Document | None) -> Document:
     body, config = call.body, call.config
     if body["function_id"] not in config.functions:
         raise bad_request(
@@ -48,37 +50,21 @@ def _fields(call: Call) -> Document:
     }
 
 
-def _shown(trigger: Document, config: AppConfig) -> Document:
-    function = config.functions.get(trigger["function_id"])
+def _shown(call: Call, trigger: Document) -> Document:
+    function = call.config.functions.get(trigger["function_id"])
     return trigger if function is None else {**trigger, "function_name": function["name"]}
-
-
-@table.operation("POST", TRIGGERS)
-def create_trigger(call: Call) -> Response:
-    return created(_shown(triggers.add(call, _fields(call)), call.config))
-
-
-@table.operation("GET", TRIGGERS)
-def list_triggers(call: Call) -> Response:
-    return json_response([_shown(t, call.config) for t in call.config.triggers.values()])
-
-
-@table.operation("GET", TRIGGER)
-def get_trigger(call: Call) -> Response:
-    return json_response(_shown(triggers.one(call), call.config))
-
-
-@table.operation("PUT", TRIGGER)
-def update_trigger(call: Call) -> Response:
-    triggers.one(call)  # an unknown trigger is a 404 before its references are checked
-    triggers.replace(call, _fields(call))
-    return no_content()
 
 
 @table.operation("DELETE", TRIGGER)
 def delete_trigger(call: Call) -> Response:
+    # The service answers `200 {}`, not the deleted trigger.
     triggers.remove(call)
-    return json_response({})
+    return answer(call, {})
+
+
+serve_family(
+    table, triggers, TRIGGERS, TRIGGER, fields=_fields, shown=_shown, skip=("DELETE item",)
+)
 
 
 @table.operation("PUT", f"{TRIGGER}/resume")

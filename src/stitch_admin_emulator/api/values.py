@@ -2,33 +2,30 @@
 
 from __future__ import annotations
 
-from starlette.responses import Response
-
-from stitch_admin_emulator.api.collections import Collection
 from stitch_admin_emulator.api.common import APP, pick
-from stitch_admin_emulator.responses import created, json_response
+from stitch_admin_emulator.api.resources import Family, serve_family
+from stitch_admin_emulator.app_config import Document
 from stitch_admin_emulator.routing import Call, OperationTable
 
 table = OperationTable()
 
 VALUES = f"{APP}/values"
 VALUE = f"{VALUES}/{{valueId}}"
-values = Collection("value", "ValueNotFound", "valueId", lambda call: call.config.values)
+values = Family(
+    "values", "value", "ValueNotFound", "valueId", where=lambda call: call.config.values
+)
 
 
-def _fields(call: Call) -> dict[str, object]:
+def _fields(call: Call, current: Document | None) -> Document:
     body = call.body
     return {"name": body["name"], "value": body.get("value"), "private": body.get("private", False)}
 
 
-@table.operation("GET", VALUES)
-def list_values(call: Call) -> Response:
-    return json_response([pick(v, "_id", "name", "private") for v in call.config.values.values()])
-
-
-@table.operation("POST", VALUES)
-def create_value(call: Call) -> Response:
-    return created(values.add(call, _fields(call)))
-
-
-values.item_operations(table, VALUE, _fields)
+serve_family(
+    table,
+    values,
+    VALUES,
+    VALUE,
+    fields=_fields,
+    listed=lambda call, value: pick(value, "_id", "name", "private"),
+)
