@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import base64
 import json
 import logging
 import stat
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 import pytest
@@ -194,6 +196,33 @@ def test_no_secret_in_reprs_logs_or_errors(
     for secret in secrets_of(service):
         for text in texts:
             assert secret not in text
+
+
+@pytest.mark.parametrize(
+    "echo",
+    [
+        lambda key: quote(key, safe=""),
+        lambda key: base64.b64encode(key.encode()).decode(),
+        lambda key: base64.b64encode(f"{PUBLIC_KEY}:{key}".encode()).decode(),
+        lambda key: json.dumps(key)[1:-1],
+        lambda key: key[:10] + "...",
+    ],
+    ids=["url-encoded", "base64", "basic-auth", "json-escaped", "cut"],
+)
+@pytest.mark.parametrize("key", ['k3y"with/odd\\chars+1', "abc12"], ids=["odd", "short"])
+def test_a_login_error_echoing_the_key_in_any_form_does_not_show_it(
+    service: FakeAuthService, echo: Any, key: str
+) -> None:
+    echoed = echo(key)
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(401, json={"error": f"key {echoed} is not valid"})
+
+    with pytest.raises(errors.AuthenticationError) as caught:
+        StitchAdmin.login(PUBLIC_KEY, key, base_url=BASE, transport=httpx.MockTransport(handler))
+    for text in (str(caught.value), repr(caught.value), caught.value.error or ""):
+        assert echoed.removesuffix("...") not in text
+        assert "***" in text
 
 
 def test_a_closed_session_refuses_calls(admin: StitchAdmin) -> None:
