@@ -370,14 +370,22 @@ class StitchAdmin(_Admin):
     @overload
     def export_app(self, group_id: str, app_id: str, dest: None = None) -> bytes: ...
     @overload
-    def export_app(self, group_id: str, app_id: str, dest: str | os.PathLike[str]) -> Path: ...
     def export_app(
-        self, group_id: str, app_id: str, dest: str | os.PathLike[str] | None = None
+        self, group_id: str, app_id: str, dest: str | os.PathLike[str], *, mode: int = 0o600
+    ) -> Path: ...
+    def export_app(
+        self,
+        group_id: str,
+        app_id: str,
+        dest: str | os.PathLike[str] | None = None,
+        *,
+        mode: int = 0o600,
     ) -> bytes | Path:
-        """The application's configuration as zip bytes, or written atomically to ``dest``."""
+        """The application's configuration as zip bytes, or written atomically to ``dest``
+        with permissions ``mode`` (owner only by default: an export holds private values)."""
         from .export import export
 
-        return run_sync(export(group_id, app_id, dest), self.client)
+        return run_sync(export(group_id, app_id, dest, mode), self.client)
 
     def logout(self) -> None:
         """Revoke the session's refresh token. Later calls raise ``AuthenticationError``."""
@@ -522,15 +530,21 @@ class AsyncStitchAdmin(_Admin):
     async def export_app(self, group_id: str, app_id: str, dest: None = None) -> bytes: ...
     @overload
     async def export_app(
-        self, group_id: str, app_id: str, dest: str | os.PathLike[str]
+        self, group_id: str, app_id: str, dest: str | os.PathLike[str], *, mode: int = 0o600
     ) -> Path: ...
     async def export_app(
-        self, group_id: str, app_id: str, dest: str | os.PathLike[str] | None = None
+        self,
+        group_id: str,
+        app_id: str,
+        dest: str | os.PathLike[str] | None = None,
+        *,
+        mode: int = 0o600,
     ) -> bytes | Path:
-        """The application's configuration as zip bytes, or written atomically to ``dest``."""
+        """The application's configuration as zip bytes, or written atomically to ``dest``
+        (see ``StitchAdmin.export_app``)."""
         from .export import export
 
-        return await run_async(export(group_id, app_id, dest), self.client)
+        return await run_async(export(group_id, app_id, dest, mode), self.client)
 
     async def logout(self) -> None:
         """Revoke the session's refresh token. Later calls raise ``AuthenticationError``."""
