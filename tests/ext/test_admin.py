@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
+import attrs
 import httpx
 import pytest
 from stitch_admin_client.api.apps import get_app
@@ -223,6 +224,30 @@ def test_a_login_error_echoing_the_key_in_any_form_does_not_show_it(
     for text in (str(caught.value), repr(caught.value), caught.value.error or ""):
         assert echoed.removesuffix("...") not in text
         assert "***" in text
+
+
+def test_login_and_resume_build_one_frozen_options_object(
+    service: FakeAuthService, tmp_path: Path
+) -> None:
+    transport = httpx.MockTransport(service)
+    policy = RetryPolicy(attempts=2)
+    options: dict[str, Any] = {
+        "base_url": BASE,
+        "retry": policy,
+        "refresh_skew": 30,
+        "transport": transport,
+        "timeout": 5.0,
+    }
+    with StitchAdmin.login(PUBLIC_KEY, PRIVATE_KEY, data_dir=tmp_path, **options) as admin:
+        built = admin._session.options
+        with pytest.raises(attrs.exceptions.FrozenInstanceError):
+            built.retry = None  # type: ignore[misc]
+        # The retry policy of the session's own requests was given to the auth at construction.
+        assert admin._session.auth.session_extensions["retry"].total == 2
+    resumed = StitchAdmin.resume(tmp_path, **options)
+    assert resumed._session.options == built
+    assert built.refresh_skew == 30.0
+    assert built.httpx_options == {"transport": transport, "timeout": 5.0}
 
 
 def test_a_closed_session_refuses_calls(admin: StitchAdmin) -> None:
