@@ -23,8 +23,8 @@ from stitch_admin_client import AuthenticatedClient
 from stitch_admin_client.api.apps import get_app
 from stitch_admin_client.api.logs import list_logs
 
+from stitch_admin_ext.http_clients import StitchHTTPClient
 from stitch_admin_ext.redaction import Redactor
-from stitch_admin_ext.transport import StitchHTTPClient
 
 from . import fixtures as fx
 

@@ -69,7 +69,7 @@ class Settings:
 
     def login(self, **options: Any) -> StitchAdmin:
         return StitchAdmin.login(
-            username=self.username, api_key=self.api_key.reveal(), base_url=self.base_url, **options
+            username=self.username, api_key=self.api_key, base_url=self.base_url, **options
         )
 
 

@@ -25,7 +25,7 @@ from stitch_admin_client.models import AppCreate
 from support import spec
 
 from stitch_admin_emulator import RunningEmulator
-from stitch_admin_ext import StitchAdmin
+from stitch_admin_ext import RetryPolicy, StitchAdmin
 
 README = spec.ROOT / "README.md"
 BLOCK = re.compile(r"^```(\w+)\n(.*?)^```$", re.MULTILINE | re.DOTALL)
@@ -168,3 +168,17 @@ def test_the_makefile_targets_in_the_table_exist() -> None:
     makefile = (spec.ROOT / "Makefile").read_text(encoding="utf-8")
     for target in targets:
         assert re.search(rf"^{target}:", makefile, re.MULTILINE), target
+
+
+def test_the_retry_rule_the_readme_states_is_the_code_s() -> None:
+    """The README's "Retries" bullet names what RetryPolicy retries by default, and says that
+    the session's own login and refresh (POSTs) are retried too, as the auth flow does."""
+    text = README.read_text(encoding="utf-8")
+    (bullet,) = re.findall(r"^- \*\*Retries\*\*: (.*?)(?=^- |^$)", text, re.MULTILINE | re.DOTALL)
+    bullet = " ".join(bullet.split())
+    policy = RetryPolicy()
+    for method in policy.methods:
+        assert method in bullet
+    for status in policy.statuses:
+        assert str(status) in bullet
+    assert re.search(r"POST is never retried[^.]*except[^.]*login[^.]*refresh", bullet), bullet

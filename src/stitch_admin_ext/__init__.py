@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from .drafts import AsyncDraftScope, DraftScope, OnExisting
     from .logs import LogCursor, LogEntriesPage, Paginator
     from .redaction import Secret
-    from .transport import RetryPolicy
+    from .retries import RetryPolicy
 
 # name -> the module that defines it
 _MODULES: dict[str, str] = {
@@ -40,7 +40,7 @@ _MODULES: dict[str, str] = {
     "LogEntriesPage": ".logs",
     "OnExisting": ".drafts",
     "Paginator": ".logs",
-    "RetryPolicy": ".transport",
+    "RetryPolicy": ".retries",
     "Secret": ".redaction",
     "StitchAdmin": ".admin",
     "StitchClient": ".client",

@@ -33,9 +33,10 @@ if TYPE_CHECKING:
     from .client import StitchClient
     from .drafts import AsyncDraftScope, DraftScope
     from .logs import LogCursor, LogEntriesPage, Paginator
-    from .session import Session
+    from .redaction import Secret
+    from .retries import RetryPolicy
+    from .session import Session, SessionOptions
     from .steps import Procedure
-    from .transport import RetryPolicy
 
 R = TypeVar("R")
 
@@ -52,68 +53,27 @@ async def run_async(procedure: Procedure[R], client: StitchClient) -> R:
     return await run_async(procedure, client)
 
 
-def _new_session(
-    *,
-    username: object,
-    api_key: object,
-    password: object,
-    provider: object,
-    base_url: str | httpx.URL,
-    retry: RetryPolicy | bool | None,
-    refresh_skew: float,
-    allow_insecure_http: bool,
-    data_dir: str | os.PathLike[str] | None,
-    httpx_options: dict[str, Any],
+def _wrapped(value: object) -> Any:
+    """A credential as a ``Secret`` (see ``redaction.wrapped``)."""
+    from .redaction import wrapped
+
+    return wrapped(value)
+
+
+def _options(**given: Any) -> SessionOptions:
+    from .session import SessionOptions
+
+    return SessionOptions.build(**given)
+
+
+def _login_session(
+    options: SessionOptions, username: object, api_key: object, password: object, provider: object
 ) -> Session:
-    from .session import Session, credentials_for
+    from .session import Session
 
-    credentials = credentials_for(provider, username, api_key, password)
-    return Session(
-        base_url=base_url,
-        provider=credentials.provider,
-        username=credentials.username,
-        credentials=credentials,
-        retry=retry,
-        refresh_skew=refresh_skew,
-        allow_insecure_http=allow_insecure_http,
-        data_dir=data_dir,
-        httpx_options=httpx_options,
+    return Session.for_login(
+        options, provider=provider, username=username, api_key=api_key, password=password
     )
-
-
-def _resumed_session(
-    data_dir: str | os.PathLike[str],
-    *,
-    api_key: object,
-    password: object,
-    base_url: str | httpx.URL,
-    retry: RetryPolicy | bool | None,
-    refresh_skew: float,
-    allow_insecure_http: bool,
-    httpx_options: dict[str, Any],
-) -> Session:
-    from .session import Session, credentials_for
-    from .token_store import TokenStore
-
-    stored = TokenStore(data_dir).load()
-    if stored is None:
-        raise InvalidArgumentError(f"no saved session in {os.fspath(data_dir)!r}; log in first")
-    credentials = None
-    if api_key is not None or password is not None:
-        credentials = credentials_for(stored.provider, stored.username, api_key, password)
-    session = Session(
-        base_url=base_url,
-        provider=stored.provider,
-        username=stored.username,
-        credentials=credentials,
-        retry=retry,
-        refresh_skew=refresh_skew,
-        allow_insecure_http=allow_insecure_http,
-        data_dir=data_dir,
-        httpx_options=httpx_options,
-    )
-    session.restore(stored)
-    return session
 
 
 class _Admin:
@@ -149,8 +109,8 @@ class _Admin:
         data_dir: str | os.PathLike[str],
         *,
         base_url: str | httpx.URL = DEFAULT_BASE_URL,
-        api_key: str | None = None,
-        password: str | None = None,
+        api_key: str | Secret | None = None,
+        password: str | Secret | None = None,
         retry: RetryPolicy | bool | None = None,
         refresh_skew: float = DEFAULT_REFRESH_SKEW,
         allow_insecure_http: bool = False,
@@ -161,18 +121,19 @@ class _Admin:
         With ``api_key`` (or ``password``) the session can log in again once its refresh token
         dies; without, it then raises ``AuthenticationError``.
         """
-        return cls(
-            _resumed_session(
-                data_dir,
-                api_key=api_key,
-                password=password,
-                base_url=base_url,
-                retry=retry,
-                refresh_skew=refresh_skew,
-                allow_insecure_http=allow_insecure_http,
-                httpx_options=httpx_options,
-            )
+        # First of all, so that no frame of this call holds a credential in clear.
+        api_key, password = _wrapped(api_key), _wrapped(password)
+        from .session import Session
+
+        options = _options(
+            base_url=base_url,
+            retry=retry,
+            refresh_skew=refresh_skew,
+            allow_insecure_http=allow_insecure_http,
+            data_dir=data_dir,
+            httpx_options=httpx_options,
         )
+        return cls(Session.resumed(options, api_key=api_key, password=password))
 
     @property
     def refreshes(self) -> int:
@@ -254,9 +215,9 @@ class StitchAdmin(_Admin):
     def login(
         cls,
         username: str,
-        api_key: str | None = None,
+        api_key: str | Secret | None = None,
         *,
-        password: str | None = None,
+        password: str | Secret | None = None,
         provider: str = "mongodb-cloud",
         base_url: str | httpx.URL = DEFAULT_BASE_URL,
         retry: RetryPolicy | bool | None = None,
@@ -268,16 +229,15 @@ class StitchAdmin(_Admin):
         """Log in and return the session.
 
         ``username``/``api_key`` are an Atlas programmatic API key's public and private parts
-        (provider ``mongodb-cloud``); with ``provider="local"`` pass ``password`` instead.
+        (provider ``mongodb-cloud``); with ``provider="local"`` pass ``password`` instead. A
+        secret may be passed as a ``Secret``; a str is wrapped in one at once.
         ``base_url`` is the service's origin. ``retry`` takes a ``RetryPolicy`` (or ``False``).
         ``data_dir`` keeps the tokens on disk for ``resume``. Other keyword arguments go to
         httpx: ``timeout``, ``verify``, ``proxy``, ``transport``, ``event_hooks``, ``headers``...
         """
-        session = _new_session(
-            username=username,
-            api_key=api_key,
-            password=password,
-            provider=provider,
+        # First of all, so that no frame of this call holds a credential in clear.
+        api_key, password = _wrapped(api_key), _wrapped(password)
+        options = _options(
             base_url=base_url,
             retry=retry,
             refresh_skew=refresh_skew,
@@ -285,6 +245,7 @@ class StitchAdmin(_Admin):
             data_dir=data_dir,
             httpx_options=httpx_options,
         )
+        session = _login_session(options, username, api_key, password, provider)
         admin = cls(session)
         try:
             run_sync(session.login(), session.client)
@@ -370,14 +331,22 @@ class StitchAdmin(_Admin):
     @overload
     def export_app(self, group_id: str, app_id: str, dest: None = None) -> bytes: ...
     @overload
-    def export_app(self, group_id: str, app_id: str, dest: str | os.PathLike[str]) -> Path: ...
     def export_app(
-        self, group_id: str, app_id: str, dest: str | os.PathLike[str] | None = None
+        self, group_id: str, app_id: str, dest: str | os.PathLike[str], *, mode: int = 0o600
+    ) -> Path: ...
+    def export_app(
+        self,
+        group_id: str,
+        app_id: str,
+        dest: str | os.PathLike[str] | None = None,
+        *,
+        mode: int = 0o600,
     ) -> bytes | Path:
-        """The application's configuration as zip bytes, or written atomically to ``dest``."""
+        """The application's configuration as zip bytes, or written atomically to ``dest``
+        with permissions ``mode`` (owner only by default: an export holds private values)."""
         from .export import export
 
-        return run_sync(export(group_id, app_id, dest), self.client)
+        return run_sync(export(group_id, app_id, dest, mode), self.client)
 
     def logout(self) -> None:
         """Revoke the session's refresh token. Later calls raise ``AuthenticationError``."""
@@ -415,9 +384,9 @@ class AsyncStitchAdmin(_Admin):
     async def login(
         cls,
         username: str,
-        api_key: str | None = None,
+        api_key: str | Secret | None = None,
         *,
-        password: str | None = None,
+        password: str | Secret | None = None,
         provider: str = "mongodb-cloud",
         base_url: str | httpx.URL = DEFAULT_BASE_URL,
         retry: RetryPolicy | bool | None = None,
@@ -427,11 +396,9 @@ class AsyncStitchAdmin(_Admin):
         **httpx_options: Any,
     ) -> Self:
         """Log in and return the session (see ``StitchAdmin.login``)."""
-        session = _new_session(
-            username=username,
-            api_key=api_key,
-            password=password,
-            provider=provider,
+        # First of all, so that no frame of this call holds a credential in clear.
+        api_key, password = _wrapped(api_key), _wrapped(password)
+        options = _options(
             base_url=base_url,
             retry=retry,
             refresh_skew=refresh_skew,
@@ -439,6 +406,7 @@ class AsyncStitchAdmin(_Admin):
             data_dir=data_dir,
             httpx_options=httpx_options,
         )
+        session = _login_session(options, username, api_key, password, provider)
         admin = cls(session)
         try:
             await run_async(session.login(), session.client)
@@ -522,15 +490,21 @@ class AsyncStitchAdmin(_Admin):
     async def export_app(self, group_id: str, app_id: str, dest: None = None) -> bytes: ...
     @overload
     async def export_app(
-        self, group_id: str, app_id: str, dest: str | os.PathLike[str]
+        self, group_id: str, app_id: str, dest: str | os.PathLike[str], *, mode: int = 0o600
     ) -> Path: ...
     async def export_app(
-        self, group_id: str, app_id: str, dest: str | os.PathLike[str] | None = None
+        self,
+        group_id: str,
+        app_id: str,
+        dest: str | os.PathLike[str] | None = None,
+        *,
+        mode: int = 0o600,
     ) -> bytes | Path:
-        """The application's configuration as zip bytes, or written atomically to ``dest``."""
+        """The application's configuration as zip bytes, or written atomically to ``dest``
+        (see ``StitchAdmin.export_app``)."""
         from .export import export
 
-        return await run_async(export(group_id, app_id, dest), self.client)
+        return await run_async(export(group_id, app_id, dest, mode), self.client)
 
     async def logout(self) -> None:
         """Revoke the session's refresh token. Later calls raise ``AuthenticationError``."""

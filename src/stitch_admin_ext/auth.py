@@ -1,11 +1,15 @@
 """Authentication of every request: bearer tokens, proactive and reactive refresh, replay.
 
-``StitchAuth`` is an ``httpx.Auth``. Its logic is one generator, ``_flow``, that yields either a
-request for httpx to send or a ``_Wait`` for a refresh another caller is performing; the sync and
-async drivers only send, read and wait. The flow
+``StitchAuth`` is an ``httpx.Auth``. Its logic is one generator, ``_flow``, that does no I/O: it
+yields a request for httpx to send, a ``_Wait`` for a refresh another caller is performing, or
+an ``Offload`` of blocking work (saving the new tokens to the session file); the sync driver
+runs that work inline, the async driver in a worker thread, so that the event loop never waits
+on the disk. The drivers only send, read, wait and offload. The flow
 
-- leaves the login and the provider listing alone, and puts the *refresh* token on
-  ``/auth/session`` (refresh and logout), never refreshing around those calls;
+- sends the login and the provider listing without a token, and puts the *refresh* token on
+  ``/auth/session`` (refresh and logout), never refreshing around those calls; a login and a
+  refresh are retried as the session's policy retries idempotent calls (they are POSTs, but
+  repeating them creates nothing);
 - refreshes ahead of time when the access token's ``exp`` is near;
 - on ``401`` with ``error_code == "InvalidSession"``, refreshes (or joins the refresh in
   progress) and replays the request exactly once, byte for byte apart from ``Authorization``;
@@ -16,8 +20,9 @@ async drivers only send, read and wait. The flow
 from __future__ import annotations
 
 import copy
+import functools
 import json
-from collections.abc import AsyncGenerator, Callable, Generator
+from collections.abc import AsyncGenerator, Callable, Generator, Mapping
 from typing import TYPE_CHECKING, Any, Final
 
 import attrs
@@ -30,6 +35,7 @@ from .errors import (
     error_from_response,
 )
 from .redaction import Redactor, Secret
+from .steps import Offload
 from .tokens import RefreshFlight, Tokens, TokenState, sendable
 
 if TYPE_CHECKING:
@@ -49,9 +55,22 @@ class Credentials:
     username: str
     secret: Secret
 
-    def login_body(self) -> dict[str, str]:
+    @property
+    def login_path(self) -> str:
+        """The login endpoint, relative to the API root (the provider is one of ours)."""
+        return f"/auth/providers/{self.provider}/login"
+
+    def login_body(self) -> Secret:
+        """The login request's JSON body, wrapped: it holds the secret. It is revealed only as
+        the request is built (``Secret.reveal().encode()`` in the call that builds it)."""
         key = "apiKey" if self.provider == "mongodb-cloud" else "password"
-        return {"username": self.username, key: self.secret.reveal()}
+        return Secret(
+            json.dumps(
+                {"username": self.username, key: self.secret.reveal()},
+                ensure_ascii=False,
+                separators=(",", ":"),
+            )
+        )
 
 
 @attrs.frozen
@@ -61,7 +80,7 @@ class _Wait:
     flight: RefreshFlight
 
 
-Command = httpx.Request | _Wait
+Command = httpx.Request | _Wait | Offload
 
 
 def is_invalid_session(response: httpx.Response) -> bool:
@@ -88,19 +107,28 @@ def check_tokens(answer: LoginResponse | SessionResponse, what: str) -> None:
         )
 
 
-def _parse(response: httpx.Response, model: type[Any], what: str) -> Any:
+def parse_answer(response: httpx.Response, model: type[Any], what: str) -> Any:
+    """A login or refresh answer as ``model``, its tokens checked; UnexpectedResponseError if
+    the body is not one.
+
+    The error is raised outside the handler of the decoding error: chained to it, it would
+    carry the half-decoded model (whose repr fails) and the body's tokens into tracebacks.
+    """
     from stitch_admin_client.types import PARSE_ERRORS
 
+    failure = None
     try:
         answer = model.from_dict(response.json())
     except PARSE_ERRORS as exc:
+        failure = type(exc).__name__
+    if failure is not None:
         raise UnexpectedResponseError(
             f"{response.request.method} {response.request.url.path} answered {response.status_code}"
-            f" with a body that is not a {model.__name__} ({type(exc).__name__})",
+            f" with a body that is not a {model.__name__} ({failure})",
             status_code=response.status_code,
             method=response.request.method,
             path=response.request.url.path,
-        ) from None
+        )
     check_tokens(answer, what)
     return answer
 
@@ -115,7 +143,7 @@ class StitchAuth(httpx.Auth):
         api_url: httpx.URL,
         credentials: Credentials | None = None,
         redactor: Redactor | None = None,
-        internal_extensions: dict[str, Any] | None = None,
+        session_extensions: Mapping[str, Any] | None = None,
         on_tokens: Callable[[Tokens], None] | None = None,
     ) -> None:
         self.state = state
@@ -126,8 +154,9 @@ class StitchAuth(httpx.Auth):
         self._api_path = api_url.path.rstrip("/")
         self._session_path = self._api_path + "/auth/session"
         self._providers_path = self._api_path + "/auth/providers"
-        # Request extensions for the refresh and login requests (their retry policy).
-        self.internal_extensions = internal_extensions or {}
+        # Request extensions of the logins and refreshes: their retry policy.
+        self.session_extensions: Mapping[str, Any] = dict(session_extensions or {})
+        # Blocking work (saving the tokens): offloaded by the flow, never run inside it.
         self._on_tokens = on_tokens
 
     def __repr__(self) -> str:
@@ -137,9 +166,11 @@ class StitchAuth(httpx.Auth):
 
     def _flow(self, request: httpx.Request) -> Generator[Command, httpx.Response | None, None]:
         path = request.url.path
-        if path == self._providers_path or (
-            path.startswith(self._providers_path + "/") and path.endswith("/login")
-        ):
+        if path == self._providers_path:
+            yield request
+            return
+        if path.startswith(self._providers_path + "/") and path.endswith("/login"):
+            self._as_session_request(request)
             yield request
             return
         tokens = self.state.current()
@@ -150,6 +181,8 @@ class StitchAuth(httpx.Auth):
                 path=path,
             )
         if path == self._session_path:
+            if request.method == "POST":
+                self._as_session_request(request)
             request.headers["Authorization"] = f"Bearer {tokens.refresh.reveal()}"
             yield request
             return
@@ -162,6 +195,10 @@ class StitchAuth(httpx.Auth):
         tokens = yield from self._refreshed(tokens)
         request.headers["Authorization"] = f"Bearer {tokens.access.reveal()}"
         yield request
+
+    def _as_session_request(self, request: httpx.Request) -> None:
+        for name, value in self.session_extensions.items():
+            request.extensions.setdefault(name, value)
 
     def _refreshed(self, stale: Tokens) -> Generator[Command, httpx.Response | None, Tokens]:
         """Tokens newer than ``stale``: refreshed by this caller, or by the one already at it."""
@@ -193,22 +230,22 @@ class StitchAuth(httpx.Auth):
             )
             assert response is not None  # noqa: S101 (the driver answers every request)
             if response.status_code in (200, 201):
-                access = _parse(response, SessionResponse, "refresh").access_token
-                tokens = self.state.finish_refresh(flight, access=access)
+                refreshed = parse_answer(response, SessionResponse, "refresh")
+                tokens = self.state.finish_refresh(flight, access=Secret(refreshed.access_token))
             elif response.status_code == 401 and self.credentials is not None:
                 # The refresh token is dead (revoked, expired): log in again.
                 response = yield self._internal_request(
                     "POST",
-                    f"{self._providers_path}/{self.credentials.provider}/login",
-                    json=self.credentials.login_body(),
+                    self._api_path + self.credentials.login_path,
+                    body=self.credentials.login_body(),
                 )
                 assert response is not None  # noqa: S101
                 if response.status_code != 200:
                     raise error_from_response(response, self.redactor)
-                login = _parse(response, LoginResponse, "login")
+                login = parse_answer(response, LoginResponse, "login")
                 self.redactor.remember(login.access_token, login.refresh_token)
                 tokens = self.state.finish_refresh(
-                    flight, access=login.access_token, refresh=Secret(login.refresh_token)
+                    flight, access=Secret(login.access_token), refresh=Secret(login.refresh_token)
                 )
             else:
                 raise error_from_response(response, self.redactor)
@@ -221,21 +258,23 @@ class StitchAuth(httpx.Auth):
             raise AuthenticationError("the session was logged out during a refresh")
         self.redactor.remember(tokens.access)
         if self._on_tokens is not None:
-            self._on_tokens(tokens)
+            yield Offload(functools.partial(self._on_tokens, tokens))
         return tokens
 
     def _internal_request(
-        self, method: str, path: str, *, bearer: Secret | None = None, json: Any = None
+        self, method: str, path: str, *, bearer: Secret | None = None, body: Secret | None = None
     ) -> httpx.Request:
         headers = {"Accept": "application/json"}
         if bearer is not None:
             headers["Authorization"] = f"Bearer {bearer.reveal()}"
+        if body is not None:
+            headers["Content-Type"] = "application/json"
         return httpx.Request(
             method,
             self._origin.copy_with(path=path, query=None),
             headers=headers,
-            json=json,
-            extensions={INTERNAL: True, **self.internal_extensions},
+            content=None if body is None else body.reveal().encode("utf-8"),
+            extensions={INTERNAL: True, **self.session_extensions},
         )
 
     # ------------------------------------------------------------------ drivers
@@ -251,6 +290,8 @@ class StitchAuth(httpx.Auth):
                 reply: httpx.Response | None = None
                 if isinstance(command, _Wait):
                     command.flight.wait()
+                elif isinstance(command, Offload):
+                    command.function()
                 else:
                     reply = yield command
                     if reply.status_code == 401 or command.extensions.get(INTERNAL):
@@ -272,6 +313,10 @@ class StitchAuth(httpx.Auth):
                 reply: httpx.Response | None = None
                 if isinstance(command, _Wait):
                     await command.flight.wait_async()
+                elif isinstance(command, Offload):
+                    import anyio.to_thread
+
+                    await anyio.to_thread.run_sync(command.function)
                 else:
                     reply = yield command
                     if reply.status_code == 401 or command.extensions.get(INTERNAL):

@@ -13,8 +13,8 @@ import httpx
 from stitch_admin_client import AuthenticatedClient
 
 from .errors import UnexpectedResponseError, error_from_response, unexpected_status
+from .http_clients import AsyncStitchHTTPClient, HttpClientFactory, StitchHTTPClient
 from .redaction import Redactor
-from .transport import AsyncStitchHTTPClient, HttpClientFactory, StitchHTTPClient
 
 
 @attrs.define

@@ -13,3 +13,5 @@ DEFAULT_BASE_URL: Final = "https://stitch.mongodb.com"
 # that a short-lived token is not refreshed on every call).
 DEFAULT_REFRESH_SKEW: Final = 60.0
 DEFAULT_DEPLOY_TIMEOUT: Final = 300.0
+# The login providers of administrators: Atlas API keys, or a username and a password.
+PROVIDERS: Final = ("mongodb-cloud", "local")

@@ -9,17 +9,16 @@ is the polling procedure built on it (see ``steps``).
 
 from __future__ import annotations
 
-import math
 import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Final
 
 import attrs
 
+from .arguments import check_number
 from .errors import (
     DeploymentFailedError,
     DeploymentTimeoutError,
-    InvalidArgumentError,
     RateLimitError,
     ServerError,
     TransportError,
@@ -34,16 +33,12 @@ _MAX_DELAY: Final = 2.0
 _BACKOFF: Final = 1.5
 
 
-def check_timeout(timeout: float) -> float:
-    # NaN passes `timeout <= 0`, and a wait bounded by NaN would never time out.
-    if (
-        isinstance(timeout, bool)
-        or not isinstance(timeout, int | float)
-        or timeout <= 0
-        or math.isnan(timeout)
-    ):
-        raise InvalidArgumentError(f"timeout must be a positive number of seconds, not {timeout!r}")
-    return float(timeout)
+def check_timeout(timeout: object) -> float:
+    # Infinity waits for as long as the deployment takes; NaN would never time out either,
+    # but by accident.
+    return float(
+        check_number(timeout, "timeout", above_minimum=True, unit="seconds", infinite=True)
+    )
 
 
 @attrs.define

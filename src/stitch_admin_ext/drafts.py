@@ -15,6 +15,7 @@ from enum import StrEnum
 from types import TracebackType
 from typing import TYPE_CHECKING
 
+from .arguments import check_id, check_ids
 from .deployments import check_timeout, wait_for
 from .errors import DraftExistsError, InvalidArgumentError, StitchAdminError
 from .steps import Call, Procedure, run_async, run_sync
@@ -45,16 +46,9 @@ def as_list(answer: Draft | list[Draft]) -> list[Draft]:
     return answer if isinstance(answer, list) else [answer]
 
 
-def _ids(group_id: str, app_id: str) -> dict[str, str]:
-    for name, value in (("group_id", group_id), ("app_id", app_id)):
-        if not isinstance(value, str) or not value:
-            raise InvalidArgumentError(f"{name} must be a non-empty string, not {value!r}")
-    return {"group_id": group_id, "app_id": app_id}
-
-
 def open_draft(group_id: str, app_id: str, policy: OnExisting) -> Procedure[Draft]:
     """Create a draft; if one exists, apply ``policy``."""
-    ids = _ids(group_id, app_id)
+    ids = check_ids(group_id, app_id)
     # Twice at most: after discarding the existing draft (or if it vanished meanwhile).
     for _ in range(2):
         try:
@@ -91,9 +85,8 @@ def deploy(
     progress: Callable[[Deployment], None] | None = None,
 ) -> Procedure[Deployment]:
     """Deploy a draft and (unless ``wait`` is false) wait until the deployment is final."""
-    ids = _ids(group_id, app_id)
-    if not isinstance(draft_id, str) or not draft_id:
-        raise InvalidArgumentError(f"draft_id must be a non-empty string, not {draft_id!r}")
+    ids = check_ids(group_id, app_id)
+    check_id(draft_id, "draft_id")
     timeout = check_timeout(timeout)
     deployment: Deployment = yield Call("drafts.deploy_draft", {**ids, "draft_id": draft_id})
     if not wait:
@@ -102,13 +95,13 @@ def deploy(
 
 
 def diff(group_id: str, app_id: str, draft_id: str) -> Procedure[DraftDiff]:
-    ids = {**_ids(group_id, app_id), "draft_id": draft_id}
+    ids = {**check_ids(group_id, app_id), "draft_id": draft_id}
     result: DraftDiff = yield Call("drafts.get_draft_diff", ids)
     return result
 
 
 def discard(group_id: str, app_id: str, draft_id: str) -> Procedure[None]:
-    yield Call("drafts.discard_draft", {**_ids(group_id, app_id), "draft_id": draft_id})
+    yield Call("drafts.discard_draft", {**check_ids(group_id, app_id), "draft_id": draft_id})
 
 
 class _DraftScopeBase:
@@ -124,7 +117,7 @@ class _DraftScopeBase:
         timeout: float,
         progress: Callable[[Deployment], None] | None = None,
     ) -> None:
-        _ids(group_id, app_id)
+        check_ids(group_id, app_id)
         self._client = client
         self.group_id = group_id
         self.app_id = app_id

@@ -1,55 +1,43 @@
 """Exporting an application: its configuration as zip bytes, or written atomically to a file.
 
-A file written by ``export_app(..., dest=path)`` is either the complete archive or absent: the
-bytes go to a temporary file next to ``dest`` that then replaces it in one step.
+A file written by ``export_app(..., dest=path)`` is either the complete archive or absent (see
+``files.write_atomically``). It gets mode 0600 unless the caller asks for another: an export
+holds the application's configuration, private values included.
 """
 
 from __future__ import annotations
 
 import io
 import os
-import stat
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .arguments import check_ids, check_number
 from .errors import InvalidArgumentError, UnexpectedResponseError
+from .files import write_atomically
 from .steps import Call, Offload, Procedure
 
 if TYPE_CHECKING:
     from stitch_admin_client.types import File
 
 
-def write_atomically(dest: Path, content: bytes) -> Path:
+def write_export(dest: Path, content: bytes, mode: int = 0o600) -> Path:
+    """Write an export to ``dest`` (a file name in an existing directory)."""
     dest = dest.expanduser()
     if dest.is_dir():
         raise InvalidArgumentError(f"dest {str(dest)!r} is a directory: name the zip file to write")
     if not dest.parent.is_dir():
         raise InvalidArgumentError(f"dest's directory {str(dest.parent)!r} does not exist")
-    import tempfile
-
-    handle, temporary = tempfile.mkstemp(dir=dest.parent, prefix=f".{dest.name}.", suffix=".part")
-    try:
-        # mkstemp makes the file private; an export is an ordinary file (or keeps the mode of
-        # the file it replaces).
-        os.fchmod(handle, stat.S_IMODE(dest.stat().st_mode) if dest.exists() else 0o644)
-        with os.fdopen(handle, "wb") as out:
-            out.write(content)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, dest)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return dest
+    return write_atomically(dest, content, mode=mode)
 
 
 def export(
-    group_id: str, app_id: str, dest: str | os.PathLike[str] | None
+    group_id: str, app_id: str, dest: str | os.PathLike[str] | None, mode: int = 0o600
 ) -> Procedure[bytes | Path]:
-    for name, value in (("group_id", group_id), ("app_id", app_id)):
-        if not isinstance(value, str) or not value:
-            raise InvalidArgumentError(f"{name} must be a non-empty string, not {value!r}")
-    archive: File = yield Call("apps.export_app", {"group_id": group_id, "app_id": app_id})
+    ids = check_ids(group_id, app_id)
+    if dest is not None:
+        mode = int(check_number(mode, "mode", whole=True, maximum=0o777))
+    archive: File = yield Call("apps.export_app", ids)
     content = archive.payload.read()
     import zipfile
 
@@ -62,5 +50,5 @@ def export(
     if dest is None:
         return content
     target = Path(dest)
-    written: Path = yield Offload(lambda: write_atomically(target, content))
+    written: Path = yield Offload(lambda: write_export(target, content, mode))
     return written

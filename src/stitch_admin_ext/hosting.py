@@ -21,6 +21,7 @@ from urllib.parse import quote
 import attrs
 from stitch_admin_client.models import HostingAssetAttribute, HostingAssetUploadMeta
 
+from .arguments import check_ids, check_text, encodable, lone_surrogate
 from .errors import InvalidArgumentError, unexpected_status
 from .steps import Offload, Procedure, Send, expect_response
 
@@ -82,6 +83,8 @@ def attribute_list(attrs_: Attributes | None) -> list[HostingAssetAttribute]:
             ) from None
         if not isinstance(name, str) or not isinstance(value, str):
             raise InvalidArgumentError(f"attribute names and values must be strings: {pair!r}")
+        if not (encodable(name) and encodable(value)):
+            raise lone_surrogate(f"attrs ({name!r})")
         result.append(HostingAssetAttribute(name=name, value=value))
     return result
 
@@ -91,7 +94,7 @@ def check_asset_path(path: object) -> str:
         raise InvalidArgumentError(
             f"an asset path must start with '/' and name a file, not {path!r}"
         )
-    return path
+    return check_text(path, "the asset path")
 
 
 def multipart_mixed(meta: HostingAssetUploadMeta, data: bytes) -> MultipartBody:
@@ -119,9 +122,7 @@ def upload(
     group_id: str, app_id: str, path: str, data: object, attributes: Attributes | None
 ) -> Procedure[None]:
     """Upload (or replace) the hosted file at ``path``."""
-    for name, value in (("group_id", group_id), ("app_id", app_id)):
-        if not isinstance(value, str) or not value:
-            raise InvalidArgumentError(f"{name} must be a non-empty string, not {value!r}")
+    check_ids(group_id, app_id)
     path = check_asset_path(path)
     attribute_objects = attribute_list(attributes)
     content: bytes

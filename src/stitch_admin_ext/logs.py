@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 import attrs
 from stitch_admin_client.types import UNSET, Unset
 
+from .arguments import check_ids
 from .dates import aware_datetime
 from .errors import InvalidArgumentError, UnexpectedResponseError
 
@@ -112,9 +113,7 @@ class LogQuery:
         co_id: str | None = None,
     ) -> LogQuery:
         """Validate the caller's arguments (dates must be timezone-aware)."""
-        for name, value in (("group_id", group_id), ("app_id", app_id)):
-            if not isinstance(value, str) or not value:
-                raise InvalidArgumentError(f"{name} must be a non-empty string, not {value!r}")
+        check_ids(group_id, app_id)
         if errors_only is not None and not isinstance(errors_only, bool):
             raise InvalidArgumentError(f"errors_only must be a bool, not {errors_only!r}")
         start = None if start_date is None else aware_datetime(start_date, "start_date")

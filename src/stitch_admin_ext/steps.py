@@ -21,6 +21,7 @@ import attrs
 import httpx
 
 from .errors import StitchAdminError
+from .redaction import Secret
 
 if TYPE_CHECKING:
     from .client import StitchClient
@@ -43,15 +44,36 @@ class Call:
         return importlib.import_module(f"stitch_admin_client.api.{self.endpoint}")
 
 
+def _shown_content(content: bytes | Secret | None) -> str:
+    return f"<{len(content)} bytes>" if isinstance(content, bytes) else repr(content)
+
+
 @attrs.frozen
 class Send:
-    """Send a raw request relative to the API root (for what the generator cannot express)."""
+    """Send a raw request relative to the API root (for what the generator cannot express).
+
+    ``content`` may be a ``Secret`` (a login body): it is revealed only in the call that builds
+    the request, so no local variable on the way holds it in clear.
+    """
 
     method: str
     url: str
     params: dict[str, str] = attrs.field(factory=dict)
-    content: bytes | None = None
+    content: bytes | Secret | None = attrs.field(default=None, repr=_shown_content)
     headers: dict[str, str] = attrs.field(factory=dict)
+
+    def build(self, http: httpx.Client | httpx.AsyncClient) -> httpx.Request:
+        return http.build_request(
+            self.method,
+            self.url,
+            params=self.params,
+            content=(
+                self.content.reveal().encode("utf-8")
+                if isinstance(self.content, Secret)
+                else self.content
+            ),
+            headers=self.headers,
+        )
 
 
 @attrs.frozen
@@ -100,13 +122,8 @@ def run_sync(procedure: Procedure[R], client: StitchClient) -> R:
             if isinstance(step, Call):
                 result = step.module().sync(client=client, **step.kwargs)
             elif isinstance(step, Send):
-                result = client.get_httpx_client().request(
-                    step.method,
-                    step.url,
-                    params=step.params,
-                    content=step.content,
-                    headers=step.headers,
-                )
+                http = client.get_httpx_client()
+                result = http.send(step.build(http))
             elif isinstance(step, Sleep):
                 time.sleep(step.seconds)
             else:
@@ -129,13 +146,8 @@ async def run_async(procedure: Procedure[R], client: StitchClient) -> R:
             if isinstance(step, Call):
                 result = await step.module().asyncio(client=client, **step.kwargs)
             elif isinstance(step, Send):
-                result = await client.get_async_httpx_client().request(
-                    step.method,
-                    step.url,
-                    params=step.params,
-                    content=step.content,
-                    headers=step.headers,
-                )
+                async_http = client.get_async_httpx_client()
+                result = await async_http.send(step.build(async_http))
             elif isinstance(step, Sleep):
                 await anyio.sleep(step.seconds)
             else:

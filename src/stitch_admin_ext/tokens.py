@@ -74,14 +74,16 @@ class Tokens:
     lifetime: float | None = None  # `exp - iat`, when both are present
 
     @classmethod
-    def issue(cls, access: str, refresh: Secret, generation: int) -> Tokens:
-        claims = jwt_claims(access) or {}
+    def issue(cls, access: str | Secret, refresh: Secret, generation: int) -> Tokens:
+        if not isinstance(access, Secret):
+            access = Secret(access)
+        claims = jwt_claims(access.reveal()) or {}
         expires_at = _number(claims.get("exp"))
         issued_at = _number(claims.get("iat"))
         lifetime = (
             expires_at - issued_at if expires_at is not None and issued_at is not None else None
         )
-        return cls(Secret(access), refresh, generation, expires_at, lifetime)
+        return cls(access, refresh, generation, expires_at, lifetime)
 
     def expiring(self, now: float, skew: float) -> bool:
         """Whether the access token is expired or within ``skew`` of expiring."""
@@ -171,7 +173,7 @@ class TokenState:
         with self._lock:
             return self._tokens
 
-    def set(self, access: str, refresh: Secret) -> Tokens:
+    def set(self, access: str | Secret, refresh: Secret) -> Tokens:
         """Install tokens from a login (or a restored session)."""
         with self._lock:
             self._generation += 1
@@ -203,7 +205,7 @@ class TokenState:
         self,
         flight: RefreshFlight,
         *,
-        access: str | None = None,
+        access: str | Secret | None = None,
         refresh: Secret | None = None,
         error: BaseException | None = None,
     ) -> Tokens | None:

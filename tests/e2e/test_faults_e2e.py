@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from stitch_admin_client.api.apps import get_app, list_apps
+from stitch_admin_client.api.apps import delete_app, get_app, list_apps
 from stitch_admin_client.api.values import create_value, delete_value, list_values, update_value
 from stitch_admin_client.models import ValueInput
 from support.control import Control
@@ -42,6 +42,21 @@ def test_idempotent_calls_survive_faults_within_their_retry_budget(
     control.fault(action, method="DELETE", path=f"{VALUES}/*", times=1, **extra)
     delete_value.sync(group, app_id, created.id, client=admin.client)
     assert value_names(admin, group, app_id) == []
+
+
+@pytest.mark.parametrize("action", ["drop", "truncate"])
+def test_a_delete_whose_answer_is_lost_after_it_happened_succeeds(
+    emulator: RunningEmulator, admin: StitchAdmin, control: Control, app_id: str, action: str
+) -> None:
+    group = emulator.group_id
+    created = create_value.sync(group, app_id, client=admin.client, body=ValueInput(name="v"))
+    control.reset_counters()
+    control.fault(action, method="DELETE", path=f"{VALUES}/*", times=1, when="after")
+    delete_value.sync(group, app_id, created.id, client=admin.client)  # deleted, not NotFound
+    assert control.requests("DELETE /groups/{groupId}/apps/{appId}/values/{valueId}") == 2
+    assert value_names(admin, group, app_id) == []
+    with pytest.raises(errors.NotFoundError):  # a delete of nothing still says so
+        delete_value.sync(group, app_id, created.id, client=admin.client)
 
 
 @pytest.mark.parametrize(
@@ -85,6 +100,24 @@ def test_retry_after_is_honoured(
     assert (
         time.monotonic() - started >= 0.9
     )  # waited as told (an upper bound would be a speed test)
+
+
+@pytest.mark.parametrize("method", ["GET", "DELETE"])
+def test_a_retry_after_beyond_the_budget_is_raised_at_once(
+    emulator: RunningEmulator, control: Control, app_id: str, method: str
+) -> None:
+    with login(emulator, retry=RetryPolicy(attempts=3, total_timeout=60)) as admin:
+        control.reset_counters()
+        control.fault(
+            "status", method=method, path=f"/groups/*/apps/{app_id}", status=429, retry_after="1000"
+        )
+        call = get_app.sync if method == "GET" else delete_app.sync
+        with pytest.raises(errors.RateLimitError) as caught:
+            call(emulator.group_id, app_id, client=admin.client)
+        assert caught.value.retry_after == 1000
+        # Asked once: no wait and early retry (a wait always ends in a retry).
+        assert control.requests(f"{method} /groups/{{groupId}}/apps/{{appId}}") == 1
+        assert get_app.sync(emulator.group_id, app_id, client=admin.client).id == app_id
 
 
 def test_exhausted_retries_surface_the_last_answer_as_a_typed_error(

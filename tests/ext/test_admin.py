@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import base64
 import json
 import logging
 import stat
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
+import attrs
 import httpx
 import pytest
 from stitch_admin_client.api.apps import get_app
@@ -194,6 +197,57 @@ def test_no_secret_in_reprs_logs_or_errors(
     for secret in secrets_of(service):
         for text in texts:
             assert secret not in text
+
+
+@pytest.mark.parametrize(
+    "echo",
+    [
+        lambda key: quote(key, safe=""),
+        lambda key: base64.b64encode(key.encode()).decode(),
+        lambda key: base64.b64encode(f"{PUBLIC_KEY}:{key}".encode()).decode(),
+        lambda key: json.dumps(key)[1:-1],
+        lambda key: key[:10] + "...",
+    ],
+    ids=["url-encoded", "base64", "basic-auth", "json-escaped", "cut"],
+)
+@pytest.mark.parametrize("key", ['k3y"with/odd\\chars+1', "abc12"], ids=["odd", "short"])
+def test_a_login_error_echoing_the_key_in_any_form_does_not_show_it(
+    service: FakeAuthService, echo: Any, key: str
+) -> None:
+    echoed = echo(key)
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(401, json={"error": f"key {echoed} is not valid"})
+
+    with pytest.raises(errors.AuthenticationError) as caught:
+        StitchAdmin.login(PUBLIC_KEY, key, base_url=BASE, transport=httpx.MockTransport(handler))
+    for text in (str(caught.value), repr(caught.value), caught.value.error or ""):
+        assert echoed.removesuffix("...") not in text
+        assert "***" in text
+
+
+def test_login_and_resume_build_one_frozen_options_object(
+    service: FakeAuthService, tmp_path: Path
+) -> None:
+    transport = httpx.MockTransport(service)
+    policy = RetryPolicy(attempts=2)
+    options: dict[str, Any] = {
+        "base_url": BASE,
+        "retry": policy,
+        "refresh_skew": 30,
+        "transport": transport,
+        "timeout": 5.0,
+    }
+    with StitchAdmin.login(PUBLIC_KEY, PRIVATE_KEY, data_dir=tmp_path, **options) as admin:
+        built = admin._session.options
+        with pytest.raises(attrs.exceptions.FrozenInstanceError):
+            built.retry = None  # type: ignore[misc]
+        # The retry policy of the session's own requests was given to the auth at construction.
+        assert admin._session.auth.session_extensions["retry"].total == 2
+    resumed = StitchAdmin.resume(tmp_path, **options)
+    assert resumed._session.options == built
+    assert built.refresh_skew == 30.0
+    assert built.httpx_options == {"transport": transport, "timeout": 5.0}
 
 
 def test_a_closed_session_refuses_calls(admin: StitchAdmin) -> None:

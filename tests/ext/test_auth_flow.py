@@ -245,6 +245,55 @@ def test_the_refresh_itself_is_retried_on_503(service: FakeAuthService) -> None:
     assert service.refreshes == 1
 
 
+@pytest.mark.parametrize(
+    "failure",
+    [
+        lambda: httpx.Response(503, json={"error": "busy"}),
+        lambda: httpx.Response(429, json={"error": "slow down"}, headers={"Retry-After": "0"}),
+        lambda: httpx.RemoteProtocolError("Server disconnected without sending a response."),
+    ],
+    ids=["503", "429", "lost-answer"],
+)
+def test_the_first_login_is_retried_like_the_refresh(
+    service: FakeAuthService, failure: Any
+) -> None:
+    failures = [failure()]
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/login") and failures:
+            answer = failures.pop()
+            if isinstance(answer, Exception):
+                raise answer
+            return answer
+        return service(request)
+
+    policy = RetryPolicy(backoff_factor=0.001, max_backoff=0.01)
+    with StitchAdmin.login(
+        PUBLIC_KEY, PRIVATE_KEY, base_url=BASE, transport=httpx.MockTransport(handler), retry=policy
+    ) as admin:
+        assert get_config(admin)["method"] == "GET"
+    assert failures == []
+    assert service.logins == 1
+
+
+def test_a_login_is_not_retried_without_retries(service: FakeAuthService) -> None:
+    seen: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request.url.path)
+        return httpx.Response(503, json={"error": "busy"})
+
+    with pytest.raises(errors.ServerError):
+        StitchAdmin.login(
+            PUBLIC_KEY,
+            PRIVATE_KEY,
+            base_url=BASE,
+            transport=httpx.MockTransport(handler),
+            retry=False,
+        )
+    assert len(seen) == 1
+
+
 def test_logout_revokes_the_refresh_token_and_ends_the_session(
     admin: StitchAdmin, service: FakeAuthService
 ) -> None:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import importlib
 import subprocess
 import sys
+
+import pytest
 
 import stitch_admin_ext
 
@@ -28,4 +31,13 @@ def test_every_exported_name_resolves() -> None:
     for name in stitch_admin_ext.__all__:
         assert getattr(stitch_admin_ext, name) is not None
     assert set(dir(stitch_admin_ext)) == set(stitch_admin_ext.__all__)
-    assert stitch_admin_ext.RetryPolicy.__module__ == "stitch_admin_ext.transport"
+    assert stitch_admin_ext.RetryPolicy.__module__ == "stitch_admin_ext.retries"
+
+
+def test_the_http_layer_is_split_by_concern() -> None:
+    """URL rules, retries and the HTTP clients each have their module (no ``transport``)."""
+    for name in ("urls", "retries", "http_clients"):
+        module = importlib.import_module(f"stitch_admin_ext.{name}")
+        assert module.__doc__
+    with pytest.raises(ModuleNotFoundError):
+        importlib.import_module("stitch_admin_ext.transport")

@@ -19,7 +19,7 @@ from stitch_admin_client.api.apps import get_app
 from support.fake_auth import PRIVATE_KEY, PUBLIC_KEY, FakeAuthService
 
 from stitch_admin_ext import AsyncStitchAdmin, StitchAdmin, errors
-from stitch_admin_ext.session import Session
+from stitch_admin_ext.session import Session, SessionOptions
 
 BASE = "https://stitch.example"
 G, A = "5e8f00000000000000000001", "6a7b8c9d0e1f2a3b4c5d6e7f"
@@ -138,9 +138,8 @@ def _pools(session: Session) -> Iterator[Any]:
 
 @pytest.mark.parametrize("retry", [None, False])
 def test_tls_certificates_and_host_names_are_verified_by_default(retry: Any) -> None:
-    session = Session(
-        base_url=BASE, provider="mongodb-cloud", username="u", credentials=None, retry=retry
-    )
+    options = SessionOptions.build(base_url=BASE, retry=retry)
+    session = Session(options, provider="mongodb-cloud", username="u", credentials=None)
     for pool in _pools(session):
         context: ssl.SSLContext = pool._ssl_context
         assert context.verify_mode == ssl.CERT_REQUIRED
@@ -149,13 +148,8 @@ def test_tls_certificates_and_host_names_are_verified_by_default(retry: Any) -> 
 
 
 def test_tls_verification_is_off_only_when_asked() -> None:
-    session = Session(
-        base_url=BASE,
-        provider="mongodb-cloud",
-        username="u",
-        credentials=None,
-        httpx_options={"verify": False},
-    )
+    options = SessionOptions.build(base_url=BASE, httpx_options={"verify": False})
+    session = Session(options, provider="mongodb-cloud", username="u", credentials=None)
     for pool in _pools(session):
         assert pool._ssl_context.verify_mode == ssl.CERT_NONE
 

@@ -16,25 +16,25 @@ from support.ext import ORIGIN, make_jwt
 
 from stitch_admin_ext.errors import (
     InvalidArgumentError,
+    NotFoundError,
+    RateLimitError,
     RequestTimeoutError,
     ServerError,
     StitchAdminError,
     TransportError,
     UnexpectedResponseError,
 )
-from stitch_admin_ext.redaction import Redactor
-from stitch_admin_ext.transport import (
+from stitch_admin_ext.http_clients import (
     HTTPX_OPTIONS,
     USER_AGENT,
     HttpClientFactory,
-    RetryPolicy,
     StitchHTTPClient,
-    api_url,
-    environment_proxy,
-    is_loopback,
     log_exchange,
     translate,
 )
+from stitch_admin_ext.redaction import Redactor
+from stitch_admin_ext.retries import RetryPolicy, session_request_extensions
+from stitch_admin_ext.urls import api_url, environment_proxy, is_loopback
 
 # ---------------------------------------------------------------------------- api_url
 
@@ -267,9 +267,9 @@ def test_client_options_reach_the_clients() -> None:
 
 
 def test_session_requests_are_retried_like_idempotent_ones() -> None:
-    assert factory(retry=None).session_request_extensions() == {}
-    assert factory(retry=RetryPolicy.disabled()).session_request_extensions() == {}
-    extensions = factory(retry=RetryPolicy()).session_request_extensions()
+    assert session_request_extensions(None) == {}
+    assert session_request_extensions(RetryPolicy.disabled()) == {}
+    extensions = session_request_extensions(RetryPolicy())
     retry = extensions["retry"]
     assert isinstance(retry, Retry)
     assert retry.allowed_methods == {"GET", "HEAD", "PUT", "DELETE", "POST"}
@@ -369,7 +369,7 @@ def test_retry_after_is_the_wait_when_respected(
 
 
 @KINDS
-@pytest.mark.parametrize(("retry_after", "expected"), [("30", 30.0), ("300", 60.0)])
+@pytest.mark.parametrize(("retry_after", "expected"), [("30", 30.0), ("60", 60.0)])
 def test_retry_after_beyond_max_backoff_is_honoured_within_the_budget(
     kind: str, slept: list[float], retry_after: str, expected: float
 ) -> None:
@@ -377,6 +377,100 @@ def test_retry_after_beyond_max_backoff_is_honoured_within_the_budget(
     policy = RetryPolicy(attempts=1, max_backoff=2.0, total_timeout=60.0)
     assert send(kind, factory(script, policy), "GET").status_code == 200
     assert slept == [expected]
+
+
+@KINDS
+@pytest.mark.parametrize("retry_after", ["1000", "61", "Fri, 31 Dec 9999 23:59:59 GMT"])
+def test_a_retry_after_beyond_the_budget_raises_at_once(
+    kind: str, slept: list[float], retry_after: str
+) -> None:
+    script = Script(
+        httpx.Response(429, headers={"Retry-After": retry_after}, json={"error": "slow down"}),
+        httpx.Response(200),
+    )
+    policy = RetryPolicy(attempts=3, total_timeout=60.0)
+    with pytest.raises(RateLimitError) as caught:
+        send(kind, factory(script, policy), "GET")
+    assert caught.value.retry_after is not None
+    assert caught.value.retry_after > 60
+    assert caught.value.status_code == 429
+    assert "slow down" in str(caught.value)
+    assert slept == []  # no wait that could not be the one asked for
+    assert len(script.requests) == 1  # and no early retry
+
+
+@KINDS
+def test_the_budget_left_decides_whether_a_retry_after_fits(kind: str, slept: list[float]) -> None:
+    script = Script(
+        httpx.Response(429, headers={"Retry-After": "30"}),
+        httpx.Response(429, headers={"Retry-After": "40"}),
+        httpx.Response(200),
+    )
+    policy = RetryPolicy(attempts=3, total_timeout=60.0)
+    with pytest.raises(RateLimitError) as caught:
+        send(kind, factory(script, policy), "GET")
+    assert caught.value.retry_after == 40
+    assert slept == [30.0]
+    assert len(script.requests) == 2
+
+
+@KINDS
+def test_a_retry_after_is_ignored_when_the_policy_says_so(kind: str, slept: list[float]) -> None:
+    script = Script(httpx.Response(429, headers={"Retry-After": "1000"}), httpx.Response(200))
+    policy = RetryPolicy(attempts=1, backoff_factor=0.001, respect_retry_after=False)
+    assert send(kind, factory(script, policy), "GET").status_code == 200
+    assert len(slept) == 1
+
+
+# Failures after which the service may have acted on the request: its answer was lost.
+LOST_ANSWERS = [
+    lambda: httpx.RemoteProtocolError("Server disconnected without sending a response."),
+    lambda: httpx.ReadError("connection reset by peer"),
+    lambda: httpx.ReadTimeout("timed out"),
+]
+
+
+def not_found() -> httpx.Response:
+    return httpx.Response(404, json={"error": "value not found", "error_code": "ValueNotFound"})
+
+
+@KINDS
+@pytest.mark.parametrize("lost", LOST_ANSWERS, ids=["disconnected", "reset", "read-timeout"])
+@pytest.mark.usefixtures("slept")
+def test_a_retried_delete_that_finds_nothing_after_a_lost_answer_has_succeeded(
+    kind: str, lost: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG, logger="stitch_admin_ext")
+    script = Script(lost(), not_found())
+    response = send(kind, factory(script, FAST), "DELETE")
+    assert 200 <= response.status_code <= 299
+    assert len(script.requests) == 2
+    (line,) = [r.getMessage() for r in caplog.records if "lost" in r.getMessage()]
+    assert line.startswith("DELETE /api/admin/v3.0/groups/g1/apps: 404 after a lost answer")
+
+
+@KINDS
+@pytest.mark.parametrize(
+    "before",
+    [[], [lambda: httpx.ConnectError("refused")], [unavailable], [unavailable, unavailable]],
+    ids=["first-attempt", "never-sent", "refused-503", "refused-twice"],
+)
+@pytest.mark.usefixtures("slept")
+def test_a_delete_that_finds_nothing_otherwise_raises_not_found(kind: str, before: Any) -> None:
+    script = Script(*[make() for make in before], not_found())
+    with pytest.raises(NotFoundError) as caught:
+        send(kind, factory(script, FAST), "DELETE")
+    assert caught.value.error_code == "ValueNotFound"
+    assert len(script.requests) == len(before) + 1
+
+
+@KINDS
+@pytest.mark.parametrize("method", ["GET", "PUT"])
+@pytest.mark.usefixtures("slept")
+def test_only_a_delete_is_done_when_it_finds_nothing(kind: str, method: str) -> None:
+    script = Script(httpx.ReadError("reset"), not_found())
+    with pytest.raises(NotFoundError):
+        send(kind, factory(script, FAST), method)
 
 
 @KINDS

@@ -9,7 +9,8 @@ from typing import Any
 
 import httpx
 
-from stitch_admin_ext.session import Session
+from stitch_admin_ext.redaction import Secret
+from stitch_admin_ext.session import Session, SessionOptions
 from stitch_admin_ext.steps import Procedure, Step
 
 ORIGIN = "https://stitch.test"
@@ -51,15 +52,13 @@ class FakeClock:
 def new_session(handler: Handler, **httpx_options: Any) -> Session:
     """A logged-in session whose requests go to ``handler`` (no retries unless asked)."""
     retry = httpx_options.pop("retry", False)
-    session = Session(
+    options = SessionOptions.build(
         base_url=ORIGIN,
-        provider="mongodb-cloud",
-        username="public-key",
-        credentials=None,
         retry=retry,
         httpx_options={"transport": httpx.MockTransport(handler), **httpx_options},
     )
-    session.install(ACCESS_TOKEN, REFRESH_TOKEN, "admin-user")
+    session = Session(options, provider="mongodb-cloud", username="public-key", credentials=None)
+    session.install(Secret(ACCESS_TOKEN), Secret(REFRESH_TOKEN), "admin-user")
     return session
 
 
