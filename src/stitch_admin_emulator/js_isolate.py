@@ -17,8 +17,8 @@ allocation (ArrayBuffers, WebAssembly memories) fail once the run has added
 ranges V8 reserves without using them. The parent process watches too, and kills a worker
 that outlives the time limit or outgrows the allowance.
 
-The isolate is driven from this thread's event loop with mini-racer's cancelable calls only:
-a synchronous call into an isolate stuck in a promise job would block for ever.
+Isolates are driven from this thread's event loop with mini-racer's cancelable calls only: a
+synchronous call into an isolate stuck in a promise job would block for ever.
 """
 
 from __future__ import annotations
@@ -226,14 +226,41 @@ def data_capped(allowance: int) -> Iterator[None]:
         resource.setrlimit(resource.RLIMIT_DATA, (soft, hard))
 
 
-def warm_up() -> None:
-    """Start V8 (its first isolate costs tens of milliseconds; later ones a few)."""
-    MiniRacer().close()
+class Isolates:
+    """Runs jobs one after the other from this thread, each in a fresh isolate.
 
+    The next isolate, with the runtime installed, is made while the worker waits for its next
+    job (`prepare`): making one takes a few milliseconds, the first one tens. One event loop
+    serves every run, so that no late report of a canceled call finds its loop closed.
+    """
 
-def run(job: Job, limits: Limits) -> RunResult:
-    """Run a job to completion in this thread (which must not be running an event loop)."""
-    return asyncio.run(_run(job, limits))
+    def __init__(self) -> None:
+        self._loop = asyncio.new_event_loop()
+        self._spare: MiniRacer | None = None
+
+    def prepare(self) -> None:
+        if self._spare is None:
+            self._spare = self._loop.run_until_complete(self._fresh())
+
+    def run(self, job: Job, limits: Limits) -> RunResult:
+        return self._loop.run_until_complete(self._run(job, limits))
+
+    async def _fresh(self) -> MiniRacer:
+        # Made inside the running loop, the isolate reports to it (no extra thread).
+        racer = MiniRacer()
+        await racer.eval_cancelable(_RUNTIME)
+        return racer
+
+    async def _run(self, job: Job, limits: Limits) -> RunResult:
+        started = time.perf_counter()
+        racer, self._spare = self._spare or await self._fresh(), None
+        try:
+            racer.set_hard_memory_limit(limits.memory_bytes)
+            with data_capped(limits.data_allowance):
+                result, logs, error = await _outcome(racer, job, limits, started)
+        finally:
+            racer.close()
+        return RunResult(result, logs, error, time.perf_counter() - started)
 
 
 async def _rescue_logs(racer: MiniRacer) -> list[str]:
@@ -258,20 +285,6 @@ def _payload(job: Job) -> str:
             "user": job.user,
         }
     )
-
-
-async def _run(job: Job, limits: Limits) -> RunResult:
-    started = time.perf_counter()
-    # Created inside the running loop, the isolate reports to it (no extra thread).
-    racer = MiniRacer()
-    try:
-        await racer.eval_cancelable(_RUNTIME)
-        racer.set_hard_memory_limit(limits.memory_bytes)
-        with data_capped(limits.data_allowance):
-            result, logs, error = await _outcome(racer, job, limits, started)
-    finally:
-        racer.close()
-    return RunResult(result, logs, error, time.perf_counter() - started)
 
 
 _Outcome = tuple[Any, list[str], dict[str, str] | None]

@@ -102,21 +102,21 @@ class WorkerProcess:
         return self._process.pid
 
     def wait_ready(self) -> None:
-        """Wait for the worker's first frame; WorkerFailed if it does not come."""
+        """Wait for the worker's first frame; WorkerFailed (after killing it) if none comes."""
         deadline = time.monotonic() + _STARTUP_SECONDS
         try:
             header = self._receive(HEADER_SIZE, deadline, None)
             message = parse(self._receive(frame_length(header, _READY_LIMIT_BYTES), deadline, None))
-        except (_Overdue, ProtocolError, EOFError) as exc:
-            if self._killed_for is not None:
-                raise self._killed_for from None
+            if message != {"ready": True}:
+                raise ProtocolError(f"a first message that is not ready: {message!r}")
+        except (_Overdue, ProtocolError) as exc:
             self.kill()
-            raise WorkerFailed(
-                "Error", f"a function worker process did not start: {exc!r}"
-            ) from None
-        if message != {"ready": True}:
-            self.kill()
-            raise WorkerFailed("Error", "a function worker process did not start")
+            raise WorkerFailed("Error", f"a function worker process did not start: {exc}") from None
+        except EOFError:
+            raise self._ended("a function worker process did not start: it") from None
+
+    def running(self) -> bool:
+        return self._process.poll() is None
 
     def run(self, job: Job, limits: Limits) -> RunResult:
         """Run a job; WorkerFailed (after killing the worker) if no proper answer comes."""
@@ -140,13 +140,15 @@ class WorkerProcess:
                 "Error", f"the function's worker process gave a malformed answer: {exc}"
             ) from None
         except (BrokenPipeError, EOFError):
-            killed_for = self._killed_for
-            if killed_for is not None:
-                raise killed_for from None
-            self.kill()
-            raise WorkerFailed(
-                "Error", f"the function's worker process {_how_it_ended(self._process)}"
-            ) from None
+            raise self._ended("the function's worker process") from None
+
+    def _ended(self, subject: str) -> WorkerFailed:
+        """Why the worker's pipe ended: the reason it was killed for, or how it ended."""
+        if self._killed_for is not None:
+            return self._killed_for
+        how = _how_it_ended(self._process)
+        self.kill()
+        return WorkerFailed("Error", f"{subject} {how}")
 
     def _receive(
         self, size: int, deadline: float, rss_cap: int | None, limits: Limits | None = None

@@ -44,9 +44,10 @@ class _Pool:
         with self._lock:
             return self._closed
 
-    def pids(self) -> list[int]:
+    def pids(self, busy: bool) -> list[int]:
         with self._lock:
-            return sorted(worker.pid for worker in self._all)
+            workers = self._all.difference(self._idle) if busy else self._all
+            return sorted(worker.pid for worker in workers)
 
     def run(self, job: Job) -> RunResult:
         """Run a job on an idle worker, or a new one (in an executor thread)."""
@@ -70,9 +71,10 @@ class _Pool:
             return self._idle.pop() if self._idle else None
 
     def _checkout(self) -> WorkerProcess:
-        idle = self._idle_worker()
-        if idle is not None:
-            return idle
+        while (idle := self._idle_worker()) is not None:
+            if idle.running():
+                return idle
+            self._discard(idle)  # it died while idle: no run is lost
         try:
             worker = WorkerProcess()
         except OSError as exc:
@@ -137,11 +139,12 @@ class FunctionRunner:
             # The pool was closed after this run picked it.
             return RunResult(None, [], _stopping().error, 0.0)
 
-    def worker_pids(self) -> list[int]:
-        """The process ids of the workers running now (for tests and diagnostics)."""
+    def worker_pids(self, busy: bool = False) -> list[int]:
+        """The process ids of the workers (with `busy`: of those given a run), for tests and
+        diagnostics. A worker is listed from the moment its process starts."""
         with self._lock:
             pool = self._pool
-        return [] if pool is None else pool.pids()
+        return [] if pool is None else pool.pids(busy)
 
     def close(self) -> None:
         """Stop every worker process, also those in the middle of a run (which then fail)."""

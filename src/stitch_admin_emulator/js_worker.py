@@ -12,7 +12,7 @@ import signal
 import sys
 from typing import BinaryIO
 
-from stitch_admin_emulator import js_isolate
+from stitch_admin_emulator.js_isolate import Isolates
 from stitch_admin_emulator.js_protocol import (
     Job,
     Limits,
@@ -42,10 +42,10 @@ def _protocol_streams() -> tuple[BinaryIO, BinaryIO]:
     return requests, answers
 
 
-def answer(job: Job, limits: Limits) -> bytes:
+def answer(isolates: Isolates, job: Job, limits: Limits) -> bytes:
     """The framed answer to one job; a run that fails unexpectedly answers as a failed run."""
     try:
-        run = js_isolate.run(job, limits)
+        run = isolates.run(job, limits)
     except MemoryError:
         run = RunResult(None, [], {"name": "RangeError", "message": limits.memory_message}, 0.0)
     except Exception as exc:
@@ -60,15 +60,18 @@ def answer(job: Job, limits: Limits) -> bytes:
 
 
 def serve(requests: BinaryIO, answers: BinaryIO) -> None:
+    isolates = Isolates()
+    isolates.prepare()
     answers.write(frame({"ready": True}))
     answers.flush()
     while (message := read_frame(requests, _MAX_JOB_BYTES)) is not None:
         job, limits = decode_job(message)
         signal.setitimer(signal.ITIMER_REAL, limits.seconds + _SELF_DESTRUCT_SECONDS)
-        data = answer(job, limits)
+        data = answer(isolates, job, limits)
         signal.setitimer(signal.ITIMER_REAL, 0)
         answers.write(data)
         answers.flush()
+        isolates.prepare()
 
 
 def main() -> int:
@@ -77,7 +80,6 @@ def main() -> int:
     # SIGALRM's default action ends the process: the self-destruct timer.
     signal.signal(signal.SIGALRM, signal.SIG_DFL)
     requests, answers = _protocol_streams()
-    js_isolate.warm_up()
     try:
         serve(requests, answers)
     except BrokenPipeError:
