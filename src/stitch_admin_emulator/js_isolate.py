@@ -245,6 +245,12 @@ class Isolates:
     def run(self, job: Job, limits: Limits) -> RunResult:
         return self._loop.run_until_complete(self._run(job, limits))
 
+    def close(self) -> None:
+        if self._spare is not None:
+            self._spare.close()
+            self._spare = None
+        self._loop.close()
+
     async def _fresh(self) -> MiniRacer:
         # Made inside the running loop, the isolate reports to it (no extra thread).
         racer = MiniRacer()

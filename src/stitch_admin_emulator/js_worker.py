@@ -30,11 +30,14 @@ _MAX_JOB_BYTES = 1 << 31
 _SELF_DESTRUCT_SECONDS = 30.0
 
 
-def _protocol_streams() -> tuple[BinaryIO, BinaryIO]:
+def _protocol_streams() -> tuple[BinaryIO, int]:
     """Private copies of stdin and stdout for the frames; fd 1 then points at stderr, so
-    whatever V8 or a library prints cannot corrupt an answer, and fd 0 at /dev/null."""
+    whatever V8 or a library prints cannot corrupt an answer, and fd 0 at /dev/null.
+
+    Answers are written straight to their descriptor: nothing is left in a buffer to fail
+    again at exit when the server is gone."""
     requests = os.fdopen(os.dup(0), "rb")
-    answers = os.fdopen(os.dup(1), "wb")
+    answers = os.dup(1)
     os.dup2(2, 1)
     null = os.open(os.devnull, os.O_RDONLY)
     os.dup2(null, 0)
@@ -59,19 +62,26 @@ def answer(isolates: Isolates, job: Job, limits: Limits) -> bytes:
     return data
 
 
-def serve(requests: BinaryIO, answers: BinaryIO) -> None:
+def _send(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]
+
+
+def serve(requests: BinaryIO, answers: int) -> None:
     isolates = Isolates()
-    isolates.prepare()
-    answers.write(frame({"ready": True}))
-    answers.flush()
-    while (message := read_frame(requests, _MAX_JOB_BYTES)) is not None:
-        job, limits = decode_job(message)
-        signal.setitimer(signal.ITIMER_REAL, limits.seconds + _SELF_DESTRUCT_SECONDS)
-        data = answer(isolates, job, limits)
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        answers.write(data)
-        answers.flush()
+    try:
         isolates.prepare()
+        _send(answers, frame({"ready": True}))
+        while (message := read_frame(requests, _MAX_JOB_BYTES)) is not None:
+            job, limits = decode_job(message)
+            signal.setitimer(signal.ITIMER_REAL, limits.seconds + _SELF_DESTRUCT_SECONDS)
+            data = answer(isolates, job, limits)
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            _send(answers, data)
+            isolates.prepare()
+    finally:
+        isolates.close()
 
 
 def main() -> int:
