@@ -22,7 +22,8 @@ What to expect:
 - While an administrator has a draft, their configuration reads and writes use the draft's
   copy; a deployment applies the draft's changes after `deploy_delay` seconds
   (`created`, then `pending`, then `successful` or `failed`).
-- Functions run in V8 (mini-racer) with a time and a memory limit; each run is logged.
+- Functions run in V8 (mini-racer) in worker processes, with a time and a memory limit; each
+  run is logged.
 - The log pages newest first with the service's `nextEndDate`/`nextSkip` cursor.
 
 Emulator-only control endpoints live under `/_emulator/` (loopback clients only, no token):

@@ -95,6 +95,10 @@ class WorkerProcess:
         self._stdout: IO[bytes] = self._process.stdout  # type: ignore[assignment]
         self._poller = select.poll()
         self._poller.register(self._stdout.fileno(), select.POLLIN)
+        # Jobs are written with a deadline too: a worker that stops reading cannot block us.
+        os.set_blocking(self._stdin.fileno(), False)
+        self._send_poller = select.poll()
+        self._send_poller.register(self._stdin.fileno(), select.POLLOUT)
         self._killed_for: WorkerFailed | None = None
 
     @property
@@ -123,8 +127,7 @@ class WorkerProcess:
         deadline = time.monotonic() + limits.seconds + _GRACE_SECONDS
         rss_cap = self._resident_bytes() + limits.data_allowance + _RSS_MARGIN_BYTES
         try:
-            self._stdin.write(frame(job_message(job, limits)))
-            self._stdin.flush()
+            self._send(frame(job_message(job, limits)), deadline)
             header = self._receive(HEADER_SIZE, deadline, rss_cap, limits)
             return decode_result(
                 self._receive(
@@ -149,6 +152,17 @@ class WorkerProcess:
         how = _how_it_ended(self._process)
         self.kill()
         return WorkerFailed("Error", f"{subject} {how}")
+
+    def _send(self, data: bytes, deadline: float) -> None:
+        view = memoryview(data)
+        fd = self._stdin.fileno()
+        while view:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise _Overdue("the job could not be sent in time")
+            if self._send_poller.poll(min(left, _WATCH_SECONDS) * 1000):
+                with contextlib.suppress(BlockingIOError):
+                    view = view[os.write(fd, view) :]
 
     def _receive(
         self, size: int, deadline: float, rss_cap: int | None, limits: Limits | None = None

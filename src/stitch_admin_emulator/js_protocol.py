@@ -78,7 +78,7 @@ class Limits:
     @property
     def max_frame_bytes(self) -> int:
         """The largest answer a worker may send: a result and logs it could hold, as JSON."""
-        return max(4 * self.memory_bytes, 16 * 1024 * 1024)
+        return max(2 * self.memory_bytes, 16 * 1024 * 1024)
 
 
 def frame(message: dict[str, Any]) -> bytes:

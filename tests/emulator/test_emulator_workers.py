@@ -335,6 +335,21 @@ def test_lone_surrogates_become_replacement_characters(functions: Callable[..., 
     assert app.logs()[0]["error"] == "bad \ufffd"
 
 
+@pytest.mark.parametrize(
+    ("returned", "message"),
+    [("var a = {}; a.self = a; return a;", "circular"), ("return {n: 1n};", "BigInt")],
+)
+def test_results_that_cannot_be_serialized_are_errors(
+    functions: Callable[..., Functions], returned: str, message: str
+) -> None:
+    app = functions()
+    app.store("unserializable", f"exports = function() {{ console.log('ran'); {returned} }};")
+    outcome = app.execute("unserializable")
+    assert (outcome["result"], outcome["logs"]) == (None, ["ran"])
+    assert outcome["error"]["name"] == "TypeError"
+    assert message in outcome["error"]["message"]
+
+
 def test_a_stress_of_mixed_runs_gives_every_right_answer(
     functions: Callable[..., Functions],
 ) -> None:
