@@ -112,8 +112,9 @@ class _Pool:
             worker.kill(_stopping())
         for worker in idle:
             self._discard(worker)
-        # Each busy thread sees its worker's pipe end, and disposes of it.
-        self.executor.shutdown(wait=True, cancel_futures=True)
+        # Each busy thread sees its worker's pipe end and disposes of it; runs still queued
+        # answer that the emulator is stopping.
+        self.executor.shutdown(wait=True)
 
 
 class FunctionRunner:
