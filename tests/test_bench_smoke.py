@@ -35,3 +35,11 @@ def test_without_the_emulator_its_scenarios_say_why_they_are_skipped() -> None:
     blocked = run("-c", f"import sys; sys.modules['stitch_admin_emulator'] = None; {check}")
     assert blocked.returncode == 0, blocked.stderr
     assert blocked.stdout.strip() == "stitch_admin_emulator not installed"
+
+
+def test_the_quick_function_bench_prints_every_figure() -> None:
+    result = run("-m", "bench.functions", "--quick")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    for start in ("runs/s at concurrency  1", "runs/s at concurrency 16", "server process RSS"):
+        assert any(line.startswith(start) for line in lines), start

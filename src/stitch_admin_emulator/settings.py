@@ -49,8 +49,10 @@ class EmulatorConfig:
     function_memory_limit: int = attrs.field(
         default=64 * 1024 * 1024, validator=attrs.validators.gt(0)
     )
-    # Functions run in worker threads, each with its own V8 isolate; this caps how many at once.
-    function_workers: int = attrs.field(default=4, validator=attrs.validators.gt(0))
+    # Functions run in worker processes, each with its own V8 isolate; this caps how many at once.
+    function_workers: int = attrs.field(
+        factory=lambda: os.cpu_count() or 1, validator=attrs.validators.gt(0)
+    )
     seed_logs: int = attrs.field(default=0, validator=attrs.validators.ge(0))
     on_exchange: Callable[[Exchange], None] | None = None
     # Where state is kept across restarts (a SQLite database); None keeps it in memory only.
