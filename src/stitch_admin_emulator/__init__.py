@@ -43,14 +43,37 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from stitch_admin_emulator.app import create_app
+    from stitch_admin_emulator.control_client import (
+        AsyncEmulatorControl,
+        ControlError,
+        Counters,
+        EmulatorControl,
+        LogEntrySeed,
+    )
     from stitch_admin_emulator.exchange import Exchange
     from stitch_admin_emulator.server import RunningEmulator, run_in_thread
     from stitch_admin_emulator.settings import EmulatorConfig
 
-__all__ = ["EmulatorConfig", "Exchange", "RunningEmulator", "create_app", "run_in_thread"]
+__all__ = [
+    "AsyncEmulatorControl",
+    "ControlError",
+    "Counters",
+    "EmulatorConfig",
+    "EmulatorControl",
+    "Exchange",
+    "LogEntrySeed",
+    "RunningEmulator",
+    "create_app",
+    "run_in_thread",
+]
 
 # Where each public name lives.
 _HOMES = {
+    "AsyncEmulatorControl": "stitch_admin_emulator.control_client",
+    "ControlError": "stitch_admin_emulator.control_client",
+    "Counters": "stitch_admin_emulator.control_client",
+    "EmulatorControl": "stitch_admin_emulator.control_client",
+    "LogEntrySeed": "stitch_admin_emulator.control_client",
     "EmulatorConfig": "stitch_admin_emulator.settings",
     "Exchange": "stitch_admin_emulator.exchange",
     "RunningEmulator": "stitch_admin_emulator.server",

@@ -16,6 +16,7 @@ from stitch_admin_emulator import names
 from stitch_admin_emulator.app_config import AppConfig, Document
 
 CONFIG_VERSION = 20180301
+_ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
 
 
 def _json_file(value: Any) -> bytes:
@@ -100,7 +101,11 @@ def export_zip(app: Document, config: AppConfig) -> bytes:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         for path in sorted(files):
-            archive.writestr(path, files[path])
+            # A fixed date: the same configuration always exports to the same bytes.
+            member = zipfile.ZipInfo(path, date_time=_ZIP_EPOCH)
+            member.compress_type = zipfile.ZIP_DEFLATED
+            member.external_attr = 0o644 << 16
+            archive.writestr(member, files[path])
     return buffer.getvalue()
 
 

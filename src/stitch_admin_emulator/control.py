@@ -15,6 +15,7 @@ prints it. Errors are `{"error", "error_code"}`.
                                                   "delay"?} -> 204, for the next deployment
     POST   /faults                               a fault (see `faults`) -> 201 {"id"}
     GET    /faults, DELETE /faults               pending faults with what remains; clear them
+    DELETE /faults/{id}                          -> 204, that fault is removed (if still pending)
     GET    /counters, DELETE /counters           see `counters`; reset them
     POST   /tokens/expire                        -> 204, every access token so far expires
     POST   /admins    {"public_key", "private_key", "group_ids"} -> 201 {"user_id", ...}
@@ -114,6 +115,7 @@ class Control:
             ("POST", f"{CONTROL_PREFIX}/faults", self.add_fault),
             ("GET", f"{CONTROL_PREFIX}/faults", self.list_faults),
             ("DELETE", f"{CONTROL_PREFIX}/faults", self.clear_faults),
+            ("DELETE", f"{CONTROL_PREFIX}/faults/{{faultId}}", self.remove_fault),
             ("GET", f"{CONTROL_PREFIX}/counters", self.get_counters),
             ("DELETE", f"{CONTROL_PREFIX}/counters", self.reset_counters),
             ("POST", f"{CONTROL_PREFIX}/tokens/expire", self.expire_tokens),
@@ -239,6 +241,11 @@ class Control:
 
     async def clear_faults(self, request: Request) -> Response:
         self.emulator.faults.clear()
+        return no_content()
+
+    async def remove_fault(self, request: Request) -> Response:
+        # Idempotent: a fault used up meanwhile is as removed as one taken away now.
+        self.emulator.faults.remove(request.path_params["faultId"])
         return no_content()
 
     async def get_counters(self, request: Request) -> Response:

@@ -19,6 +19,8 @@ class Counters:
         self.requests: Counter[str] = Counter()
         self.statuses: Counter[str] = Counter()
         self.faults_injected = 0
+        self.function_runs = 0
+        self.deployments = 0
         # POST/PUT/PATCH requests to operations that require a body, sent without one.
         self.bodyless_writes = 0
 
@@ -30,5 +32,7 @@ class Counters:
             "requests": dict(self.requests),
             "statuses": dict(self.statuses),
             "faults_injected": self.faults_injected,
+            "function_runs": self.function_runs,
+            "deployments": self.deployments,
             "bodyless_writes": self.bodyless_writes,
         }

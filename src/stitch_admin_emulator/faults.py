@@ -140,6 +140,14 @@ class FaultBook:
         with self._lock:
             self._faults.clear()
 
+    def remove(self, fault_id: str) -> bool:
+        """Forget one fault; False if it is gone already (used up, or never was)."""
+        with self._lock:
+            kept = [fault for fault in self._faults if fault.id != fault_id]
+            removed = len(kept) != len(self._faults)
+            self._faults[:] = kept
+            return removed
+
 
 async def _truncated(
     send: Send, scope: Scope, status: int, headers: list[tuple[bytes, bytes]], body: bytes

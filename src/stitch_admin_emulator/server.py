@@ -14,11 +14,11 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-import attrs
 import uvicorn
 
 from stitch_admin_emulator.app import create_app
 from stitch_admin_emulator.connections import TrackingH11Protocol
+from stitch_admin_emulator.control_client import AsyncEmulatorControl, EmulatorControl
 from stitch_admin_emulator.emulator import Emulator
 from stitch_admin_emulator.routing import API_PREFIX
 from stitch_admin_emulator.settings import EmulatorConfig
@@ -74,15 +74,24 @@ class _Server(uvicorn.Server):
                 loop.call_soon_threadsafe(wake.set)
 
 
-@attrs.frozen
-class RunningEmulator:
-    """A started emulator: where it listens and which credentials it accepts."""
+class RunningEmulator(EmulatorControl):
+    """A started emulator: where it listens, which credentials it accepts, and its control
+    endpoints as methods (see `EmulatorControl`: `reset()`, `inject_fault(...)`, ...)."""
 
-    base_url: str
-    group_id: str
-    public_key: str
-    private_key: str = attrs.field(repr=False)
-    emulator: Emulator = attrs.field(repr=False)
+    def __init__(
+        self, base_url: str, group_id: str, public_key: str, private_key: str, emulator: Emulator
+    ) -> None:
+        super().__init__(base_url, emulator.control_token, group_id=group_id)
+        self.base_url = base_url
+        self.public_key = public_key
+        self.private_key = private_key
+        self.emulator = emulator
+
+    def __repr__(self) -> str:
+        return (
+            f"RunningEmulator(base_url={self.base_url!r}, group_id={self.group_id!r}, "
+            f"public_key={self.public_key!r})"
+        )
 
     @property
     def api_url(self) -> str:
@@ -96,6 +105,10 @@ class RunningEmulator:
     def control_token(self) -> str:
         """What requests that change state through `/_emulator/` carry in `X-Emulator-Token`."""
         return self.emulator.control_token
+
+    def async_control(self) -> AsyncEmulatorControl:
+        """The same control methods, awaitable (close it with `aclose()` or `async with`)."""
+        return AsyncEmulatorControl(self.base_url, self.control_token, group_id=self.group_id)
 
 
 def bind(host: str, port: int) -> socket.socket:
@@ -169,7 +182,11 @@ def run_in_thread(config: EmulatorConfig | None = None) -> Iterator[RunningEmula
                 if not thread.is_alive() or time.monotonic() > deadline:
                     raise RuntimeError("the emulator's server did not start")
                 time.sleep(0.005)
-            yield running(sock, config, emulator)
+            handle = running(sock, config, emulator)
+            try:
+                yield handle
+            finally:
+                handle.close()
         finally:
             server.stop()
             thread.join()

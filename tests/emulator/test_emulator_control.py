@@ -50,6 +50,8 @@ def test_counters_count_sessions_requests_and_statuses(
         "statuses": {},
         "faults_injected": 0,
         "bodyless_writes": 0,
+        "function_runs": 0,
+        "deployments": 0,
     }
 
 

@@ -64,6 +64,7 @@ def deploy_draft(call: Call) -> Response:
     draft = _own_draft(call)
     del call.app.drafts[draft.user_id]
     deployment = call.app.start_deployment(draft, call.store.settings.deploy_delay)
+    call.emulator.counters.deployments += 1
     return created(deployment.document())
 
 

@@ -83,6 +83,7 @@ def _answer(
 
 
 def _run_service_function(call: Call, user: Document | None, service_name: str) -> Response:
+    call.emulator.counters.function_runs += 1
     started_ms = timestamps.now_ms()
     with call.store.lock:
         service: ServiceRecord | None = next(
@@ -120,6 +121,7 @@ async def execute_function(call: Call) -> Response:
             raise not_found(f"function '{call.body['name']}'", "FunctionNotFound")
         job = _job(call, function["source"], user, arguments=call.body.get("arguments", []))
     started_ms = timestamps.now_ms()
+    call.emulator.counters.function_runs += 1
     run = await call.emulator.runner.run(job)
     return _answer(
         call, user, started_ms, run, function_name=function["name"], function_id=function["_id"]
@@ -132,4 +134,5 @@ async def execute_function_source(call: Call) -> Response:
         user = _run_as(call)
         job = _job(call, call.body["source"], user, eval_source=call.body.get("eval_source"))
     started_ms = timestamps.now_ms()
+    call.emulator.counters.function_runs += 1
     return _answer(call, user, started_ms, await call.emulator.runner.run(job))
