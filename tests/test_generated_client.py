@@ -12,7 +12,13 @@ from typing import Any
 import httpx
 import pytest
 from stitch_admin_client import AuthenticatedClient, errors
-from stitch_admin_client.api.apps import create_app, delete_app, get_app, list_apps
+from stitch_admin_client.api.apps import (
+    create_app,
+    delete_app,
+    get_app,
+    list_apps,
+    pull_app_configuration,
+)
 from stitch_admin_client.api.auth_providers import create_auth_provider
 from stitch_admin_client.api.deployments import get_deployment, list_deployments
 from stitch_admin_client.api.drafts import create_draft, list_drafts
@@ -26,6 +32,7 @@ from stitch_admin_client.api.triggers import create_trigger, delete_trigger, get
 from stitch_admin_client.api.users import delete_pending_user, get_user
 from stitch_admin_client.api.values import create_value
 from stitch_admin_client.models import (
+    AppConfiguration,
     AppCreate,
     AuthenticationTrigger,
     AuthenticationTriggerConfig,
@@ -50,7 +57,7 @@ from stitch_admin_client.models import (
     TriggerType,
     ValueInput,
 )
-from stitch_admin_client.types import UNSET, Unset
+from stitch_admin_client.types import UNSET, File, Unset
 from support import spec
 
 G = "5f0a1b2c3d4e5f6a7b8c9d0e"
@@ -594,3 +601,56 @@ def test_models_package_lists_every_model_for_dir_and_star_imports() -> None:
     assert "Trigger" in dir(models)
     with pytest.raises(AttributeError):
         _ = models.NoSuchModel
+
+
+# ------------------------------------------------------------------ JSON or a zip archive
+
+CONFIGURATION = {"name": "app", "functions": [{"name": "f", "source": "exports = () => 1;"}]}
+ARCHIVE = b"PK\x05\x06" + bytes(18)
+
+
+def test_the_configuration_pull_asks_for_json_by_default() -> None:
+    recorder, client = answer(200, CONFIGURATION)
+    configuration = pull_app_configuration.sync(G, A, client=client)
+    assert recorder.last.headers["Accept"] == "application/json"
+    assert isinstance(configuration, AppConfiguration)
+    assert configuration.name == "app"
+    assert isinstance(configuration.functions, list)
+    assert configuration.functions[0].name == "f"
+    assert configuration.to_dict() == CONFIGURATION
+
+
+def test_the_configuration_pull_asks_for_a_zip_archive_and_gets_its_bytes() -> None:
+    headers = {"Content-Type": "application/zip; charset=binary"}
+    recorder, client = answer(200, content=ARCHIVE, headers=headers)
+    archive = pull_app_configuration.sync(G, A, client=client, accept="application/zip")
+    assert recorder.last.headers["Accept"] == "application/zip"
+    assert isinstance(archive, File)
+    assert archive.payload.read() == ARCHIVE
+
+
+def test_the_answer_s_media_type_decides_how_it_is_decoded() -> None:
+    _, client = answer(200, CONFIGURATION)
+    assert isinstance(
+        pull_app_configuration.sync(G, A, client=client, accept="application/zip"),
+        AppConfiguration,
+    )
+    _, client = answer(200, content=ARCHIVE, headers={"Content-Type": "application/zip"})
+    detailed = pull_app_configuration.sync_detailed(G, A, client=client)
+    assert isinstance(detailed.parsed, File)
+    _, client = answer(200, content=b"not json", headers={"Content-Type": "text/plain"})
+    with pytest.raises(errors.UnexpectedBody):
+        pull_app_configuration.sync(G, A, client=client)
+
+
+@pytest.mark.anyio
+async def test_the_configuration_pull_negotiates_from_async_code_too() -> None:
+    recorder, client = answer(200, content=ARCHIVE, headers={"Content-Type": "application/zip"})
+    async with client:
+        detailed = await pull_app_configuration.asyncio_detailed(
+            G, A, client=client, accept="application/zip"
+        )
+        configuration = await pull_app_configuration.asyncio(G, A, client=client)
+    assert recorder.requests[0].headers["Accept"] == "application/zip"
+    assert isinstance(detailed.parsed, File)
+    assert isinstance(configuration, File)  # the answer was a zip archive, whatever was asked
