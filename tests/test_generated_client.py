@@ -29,7 +29,7 @@ from stitch_admin_client.api.logs import list_logs
 from stitch_admin_client.api.push_notifications import list_push_notifications
 from stitch_admin_client.api.security import set_allowed_request_origins
 from stitch_admin_client.api.triggers import create_trigger, delete_trigger, get_trigger
-from stitch_admin_client.api.users import delete_pending_user, get_user
+from stitch_admin_client.api.users import delete_pending_user, get_user, verify_user_token
 from stitch_admin_client.api.values import create_value
 from stitch_admin_client.models import (
     AppConfiguration,
@@ -55,6 +55,8 @@ from stitch_admin_client.models import (
     TriggerEventProcessors,
     TriggerInput,
     TriggerType,
+    UserTokenCheck,
+    UserTokenClaims,
     ValueInput,
 )
 from stitch_admin_client.types import UNSET, File, Unset
@@ -654,3 +656,34 @@ async def test_the_configuration_pull_negotiates_from_async_code_too() -> None:
     assert recorder.requests[0].headers["Accept"] == "application/zip"
     assert isinstance(detailed.parsed, File)
     assert isinstance(configuration, File)  # the answer was a zip archive, whatever was asked
+
+
+# ------------------------------------------------------------------ unions without a discriminator
+
+
+def test_a_union_member_is_chosen_by_json_type_and_its_own_error_is_reported() -> None:
+    _, client = answer(200, [{"_id": "d1"}])
+    assert [draft.id for draft in list_drafts.sync(G, A, client=client)] == ["d1"]
+    _, client = answer(200, {"_id": "d1"})
+    draft = list_drafts.sync(G, A, client=client)
+    assert isinstance(draft, Draft)
+    _, client = answer(200, [{"_id": 7}])
+    with pytest.raises(errors.UnexpectedBody, match="'_id' should be a string"):
+        list_drafts.sync(G, A, client=client)
+    _, client = answer(200, 7)
+    with pytest.raises(errors.UnexpectedBody, match="documented types, not int"):
+        list_drafts.sync(G, A, client=client)
+
+
+def test_a_token_check_answers_claims_or_a_sentence() -> None:
+    _, client = answer(200, {"sub": "u1", "exp": 1714564800})
+    claims = verify_user_token.sync(G, A, client=client, body=UserTokenCheck(token="t"))
+    assert isinstance(claims, UserTokenClaims)
+    assert claims.sub == "u1"
+    _, client = answer(200, "token expired")
+    assert verify_user_token.sync(G, A, client=client, body=UserTokenCheck(token="t")) == (
+        "token expired"
+    )
+    _, client = answer(200, {"exp": "soon"})
+    with pytest.raises(errors.UnexpectedBody, match="'exp' should be an integer"):
+        verify_user_token.sync(G, A, client=client, body=UserTokenCheck(token="t"))

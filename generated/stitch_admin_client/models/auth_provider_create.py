@@ -165,42 +165,41 @@ class AuthProviderCreate:
                 def _parse_metadata_fields_item(
                     data: object,
                 ) -> AuthProviderMetadataField | list[AuthProviderMetadataField]:
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
+                    if isinstance(data, dict):
                         componentsschemas_auth_provider_metadata_field_entry_type_0 = (
                             AuthProviderMetadataField.from_dict(data)
                         )
 
                         return componentsschemas_auth_provider_metadata_field_entry_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    _componentsschemas_auth_provider_metadata_field_entry_type_1 = data
-                    if (
-                        _componentsschemas_auth_provider_metadata_field_entry_type_1.__class__
-                        is not list
-                    ):
-                        _componentsschemas_auth_provider_metadata_field_entry_type_1 = (
-                            _t.expect_list(
-                                _componentsschemas_auth_provider_metadata_field_entry_type_1,
-                                "/components/schemas/AuthProviderMetadataFieldEntry_type_1",
+                    if isinstance(data, list):
+                        _componentsschemas_auth_provider_metadata_field_entry_type_1 = data
+                        if (
+                            _componentsschemas_auth_provider_metadata_field_entry_type_1.__class__
+                            is not list
+                        ):
+                            _componentsschemas_auth_provider_metadata_field_entry_type_1 = (
+                                _t.expect_list(
+                                    _componentsschemas_auth_provider_metadata_field_entry_type_1,
+                                    "/components/schemas/AuthProviderMetadataFieldEntry_type_1",
+                                )
                             )
-                        )
-                    componentsschemas_auth_provider_metadata_field_entry_type_1 = []
-                    for (
-                        componentsschemas_auth_provider_metadata_field_entry_type_1_item_data
-                    ) in _componentsschemas_auth_provider_metadata_field_entry_type_1:
-                        componentsschemas_auth_provider_metadata_field_entry_type_1_item = AuthProviderMetadataField.from_dict(
+                        componentsschemas_auth_provider_metadata_field_entry_type_1 = []
+                        for (
                             componentsschemas_auth_provider_metadata_field_entry_type_1_item_data
-                        )
+                        ) in _componentsschemas_auth_provider_metadata_field_entry_type_1:
+                            componentsschemas_auth_provider_metadata_field_entry_type_1_item = AuthProviderMetadataField.from_dict(
+                                componentsschemas_auth_provider_metadata_field_entry_type_1_item_data
+                            )
 
-                        componentsschemas_auth_provider_metadata_field_entry_type_1.append(
-                            componentsschemas_auth_provider_metadata_field_entry_type_1_item
-                        )
+                            componentsschemas_auth_provider_metadata_field_entry_type_1.append(
+                                componentsschemas_auth_provider_metadata_field_entry_type_1_item
+                            )
 
-                    return componentsschemas_auth_provider_metadata_field_entry_type_1
+                        return componentsschemas_auth_provider_metadata_field_entry_type_1
+                    raise TypeError(
+                        "field 'metadata_fields_item' should be one of its documented types, not "
+                        + type(data).__name__
+                    )
 
                 metadata_fields_item = _parse_metadata_fields_item(metadata_fields_item_data)
 

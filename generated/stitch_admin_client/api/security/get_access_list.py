@@ -32,28 +32,29 @@ def _parse_response(
         try:
 
             def _parse_response_200(data: object) -> AccessList | list[AccessList]:
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
+                if isinstance(data, dict):
                     response_200_type_0 = AccessList.from_dict(data)
 
                     return response_200_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, list):
-                    raise TypeError()
-                _response_200_type_1 = data
-                if _response_200_type_1.__class__ is not list:
-                    _response_200_type_1 = _t.expect_list(
-                        _response_200_type_1, "response_200_type_1"
-                    )
-                response_200_type_1 = []
-                for response_200_type_1_item_data in _response_200_type_1:
-                    response_200_type_1_item = AccessList.from_dict(response_200_type_1_item_data)
+                if isinstance(data, list):
+                    _response_200_type_1 = data
+                    if _response_200_type_1.__class__ is not list:
+                        _response_200_type_1 = _t.expect_list(
+                            _response_200_type_1, "response_200_type_1"
+                        )
+                    response_200_type_1 = []
+                    for response_200_type_1_item_data in _response_200_type_1:
+                        response_200_type_1_item = AccessList.from_dict(
+                            response_200_type_1_item_data
+                        )
 
-                    response_200_type_1.append(response_200_type_1_item)
+                        response_200_type_1.append(response_200_type_1_item)
 
-                return response_200_type_1
+                    return response_200_type_1
+                raise TypeError(
+                    "field 'response_200' should be one of its documented types, not "
+                    + type(data).__name__
+                )
 
             response_200 = _parse_response_200(response.json())
 

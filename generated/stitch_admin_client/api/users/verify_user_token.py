@@ -41,14 +41,10 @@ def _parse_response(
         try:
 
             def _parse_response_200(data: object) -> str | UserTokenClaims:
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
+                if isinstance(data, dict):
                     response_200_type_0 = UserTokenClaims.from_dict(data)
 
                     return response_200_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
                 response_200_type_1 = data
                 if response_200_type_1.__class__ is not str:
                     response_200_type_1 = _t.expect_str(response_200_type_1, "response_200_type_1")
