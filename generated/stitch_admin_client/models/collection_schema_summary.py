@@ -17,11 +17,11 @@ class CollectionSchemaSummary:
     """A collection schema without its definition, as lists and creates return it.
 
     Attributes:
-        id (str):
+        id (str | Unset):
         metadata (SchemaMetadata | Unset): The collection a schema describes.
     """
 
-    id: str
+    id: str | Unset = UNSET
     metadata: SchemaMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -34,11 +34,9 @@ class CollectionSchemaSummary:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "_id": id,
-            }
-        )
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["_id"] = id
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
 
@@ -57,9 +55,9 @@ class CollectionSchemaSummary:
             else dict(_t.expect_mapping(src_dict, "CollectionSchemaSummary"))
         )
         pop = d.pop
-        id = pop("_id")
-        if id.__class__ is not str:
-            id = _t.expect_str(id, "_id")
+        id = pop("_id", UNSET)
+        if id.__class__ is not str and id is not UNSET:
+            id = _t.optional_str(id, "_id")
 
         _metadata = pop("metadata", UNSET)
         metadata: SchemaMetadata | Unset

@@ -17,16 +17,16 @@ class EnvironmentValue:
     """A named value whose contents depend on the application's environment.
 
     Attributes:
-        id (str):
-        name (str):
+        id (str | Unset):
+        name (str | Unset):
         last_modified (int | Unset):
         values (EnvironmentValueByEnvironment | Unset): An environment value's contents for each environment (`none` is
             the one used when the
             application has no environment). Each is any JSON value.
     """
 
-    id: str
-    name: str
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
     last_modified: int | Unset = UNSET
     values: EnvironmentValueByEnvironment | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -44,12 +44,11 @@ class EnvironmentValue:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "_id": id,
-                "name": name,
-            }
-        )
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["_id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
         if last_modified is not UNSET:
             field_dict["last_modified"] = last_modified
         if values is not UNSET:
@@ -70,13 +69,13 @@ class EnvironmentValue:
             else dict(_t.expect_mapping(src_dict, "EnvironmentValue"))
         )
         pop = d.pop
-        id = pop("_id")
-        if id.__class__ is not str:
-            id = _t.expect_str(id, "_id")
+        id = pop("_id", UNSET)
+        if id.__class__ is not str and id is not UNSET:
+            id = _t.optional_str(id, "_id")
 
-        name = pop("name")
-        if name.__class__ is not str:
-            name = _t.expect_str(name, "name")
+        name = pop("name", UNSET)
+        if name.__class__ is not str and name is not UNSET:
+            name = _t.optional_str(name, "name")
 
         last_modified = pop("last_modified", UNSET)
         if last_modified.__class__ is not int and last_modified is not UNSET:

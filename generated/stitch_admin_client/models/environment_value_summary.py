@@ -17,13 +17,13 @@ class EnvironmentValueSummary:
     """An environment value without its contents, as lists and writes return it.
 
     Attributes:
-        id (str):
-        name (str):
+        id (str | Unset):
+        name (str | Unset):
         last_modified (int | Unset): When it last changed, in seconds since the Unix epoch.
     """
 
-    id: str
-    name: str
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
     last_modified: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -36,12 +36,11 @@ class EnvironmentValueSummary:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "_id": id,
-                "name": name,
-            }
-        )
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["_id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
         if last_modified is not UNSET:
             field_dict["last_modified"] = last_modified
 
@@ -60,13 +59,13 @@ class EnvironmentValueSummary:
             else dict(_t.expect_mapping(src_dict, "EnvironmentValueSummary"))
         )
         pop = d.pop
-        id = pop("_id")
-        if id.__class__ is not str:
-            id = _t.expect_str(id, "_id")
+        id = pop("_id", UNSET)
+        if id.__class__ is not str and id is not UNSET:
+            id = _t.optional_str(id, "_id")
 
-        name = pop("name")
-        if name.__class__ is not str:
-            name = _t.expect_str(name, "name")
+        name = pop("name", UNSET)
+        if name.__class__ is not str and name is not UNSET:
+            name = _t.optional_str(name, "name")
 
         last_modified = pop("last_modified", UNSET)
         if last_modified.__class__ is not int and last_modified is not UNSET:

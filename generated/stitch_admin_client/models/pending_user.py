@@ -17,13 +17,13 @@ class PendingUser:
     """A registration that is not confirmed yet.
 
     Attributes:
-        id (str):
+        id (str | Unset):
         user_id (str | Unset):
         domain_id (str | Unset):
         login_ids (list[PendingUserLoginId] | Unset):
     """
 
-    id: str
+    id: str | Unset = UNSET
     user_id: str | Unset = UNSET
     domain_id: str | Unset = UNSET
     login_ids: list[PendingUserLoginId] | Unset = UNSET
@@ -45,11 +45,9 @@ class PendingUser:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "_id": id,
-            }
-        )
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["_id"] = id
         if user_id is not UNSET:
             field_dict["user_id"] = user_id
         if domain_id is not UNSET:
@@ -72,9 +70,9 @@ class PendingUser:
             else dict(_t.expect_mapping(src_dict, "PendingUser"))
         )
         pop = d.pop
-        id = pop("_id")
-        if id.__class__ is not str:
-            id = _t.expect_str(id, "_id")
+        id = pop("_id", UNSET)
+        if id.__class__ is not str and id is not UNSET:
+            id = _t.optional_str(id, "_id")
 
         user_id = pop("user_id", UNSET)
         if user_id.__class__ is not str and user_id is not UNSET:
