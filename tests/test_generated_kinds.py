@@ -77,6 +77,16 @@ def test_the_document_has_the_polymorphic_families() -> None:
     }
 
 
+@pytest.mark.parametrize("base", sorted(BASES))
+def test_each_base_knows_the_kinds_its_discriminator_maps(base: str) -> None:
+    discriminator = BASES[base]["discriminator"]
+    variants = getattr(models, base)._variants
+    assert variants.field == discriminator["propertyName"]
+    assert variants.kinds == {
+        value: target.rsplit("/", 1)[1] for value, target in discriminator["mapping"].items()
+    }
+
+
 @pytest.mark.parametrize(("base", "field", "value", "kind"), KINDS)
 def test_a_known_kind_decodes_to_its_model_a_subclass_of_the_base(
     base: str, field: str, value: str, kind: str
