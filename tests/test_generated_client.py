@@ -113,6 +113,7 @@ def answer(
         ("a/b@example.com", "a%2Fb%40example.com"),
         ("with space@example.com", "with%20space%40example.com"),
         ("ünï@example.com", "%C3%BCn%C3%AF%40example.com"),
+        ("a\ud800b@example.com", "a%ED%A0%80b%40example.com"),  # a lone surrogate, from JSON
     ],
 )
 def test_path_parameters_are_percent_encoded(email: str, encoded: str) -> None:

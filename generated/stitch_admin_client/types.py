@@ -179,11 +179,15 @@ def media_type(response: Any) -> str:
 
 
 def path_segment(value: object) -> str:
-    """A path parameter, percent-encoded (``/`` included); ids, the usual case, need nothing."""
+    """A path parameter, percent-encoded (``/`` included); ids, the usual case, need nothing.
+
+    A lone surrogate (JSON can carry one, ``"\\ud800"``) has no UTF-8 form: it is encoded as
+    the three bytes that stand for it, so that the request goes out and the service answers it.
+    """
     text = str(value)
     if text.isascii() and text.isalnum():
         return text
-    return quote(text, safe="")
+    return quote(text, safe="", errors="surrogatepass")
 
 
 def parse_datetime(value: object, name: str) -> datetime.datetime:

@@ -37,7 +37,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EnvironmentValueSummary | None:
+) -> EnvironmentValueSummary:
     if response.status_code == 200:
         decoding = _t.decoding_for(client, response)
         try:
@@ -49,14 +49,12 @@ def _parse_response(
             raise client.unexpected_body(response, cause) from cause
         finally:
             _t.decoding_done(decoding)
-    if response.status_code == 204:
-        return None
     raise client.unexpected_status(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EnvironmentValueSummary | None]:
+) -> Response[EnvironmentValueSummary]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -72,7 +70,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: EnvironmentValueInput,
-) -> Response[EnvironmentValueSummary | None]:
+) -> Response[EnvironmentValueSummary]:
     """Replace an environment value
 
      Replaces an environment value's name and contents.
@@ -91,7 +89,7 @@ def sync_detailed(
         httpx.HTTPError: If the request could not be sent or answered (timeouts included).
 
     Returns:
-        Response[EnvironmentValueSummary | None]
+        Response[EnvironmentValueSummary]
     """
 
     kwargs = _get_kwargs(
@@ -115,7 +113,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: EnvironmentValueInput,
-) -> EnvironmentValueSummary | None:
+) -> EnvironmentValueSummary:
     """Replace an environment value
 
      Replaces an environment value's name and contents.
@@ -134,7 +132,7 @@ def sync(
         httpx.HTTPError: If the request could not be sent or answered (timeouts included).
 
     Returns:
-        EnvironmentValueSummary | None
+        EnvironmentValueSummary
     """
 
     # The same request as sync_detailed, without building the Response wrapper.
@@ -157,7 +155,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: EnvironmentValueInput,
-) -> Response[EnvironmentValueSummary | None]:
+) -> Response[EnvironmentValueSummary]:
     """Replace an environment value
 
      Replaces an environment value's name and contents.
@@ -176,7 +174,7 @@ async def asyncio_detailed(
         httpx.HTTPError: If the request could not be sent or answered (timeouts included).
 
     Returns:
-        Response[EnvironmentValueSummary | None]
+        Response[EnvironmentValueSummary]
     """
 
     kwargs = _get_kwargs(
@@ -198,7 +196,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: EnvironmentValueInput,
-) -> EnvironmentValueSummary | None:
+) -> EnvironmentValueSummary:
     """Replace an environment value
 
      Replaces an environment value's name and contents.
@@ -217,7 +215,7 @@ async def asyncio(
         httpx.HTTPError: If the request could not be sent or answered (timeouts included).
 
     Returns:
-        EnvironmentValueSummary | None
+        EnvironmentValueSummary
     """
 
     response = await client.get_async_httpx_client().request(

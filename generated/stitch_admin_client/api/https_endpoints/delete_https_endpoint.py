@@ -28,7 +28,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EmptyObject | None:
+) -> EmptyObject:
     if response.status_code == 200:
         decoding = _t.decoding_for(client, response)
         try:
@@ -40,14 +40,12 @@ def _parse_response(
             raise client.unexpected_body(response, cause) from cause
         finally:
             _t.decoding_done(decoding)
-    if response.status_code == 204:
-        return None
     raise client.unexpected_status(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EmptyObject | None]:
+) -> Response[EmptyObject]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -62,7 +60,7 @@ def sync_detailed(
     endpoint_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[EmptyObject | None]:
+) -> Response[EmptyObject]:
     """Delete an HTTPS endpoint
 
      Deletes an endpoint. The service answers `200` with an empty object. Deprecated with
@@ -81,7 +79,7 @@ def sync_detailed(
         httpx.HTTPError: If the request could not be sent or answered (timeouts included).
 
     Returns:
-        Response[EmptyObject | None]
+        Response[EmptyObject]
     """
 
     kwargs = _get_kwargs(
@@ -103,7 +101,7 @@ def sync(
     endpoint_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> EmptyObject | None:
+) -> EmptyObject:
     """Delete an HTTPS endpoint
 
      Deletes an endpoint. The service answers `200` with an empty object. Deprecated with
@@ -122,7 +120,7 @@ def sync(
         httpx.HTTPError: If the request could not be sent or answered (timeouts included).
 
     Returns:
-        EmptyObject | None
+        EmptyObject
     """
 
     # The same request as sync_detailed, without building the Response wrapper.
@@ -143,7 +141,7 @@ async def asyncio_detailed(
     endpoint_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[EmptyObject | None]:
+) -> Response[EmptyObject]:
     """Delete an HTTPS endpoint
 
      Deletes an endpoint. The service answers `200` with an empty object. Deprecated with
@@ -162,7 +160,7 @@ async def asyncio_detailed(
         httpx.HTTPError: If the request could not be sent or answered (timeouts included).
 
     Returns:
-        Response[EmptyObject | None]
+        Response[EmptyObject]
     """
 
     kwargs = _get_kwargs(
@@ -182,7 +180,7 @@ async def asyncio(
     endpoint_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> EmptyObject | None:
+) -> EmptyObject:
     """Delete an HTTPS endpoint
 
      Deletes an endpoint. The service answers `200` with an empty object. Deprecated with
@@ -201,7 +199,7 @@ async def asyncio(
         httpx.HTTPError: If the request could not be sent or answered (timeouts included).
 
     Returns:
-        EmptyObject | None
+        EmptyObject
     """
 
     response = await client.get_async_httpx_client().request(

@@ -47,17 +47,6 @@ def _parse_response(
             raise client.unexpected_body(response, cause) from cause
         finally:
             _t.decoding_done(decoding)
-    if response.status_code == 201:
-        decoding = _t.decoding_for(client, response)
-        try:
-            response_201 = CollectionSchemaSummary.from_dict(response.json())
-
-            return response_201
-
-        except PARSE_ERRORS as cause:
-            raise client.unexpected_body(response, cause) from cause
-        finally:
-            _t.decoding_done(decoding)
     raise client.unexpected_status(response)
 
 

@@ -35,9 +35,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AllowedIp | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AllowedIp:
     if response.status_code == 201:
         decoding = _t.decoding_for(client, response)
         try:
@@ -49,14 +47,12 @@ def _parse_response(
             raise client.unexpected_body(response, cause) from cause
         finally:
             _t.decoding_done(decoding)
-    if response.status_code == 204:
-        return None
     raise client.unexpected_status(response)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AllowedIp | None]:
+) -> Response[AllowedIp]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -72,7 +68,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AllowedIpInput,
-) -> Response[AllowedIp | None]:
+) -> Response[AllowedIp]:
     """Change an IP access list entry
 
      Changes an entry's address and comment.
@@ -91,7 +87,7 @@ def sync_detailed(
         httpx.HTTPError: If the request could not be sent or answered (timeouts included).
 
     Returns:
-        Response[AllowedIp | None]
+        Response[AllowedIp]
     """
 
     kwargs = _get_kwargs(
@@ -115,7 +111,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: AllowedIpInput,
-) -> AllowedIp | None:
+) -> AllowedIp:
     """Change an IP access list entry
 
      Changes an entry's address and comment.
@@ -134,7 +130,7 @@ def sync(
         httpx.HTTPError: If the request could not be sent or answered (timeouts included).
 
     Returns:
-        AllowedIp | None
+        AllowedIp
     """
 
     # The same request as sync_detailed, without building the Response wrapper.
@@ -157,7 +153,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AllowedIpInput,
-) -> Response[AllowedIp | None]:
+) -> Response[AllowedIp]:
     """Change an IP access list entry
 
      Changes an entry's address and comment.
@@ -176,7 +172,7 @@ async def asyncio_detailed(
         httpx.HTTPError: If the request could not be sent or answered (timeouts included).
 
     Returns:
-        Response[AllowedIp | None]
+        Response[AllowedIp]
     """
 
     kwargs = _get_kwargs(
@@ -198,7 +194,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: AllowedIpInput,
-) -> AllowedIp | None:
+) -> AllowedIp:
     """Change an IP access list entry
 
      Changes an entry's address and comment.
@@ -217,7 +213,7 @@ async def asyncio(
         httpx.HTTPError: If the request could not be sent or answered (timeouts included).
 
     Returns:
-        AllowedIp | None
+        AllowedIp
     """
 
     response = await client.get_async_httpx_client().request(
