@@ -26,8 +26,8 @@ demo: $(STAMP)  ## run examples/deploy_function.py against the local emulator (o
 	@$(BIN)/python tools/run_demo.py
 
 lint: $(STAMP)  ## ruff: lint and formatting
-	$(BIN)/ruff check src tests tools examples bench
-	$(BIN)/ruff format --check src tests tools examples bench
+	$(BIN)/ruff check src tests tools examples bench openapi/templates/static
+	$(BIN)/ruff format --check src tests tools examples bench openapi/templates/static
 
 typecheck: $(STAMP)  ## mypy --strict on src/, tools/, examples/, bench/ and the generated package
 	$(BIN)/mypy src tools examples bench

@@ -12,7 +12,13 @@ from typing import Any
 import httpx
 import pytest
 from stitch_admin_client import AuthenticatedClient, errors
-from stitch_admin_client.api.apps import create_app, delete_app, get_app, list_apps
+from stitch_admin_client.api.apps import (
+    create_app,
+    delete_app,
+    get_app,
+    list_apps,
+    pull_app_configuration,
+)
 from stitch_admin_client.api.auth_providers import create_auth_provider
 from stitch_admin_client.api.deployments import get_deployment, list_deployments
 from stitch_admin_client.api.drafts import create_draft, list_drafts
@@ -23,10 +29,13 @@ from stitch_admin_client.api.logs import list_logs
 from stitch_admin_client.api.push_notifications import list_push_notifications
 from stitch_admin_client.api.security import set_allowed_request_origins
 from stitch_admin_client.api.triggers import create_trigger, delete_trigger, get_trigger
-from stitch_admin_client.api.users import delete_pending_user, get_user
+from stitch_admin_client.api.users import delete_pending_user, get_user, verify_user_token
 from stitch_admin_client.api.values import create_value
 from stitch_admin_client.models import (
+    AppConfiguration,
     AppCreate,
+    AuthenticationTrigger,
+    AuthenticationTriggerConfig,
     AuthOperationType,
     AuthProviderCreate,
     AuthProviderType,
@@ -41,12 +50,17 @@ from stitch_admin_client.models import (
     LoginRequest,
     LoginResponse,
     PushNotificationState,
+    Trigger,
     TriggerConfig,
+    TriggerEventProcessors,
     TriggerInput,
     TriggerType,
+    UserTokenCheck,
+    UserTokenClaims,
     ValueInput,
 )
-from stitch_admin_client.types import UNSET, Unset
+from stitch_admin_client.types import UNSET, File, Unset
+from support import spec
 
 G = "5f0a1b2c3d4e5f6a7b8c9d0e"
 A = "6a7b8c9d0e1f2a3b4c5d6e7f"
@@ -99,6 +113,7 @@ def answer(
         ("a/b@example.com", "a%2Fb%40example.com"),
         ("with space@example.com", "with%20space%40example.com"),
         ("ünï@example.com", "%C3%BCn%C3%AF%40example.com"),
+        ("a\ud800b@example.com", "a%ED%A0%80b%40example.com"),  # a lone surrogate, from JSON
     ],
 )
 def test_path_parameters_are_percent_encoded(email: str, encoded: str) -> None:
@@ -366,31 +381,49 @@ def test_null_in_an_optional_field_means_absent() -> None:
 def test_unknown_enum_values_and_fields_are_kept_and_serialize_back_unchanged() -> None:
     body = {
         "_id": "t1",
-        "name": "nightly",
-        "type": "SCHEDULED_V2",
+        "name": "on logout",
+        "type": "AUTHENTICATION",
         "function_id": "f1",
         "disabled": False,
-        "config": {
-            "operation_type": "LOGOUT",
-            "schedule": "0 * * * *",
-            "skip_catchup_events": True,
-        },
-        "event_processors": {"FUNCTION": {"config": {"function_name": "f"}}},
+        "config": {"operation_type": "LOGOUT", "providers": ["anon-user"], "x-new": [1]},
+        "event_processors": {"FUNCTION": {"config": {"function_name": "f"}}, "KAFKA": {"a": 1}},
         "last_modified": 1714564800,
+        "x-new": "kept",
     }
     _, client = answer(200, body)
     trigger = get_trigger.sync(G, A, "t1", client=client)
+    assert isinstance(trigger, AuthenticationTrigger)
+    assert isinstance(trigger.config, AuthenticationTriggerConfig)
+    assert trigger.config.operation_type == "LOGOUT"
+    assert isinstance(trigger.config.operation_type, AuthOperationType)
+    assert not trigger.config.operation_type.is_known
+    assert trigger.config["x-new"] == [1]
+    assert isinstance(trigger.event_processors, TriggerEventProcessors)
+    assert trigger.event_processors["KAFKA"] == {"a": 1}
+    assert trigger["x-new"] == "kept"
+    assert trigger.to_dict() == body
+    assert json.loads(json.dumps(trigger.to_dict())) == body
+
+
+def test_a_trigger_of_an_unknown_type_keeps_every_field_and_round_trips() -> None:
+    body = {
+        "_id": "t1",
+        "name": "nightly",
+        "type": "SCHEDULED_V2",
+        "function_id": "f1",
+        "config": {"operation_type": 17, "schedule": "0 * * * *", "skip_catchup_events": True},
+        "error_handler": {"config": {"enabled": "yes"}},
+    }
+    _, client = answer(200, body)
+    trigger = get_trigger.sync(G, A, "t1", client=client)
+    assert type(trigger) is Trigger  # the open fallback: its config's shape is not known
     assert trigger.type_ == "SCHEDULED_V2"
     assert isinstance(trigger.type_, TriggerType)
     assert not trigger.type_.is_known
     assert TriggerType.DATABASE.is_known
-    assert isinstance(trigger.config, TriggerConfig)
-    assert trigger.config.operation_type == "LOGOUT"
-    assert isinstance(trigger.config.operation_type, AuthOperationType)
-    assert trigger.config["skip_catchup_events"] is True
-    assert trigger["event_processors"] == body["event_processors"]
+    assert trigger.config == body["config"]
+    assert trigger["error_handler"] == body["error_handler"]
     assert trigger.to_dict() == body
-    assert json.loads(json.dumps(trigger.to_dict())) == body
 
 
 def test_unknown_values_do_not_join_the_enum() -> None:
@@ -404,8 +437,13 @@ def test_unknown_values_do_not_join_the_enum() -> None:
     "body",
     [
         {"_id": "t", "name": "n", "type": {"secret-looking-value": 1}},
-        {"_id": "t", "name": "n", "config": {"operation_types": [["secret-looking-value"]]}},
-        {"_id": "t", "name": "n", "config": {"operation_type": 17}},
+        {
+            "_id": "t",
+            "name": "n",
+            "type": "DATABASE",
+            "config": {"operation_types": [["secret-looking-value"]]},
+        },
+        {"_id": "t", "name": "n", "type": "AUTHENTICATION", "config": {"operation_type": 17}},
     ],
 )
 def test_an_enum_value_of_the_wrong_type_is_an_unexpected_body_that_does_not_quote_it(
@@ -531,30 +569,122 @@ def test_importing_the_client_does_not_import_every_model() -> None:
     code = (
         "import sys, stitch_admin_client\n"
         "from stitch_admin_client.api.apps import get_app\n"
-        "loaded = [m for m in sys.modules if m.startswith('stitch_admin_client.models.')]\n"
-        "print(len(loaded))\n"
+        "from stitch_admin_client import models\n"
+        "loaded = {m.rsplit('.', 1)[1] for m in sys.modules"
+        " if m.startswith('stitch_admin_client.models.')}\n"
+        "print(*sorted(n for n, m in models._MODULES.items() if m[1:] in loaded))\n"
         "from stitch_admin_client.models import LogPage\n"
         "print(LogPage.__name__)\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
-    count, name = result.stdout.split()
-    assert int(count) <= 2  # the App model (and nothing unrelated)
+    *loaded, name = result.stdout.split()
+    # The App model and the enumerations its fields use, nothing unrelated.
+    app = spec.load()["components"]["schemas"]["App"]["properties"]
+    enums = {
+        field["$ref"].rsplit("/", 1)[1]
+        for field in app.values()
+        if "$ref" in field and "enum" in spec.resolve(field)
+    }
+    assert set(loaded) == {"App", *enums}
     assert name == "LogPage"
 
 
 def test_models_package_lists_every_model_for_dir_and_star_imports() -> None:
     from stitch_admin_client import models  # noqa: PLC0415
-    from support import spec  # noqa: PLC0415
 
     schemas = spec.load()["components"]["schemas"]
     expected = {
         name
         for name, schema in schemas.items()
-        if schema.get("type") == "object" or "enum" in schema
+        if schema.get("type") == "object" or "enum" in schema or "allOf" in schema
     }
     assert set(models.__all__) == expected
     assert "Trigger" in dir(models)
     with pytest.raises(AttributeError):
         _ = models.NoSuchModel
+
+
+# ------------------------------------------------------------------ JSON or a zip archive
+
+CONFIGURATION = {"name": "app", "functions": [{"name": "f", "source": "exports = () => 1;"}]}
+ARCHIVE = b"PK\x05\x06" + bytes(18)
+
+
+def test_the_configuration_pull_asks_for_json_by_default() -> None:
+    recorder, client = answer(200, CONFIGURATION)
+    configuration = pull_app_configuration.sync(G, A, client=client)
+    assert recorder.last.headers["Accept"] == "application/json"
+    assert isinstance(configuration, AppConfiguration)
+    assert configuration.name == "app"
+    assert isinstance(configuration.functions, list)
+    assert configuration.functions[0].name == "f"
+    assert configuration.to_dict() == CONFIGURATION
+
+
+def test_the_configuration_pull_asks_for_a_zip_archive_and_gets_its_bytes() -> None:
+    headers = {"Content-Type": "application/zip; charset=binary"}
+    recorder, client = answer(200, content=ARCHIVE, headers=headers)
+    archive = pull_app_configuration.sync(G, A, client=client, accept="application/zip")
+    assert recorder.last.headers["Accept"] == "application/zip"
+    assert isinstance(archive, File)
+    assert archive.payload.read() == ARCHIVE
+
+
+def test_the_answer_s_media_type_decides_how_it_is_decoded() -> None:
+    _, client = answer(200, CONFIGURATION)
+    assert isinstance(
+        pull_app_configuration.sync(G, A, client=client, accept="application/zip"),
+        AppConfiguration,
+    )
+    _, client = answer(200, content=ARCHIVE, headers={"Content-Type": "application/zip"})
+    detailed = pull_app_configuration.sync_detailed(G, A, client=client)
+    assert isinstance(detailed.parsed, File)
+    _, client = answer(200, content=b"not json", headers={"Content-Type": "text/plain"})
+    with pytest.raises(errors.UnexpectedBody):
+        pull_app_configuration.sync(G, A, client=client)
+
+
+@pytest.mark.anyio
+async def test_the_configuration_pull_negotiates_from_async_code_too() -> None:
+    recorder, client = answer(200, content=ARCHIVE, headers={"Content-Type": "application/zip"})
+    async with client:
+        detailed = await pull_app_configuration.asyncio_detailed(
+            G, A, client=client, accept="application/zip"
+        )
+        configuration = await pull_app_configuration.asyncio(G, A, client=client)
+    assert recorder.requests[0].headers["Accept"] == "application/zip"
+    assert isinstance(detailed.parsed, File)
+    assert isinstance(configuration, File)  # the answer was a zip archive, whatever was asked
+
+
+# ------------------------------------------------------------------ unions without a discriminator
+
+
+def test_a_union_member_is_chosen_by_json_type_and_its_own_error_is_reported() -> None:
+    _, client = answer(200, [{"_id": "d1"}])
+    assert [draft.id for draft in list_drafts.sync(G, A, client=client)] == ["d1"]
+    _, client = answer(200, {"_id": "d1"})
+    draft = list_drafts.sync(G, A, client=client)
+    assert isinstance(draft, Draft)
+    _, client = answer(200, [{"_id": 7}])
+    with pytest.raises(errors.UnexpectedBody, match="'_id' should be a string"):
+        list_drafts.sync(G, A, client=client)
+    _, client = answer(200, 7)
+    with pytest.raises(errors.UnexpectedBody, match="documented types, not int"):
+        list_drafts.sync(G, A, client=client)
+
+
+def test_a_token_check_answers_claims_or_a_sentence() -> None:
+    _, client = answer(200, {"sub": "u1", "exp": 1714564800})
+    claims = verify_user_token.sync(G, A, client=client, body=UserTokenCheck(token="t"))
+    assert isinstance(claims, UserTokenClaims)
+    assert claims.sub == "u1"
+    _, client = answer(200, "token expired")
+    assert verify_user_token.sync(G, A, client=client, body=UserTokenCheck(token="t")) == (
+        "token expired"
+    )
+    _, client = answer(200, {"exp": "soon"})
+    with pytest.raises(errors.UnexpectedBody, match="'exp' should be an integer"):
+        verify_user_token.sync(G, A, client=client, body=UserTokenCheck(token="t"))

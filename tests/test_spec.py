@@ -1,4 +1,5 @@
-"""The OpenAPI document: valid, complete against the reference page, shaped for the generator."""
+"""The OpenAPI document: valid, complete against the reference page and the service's official
+document, shaped for the generator."""
 
 from __future__ import annotations
 
@@ -7,37 +8,70 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 from openapi_spec_validator import validate
 from support import spec
 
-REFERENCE = Path(__file__).parent / "data" / "reference_operations.txt"
+DATA = Path(__file__).parent / "data"
+REFERENCE = DATA / "reference_operations.txt"
+OFFICIAL = DATA / "official_operations.txt"
 
-# Operations the live service has that the reference page does not list, and that the
-# extension layer relies on.
-EXTRA_OPERATIONS = {
-    ("GET", "/groups/{groupId}/apps/{appId}/deployments/{deploymentId}"),
+# Operations neither the reference page nor the official document lists, which the official
+# command lines call (and the extension layer relies on).
+CLI_OPERATIONS = {
     ("DELETE", "/groups/{groupId}/apps/{appId}/hosting/assets/asset"),
+    ("PUT", "/groups/{groupId}/apps/{appId}/hosting/cache"),
+    ("PUT", "/groups/{groupId}/apps/{appId}/dependencies"),
+    ("GET", "/groups/{groupId}/apps/{appId}/dependencies/status"),
+    ("GET", "/groups/{groupId}/apps/{appId}/dependencies/archive"),
+    ("POST", "/groups/{groupId}/apps/{appId}/dependencies/diff"),
+    ("PUT", "/groups/{groupId}/apps/{appId}/security/access_list/{ipId}"),
 }
 
+# Tag -> the SDK namespace of its operations (`x-stitch-namespace`).
 TAGS = {
-    "Administrator auth",
-    "API keys",
-    "Apps",
-    "Auth providers",
-    "Email",
-    "Functions",
-    "Logs",
+    "Administrator auth": "admin_auth",
+    "API keys": "api_keys",
+    "Apps": "apps",
+    "Auth providers": "auth_providers",
+    "Email": "email",
+    "Functions": "functions",
+    "Logs": "logs",
+    "Push notifications": "push_notifications",
+    "Rules": "rules",
+    "Security": "security",
+    "Services": "services",
+    "Incoming webhooks": "incoming_webhooks",
+    "Users": "users",
+    "Values": "values",
+    "Triggers": "triggers",
+    "Hosting": "hosting",
+    "Deployments": "deployments",
+    "Drafts": "drafts",
+    "Secrets": "secrets",
+    "Environment values": "environment_values",
+    "Event subscriptions": "event_subscriptions",
+    "Log forwarders": "log_forwarders",
+    "Custom user data": "custom_user_data",
+    "Dependencies": "dependencies",
+    "Schemas": "schemas",
+    "Metrics": "metrics",
+    "HTTPS endpoints": "endpoints",
+    "Data API": "data_api",
+    "GraphQL": "graphql",
+    "Device Sync": "sync",
+}
+
+# Retired or deprecated: what the official document calls deprecated (export, push
+# notifications, webhooks) and the products that reached end of life in 2025.
+DEPRECATED_TAGS = {
     "Push notifications",
-    "Rules",
-    "Security",
-    "Services",
     "Incoming webhooks",
-    "Users",
-    "Values",
-    "Triggers",
     "Hosting",
-    "Deployments",
-    "Drafts",
+    "HTTPS endpoints",
+    "Data API",
+    "GraphQL",
+    "Device Sync",
 }
 
 NAMED_SCHEMAS = {
@@ -63,9 +97,22 @@ NAMED_SCHEMAS = {
 UNAUTHENTICATED = {"list_admin_auth_providers", "login"}
 
 
-def reference_operations() -> set[tuple[str, str]]:
-    lines = REFERENCE.read_text(encoding="utf-8").splitlines()
+def listed_operations(path: Path) -> set[tuple[str, str]]:
+    lines = path.read_text(encoding="utf-8").splitlines()
     return {(line.split(" ", 1)[0], line.split(" ", 1)[1]) for line in lines if line.strip()}
+
+
+def reference_operations() -> set[tuple[str, str]]:
+    return listed_operations(REFERENCE)
+
+
+def normalized(operations: set[tuple[str, str]]) -> set[tuple[str, str]]:
+    """Paths with their parameters reduced to `{}` (the official login names its provider)."""
+    found = set()
+    for method, path in operations:
+        literal = path.replace("/auth/providers/mongodb-cloud/login", "/auth/providers/{}/login")
+        found.add((method, re.sub(r"\{[^}/]*\}", "{}", literal)))
+    return found
 
 
 def test_document_is_valid_openapi_3_0() -> None:
@@ -83,10 +130,15 @@ def test_every_reference_operation_is_in_the_document() -> None:
     assert reference_operations() - documented == set()
 
 
-def test_document_has_exactly_the_reference_operations_and_the_two_extras() -> None:
-    documented = {(op.method, op.path) for op in spec.operations()}
-    assert documented == reference_operations() | EXTRA_OPERATIONS
-    assert len(documented) == 92
+def test_official_list_has_the_181_operations_of_the_official_document() -> None:
+    assert len(listed_operations(OFFICIAL)) == 181
+
+
+def test_document_has_the_reference_official_and_command_line_operations_and_no_other() -> None:
+    documented = normalized({(op.method, op.path) for op in spec.operations()})
+    expected = normalized(reference_operations() | listed_operations(OFFICIAL) | CLI_OPERATIONS)
+    assert documented == expected
+    assert len(documented) == 188
 
 
 def test_operation_ids_are_unique_snake_case() -> None:
@@ -102,8 +154,23 @@ def test_every_operation_has_one_known_tag_and_every_tag_is_used() -> None:
         assert len(op.data["tags"]) == 1, op.operation_id
         assert op.tag in TAGS, op.operation_id
         used.add(op.tag)
-    assert used == TAGS
-    assert {tag["name"] for tag in spec.load()["tags"]} == TAGS
+    assert used == set(TAGS)
+    assert [tag["name"] for tag in spec.load()["tags"]] == list(TAGS)
+
+
+def test_every_tag_names_a_distinct_snake_case_namespace() -> None:
+    namespaces = {tag["name"]: tag.get("x-stitch-namespace") for tag in spec.load()["tags"]}
+    assert namespaces == TAGS
+    assert len(set(namespaces.values())) == len(namespaces)
+    for namespace in namespaces.values():
+        assert re.fullmatch(r"[a-z][a-z0-9]*(_[a-z0-9]+)*", namespace), namespace
+
+
+def test_retired_operations_stay_and_are_marked_deprecated() -> None:
+    deprecated = {op.operation_id for op in spec.operations() if op.data.get("deprecated")}
+    by_tag = {op.operation_id for op in spec.operations() if op.tag in DEPRECATED_TAGS}
+    assert deprecated == by_tag | {"export_app"}
+    assert len(by_tag) == 42
 
 
 def test_every_operation_has_a_summary_and_a_description() -> None:
@@ -156,7 +223,7 @@ def test_error_responses_share_the_error_schema() -> None:
             if not code.startswith("4"):
                 continue
             schema = spec.json_schema_of(spec.resolve(response))
-            refs = [s["$ref"] for s in schema.get("oneOf", [schema])]
+            refs = [s["$ref"] for s in schema.get("oneOf", schema.get("anyOf", [schema]))]
             assert error_ref in refs, (op.operation_id, code)
 
 
@@ -187,10 +254,56 @@ def test_the_issue_s_named_schemas_exist() -> None:
     assert spec.load()["components"]["schemas"].keys() >= NAMED_SCHEMAS
 
 
+MULTIPART_SCHEMAS = {"HostingAssetUpload", "DependenciesArchive"}
+
+
 def test_object_schemas_keep_unknown_fields() -> None:
     for name, schema in spec.load()["components"]["schemas"].items():
-        if schema.get("type") == "object" and name != "HostingAssetUpload":
-            assert schema.get("additionalProperties") is True, name
+        parts = [schema] + [part for part in schema.get("allOf", []) if "$ref" not in part]
+        for part in parts:
+            if part.get("type") != "object" or name in MULTIPART_SCHEMAS:
+                continue
+            extra = part.get("additionalProperties")
+            # An open object, or a map whose values have a schema: either keeps every key.
+            assert extra is True or (isinstance(extra, dict) and "properties" not in part), name
+
+
+def test_polymorphic_bases_map_to_kinds_that_extend_them() -> None:
+    schemas = spec.load()["components"]["schemas"]
+    for name, schema in schemas.items():
+        mapping = (schema.get("discriminator") or {}).get("mapping")
+        if not mapping:
+            continue
+        assert schema["additionalProperties"] is True, name  # unknown kinds keep their fields
+        field = schema["discriminator"]["propertyName"]
+        assert field in schema["properties"], name
+        for value, target in mapping.items():
+            kind = schemas[target.rsplit("/", 1)[1]]
+            assert kind["allOf"][0] == {"$ref": f"#/components/schemas/{name}"}, (name, value)
+            assert f"`{value}`" in kind["description"], (name, value)
+            overridden = set(kind["allOf"][1].get("properties", {})) & set(schema["properties"])
+            for field_name in overridden:
+                # A kind may narrow only what the base leaves untyped (the generator keeps the
+                # base's type of a field both declare).
+                assert schema["properties"][field_name].keys() <= {"description"}, field_name
+
+
+def test_kinds_are_only_reached_through_their_base() -> None:
+    document = yaml.safe_dump(spec.load()["paths"])
+    schemas = spec.load()["components"]["schemas"]
+    for schema in schemas.values():
+        for target in ((schema.get("discriminator") or {}).get("mapping") or {}).values():
+            assert target not in document, target
+
+
+def test_the_configuration_pull_offers_json_and_zip() -> None:
+    pull = next(op for op in spec.operations() if op.operation_id == "pull_app_configuration")
+    content = spec.success_responses(pull)[200]["content"]
+    assert list(content) == ["application/json", "application/zip"]
+    assert content["application/json"]["schema"] == {
+        "$ref": "#/components/schemas/AppConfiguration"
+    }
+    assert content["application/zip"]["schema"] == {"type": "string", "format": "binary"}
 
 
 def test_page_disagreements_accept_both_forms() -> None:
@@ -206,6 +319,14 @@ def test_page_disagreements_accept_both_forms() -> None:
     assert spec.json_schema_of(delete_trigger[200]) == {"$ref": "#/components/schemas/EmptyObject"}
     assert set(spec.success_responses(ops["execute_function"])) == {200, 201}
     assert set(spec.success_responses(ops["execute_function_source"])) == {200, 201}
+
+
+def test_only_the_multipart_mixed_upload_is_delegated_to_the_extension() -> None:
+    delegated = [op for op in spec.operations() if "x-stitch-admin-implemented-by" in op.data]
+    assert [op.operation_id for op in delegated] == ["upload_hosting_asset"]
+    for op in spec.operations():
+        if op.operation_id != "upload_hosting_asset" and "requestBody" in op.data:
+            assert "multipart/mixed" not in op.data["requestBody"]["content"], op.operation_id
 
 
 def test_upload_sends_path_in_query_and_meta_and_is_delegated_to_the_extension() -> None:

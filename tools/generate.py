@@ -7,6 +7,9 @@ Generation always happens in a temporary directory first: a spec that fails vali
 generator error or an unexpected generator warning leaves generated/ untouched. The only
 warning accepted is the one for operations the generator cannot express, which the document
 marks with ``x-stitch-admin-implemented-by`` (the multipart/mixed upload).
+
+The modules of ``openapi/templates/static`` are plain Python, not templates: they are copied
+into the package as they are (after the generator's own formatting, which they already meet).
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "stitch-admin-v3.yaml"
 TEMPLATES = ROOT / "openapi" / "templates"
+STATIC = TEMPLATES / "static"
 CONFIG = ROOT / "generator-config.yaml"
 PACKAGE = "stitch_admin_client"
 TARGET = ROOT / "generated" / PACKAGE
@@ -135,6 +139,8 @@ def generate_into(directory: Path, spec: Path, document: dict[str, object]) -> P
     if result.returncode != 0 or not (package / "__init__.py").exists():
         raise GenerationError(f"openapi-python-client failed (exit {result.returncode}):\n{output}")
     vet_output(output, delegated_operations(document))
+    for module in sorted(STATIC.glob("*.py")):
+        shutil.copyfile(module, package / module.name)
     (package / "py.typed").write_text("# Marker file for PEP 561\n", encoding="utf-8")
     for cache in package.rglob("__pycache__"):
         shutil.rmtree(cache)

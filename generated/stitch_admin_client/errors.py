@@ -23,7 +23,8 @@ class UnexpectedBody(Exception):
         self.content = content
         self.cause = cause
         super().__init__(
-            f"status {status_code}: the body does not match the document ({type(cause).__name__}: {cause})"
+            f"status {status_code}: the body does not match the document"
+            f" ({type(cause).__name__}: {cause})"
         )
 
 

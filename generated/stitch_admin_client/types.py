@@ -5,13 +5,17 @@ decoding, which the endpoint functions turn into the client's ``unexpected_body`
 ``null`` in an optional field means the same as an absent field.
 
 Models the document marks ``x-stitch-admin-decode: lazy`` are decoded on first use when they
-come as items of a list (see ``Deferred``).
+come as items of a list (see ``Deferred``). Polymorphic models decode each known kind with its
+own subclass (see ``Variants``).
+
+This module is not generated: ``tools/generate.py`` copies it from ``openapi/templates/static``.
 """
 
 import datetime
 import threading
 from collections.abc import Callable, Mapping, MutableMapping
 from contextvars import ContextVar, Token
+from importlib import import_module
 from typing import IO, TYPE_CHECKING, Any, BinaryIO, ClassVar, Generic, Literal, TypeVar
 from urllib.parse import quote
 
@@ -168,12 +172,22 @@ def optional_float(value: object, name: str) -> float | Unset:
     return expect_float(value, name)
 
 
+def media_type(response: Any) -> str:
+    """The media type of an answer (``Content-Type`` without its parameters), lower case."""
+    content_type: str = response.headers.get("content-type", "")
+    return content_type.partition(";")[0].strip().lower()
+
+
 def path_segment(value: object) -> str:
-    """A path parameter, percent-encoded (``/`` included); ids, the usual case, need nothing."""
+    """A path parameter, percent-encoded (``/`` included); ids, the usual case, need nothing.
+
+    A lone surrogate (JSON can carry one, ``"\\ud800"``) has no UTF-8 form: it is encoded as
+    the three bytes that stand for it, so that the request goes out and the service answers it.
+    """
     text = str(value)
     if text.isascii() and text.isalnum():
         return text
-    return quote(text, safe="")
+    return quote(text, safe="", errors="surrogatepass")
 
 
 def parse_datetime(value: object, name: str) -> datetime.datetime:
@@ -188,6 +202,57 @@ def parse_datetime(value: object, name: str) -> datetime.datetime:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=datetime.UTC)
     return moment
+
+
+# ---------------------------------------------------------------- polymorphic models
+#
+# A polymorphic model (a schema with a discriminator) is the base class of one model per known
+# kind. Its ``from_dict`` asks ``Variants.pick`` which class decodes a JSON object: the kind's
+# model when the discriminating field holds a known value, the base itself otherwise (an unknown
+# kind, a missing field, a value of the wrong type), so that nothing the service sends is lost.
+# The kinds' modules import the base's, so the base finds them by name on first use.
+
+M = TypeVar("M")
+
+
+class Variants:
+    """The known kinds of a polymorphic model: discriminating value -> the kind's model."""
+
+    __slots__ = ("_classes", "_names", "_package", "field", "root")
+
+    def __init__(self, root: type[Any], field: str, names: Mapping[str, tuple[str, str]]) -> None:
+        self.root = root
+        self.field = field
+        # value -> (module in the root's package, class name)
+        self._names = dict(names)
+        self._package = root.__module__.rpartition(".")[0]
+        self._classes: dict[str, type[Any]] = {}
+
+    def pick(self, model: type[M], src_dict: object) -> type[M]:
+        """The class that decodes ``src_dict`` when ``model`` is asked to.
+
+        Only the root dispatches: a kind's model asked directly decodes as itself.
+        """
+        if model is not self.root or not isinstance(src_dict, Mapping):
+            return model
+        value = src_dict.get(self.field)
+        if value.__class__ is not str:
+            return model
+        found = self._classes.get(value)
+        if found is None:
+            names = self._names.get(value)
+            if names is None:
+                return model
+            module, name = names
+            found = getattr(import_module(f".{module}", self._package), name)
+            self._classes[value] = found
+        picked: type[M] = found
+        return picked
+
+    @property
+    def kinds(self) -> dict[str, str]:
+        """Discriminating value -> the name of its model."""
+        return {value: name for value, (_, name) in self._names.items()}
 
 
 # ---------------------------------------------------------------- decoding on first use
@@ -254,22 +319,25 @@ _set_deferred: Callable[[Any, Any], None] = Deferred.__dict__["_deferred"].__set
 
 
 def defer(model: type[D], items: list[Any], name: str) -> list[D]:
-    """Pending instances of ``model`` for the JSON objects ``items`` (TypeError for a non-object)."""
+    """Pending instances of ``model`` for the JSON objects ``items`` (TypeError for a non-object).
+
+    The items of a polymorphic model become pending instances of their kinds' models."""
     pending = model._pending
+    variants: Variants | None = getattr(model, "_variants", None)
     context = _DECODING.get()
     new = object.__new__
     decoded: list[D] = []
     append = decoded.append
     for item in items:
-        if item.__class__ is not dict:
-            item = dict(expect_mapping(item, name))
-        instance: Any = new(pending)
-        _set_deferred(instance, (item, context))
+        raw = item if item.__class__ is dict else dict(expect_mapping(item, name))
+        kind = pending if variants is None else variants.pick(model, raw)._pending
+        instance: Any = new(kind)
+        _set_deferred(instance, (raw, context))
         append(instance)
     return decoded
 
 
-class Pending:
+class Pending:  # noqa: PLW1641 - never hashed: the first use turns it into the model
     """Mixin of a model's pending subclass: decode on first use, then become the model."""
 
     __slots__ = ()
@@ -344,10 +412,11 @@ __all__ = [
     "Deferred",
     "File",
     "FileTypes",
+    "Pending",
     "RequestFiles",
     "Response",
-    "Pending",
     "Unset",
+    "Variants",
     "decoding_done",
     "decoding_for",
     "defer",
@@ -357,6 +426,7 @@ __all__ = [
     "expect_list",
     "expect_mapping",
     "expect_str",
+    "media_type",
     "optional_bool",
     "optional_float",
     "optional_int",

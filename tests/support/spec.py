@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import enum
 import functools
+import io
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -45,8 +47,10 @@ class Operation:
 
     @property
     def module(self) -> str:
-        """The dotted path of the generated endpoint module."""
-        tag_module = re.sub(r"[^a-z0-9]+", "_", self.tag.lower()).strip("_")
+        """The dotted path of the generated endpoint module (named as the generator names it)."""
+        from openapi_python_client.strings import PythonIdentifier  # noqa: PLC0415
+
+        tag_module = PythonIdentifier(self.tag, prefix="tag")
         return f"stitch_admin_client.api.{tag_module}.{self.operation_id}"
 
 
@@ -96,9 +100,45 @@ def json_schema_of(response_or_body: dict[str, Any]) -> Any | None:
     return None if media is None else media.get("schema", {})
 
 
-def sample(schema: Any, depth: int = 0) -> Any:
-    """A JSON value that the schema accepts, with every documented property filled in."""
+def merged(schema: Any) -> dict[str, Any]:
+    """An ``allOf`` schema as one object schema: the parts' properties (later parts win) and
+    required fields. A part's discriminator is not carried over."""
     schema = resolve(schema)
+    if "allOf" not in schema:
+        return {key: value for key, value in schema.items() if key != "discriminator"}
+    properties: dict[str, Any] = {}
+    required: list[str] = []
+    for part in schema["allOf"]:
+        flat = merged(part)
+        properties.update(flat.get("properties", {}))
+        required += [name for name in flat.get("required", []) if name not in required]
+    result: dict[str, Any] = {
+        "type": "object",
+        "properties": properties,
+        "additionalProperties": True,
+    }
+    if required:
+        result["required"] = required
+    return result
+
+
+def kinds(schema: Any) -> list[tuple[str, str, dict[str, Any]]]:
+    """(discriminating field, value, the kind's schema as one object) for each kind a
+    polymorphic base maps to, in the document's order; [] for other schemas."""
+    schema = resolve(schema)
+    discriminator = schema.get("discriminator") or {}
+    return [
+        (discriminator["propertyName"], value, merged({"$ref": target}))
+        for value, target in (discriminator.get("mapping") or {}).items()
+    ]
+
+
+def sample(schema: Any, depth: int = 0) -> Any:
+    """A JSON value that the schema accepts, with every documented property filled in. A
+    polymorphic base gives its first kind, with the kind's fields."""
+    schema = resolve(schema)
+    if kinds(schema) or "allOf" in schema:
+        return _sample_composed(schema, depth)
     if "oneOf" in schema:
         return sample(schema["oneOf"][0], depth)
     if "enum" in schema:
@@ -125,6 +165,14 @@ def sample(schema: Any, depth: int = 0) -> Any:
     return {"any": ["json", 1]}
 
 
+def _sample_composed(schema: dict[str, Any], depth: int) -> Any:
+    found = kinds(schema)
+    if found:
+        field, value, kind = found[0]
+        return sample(kind, depth) | {field: value}
+    return sample(merged(schema), depth)
+
+
 def snake(name: str) -> str:
     return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
 
@@ -144,14 +192,44 @@ def model_for(schema: dict[str, Any]) -> type[Any] | None:
     return None
 
 
+def build(schema: Any, wire: Any) -> Any:
+    """What the generated code takes for the JSON value ``wire`` of ``schema`` (as ``sample``
+    draws it): models for objects, enum members for enumerations."""
+    if "$ref" in schema:
+        from stitch_admin_client import models  # noqa: PLC0415
+
+        model = getattr(models, schema["$ref"].rsplit("/", 1)[1], None)
+        if isinstance(model, type) and issubclass(model, enum.Enum):
+            return model(wire)
+        if model is not None:
+            return model.from_dict(wire)
+    resolved = resolve(schema)
+    if "oneOf" in resolved:
+        return build(resolved["oneOf"][0], wire)
+    if resolved.get("type") == "array":
+        return [build(resolved.get("items", {}), item) for item in wire]
+    return wire
+
+
+MULTIPART_PAYLOAD = b"PK\x03\x04 node_modules archive \xff\x00"
+
+
 def body_argument(op: Operation) -> tuple[Any, Any] | None:
-    """(argument to pass, JSON expected on the wire), or None when the operation has no body."""
+    """(argument to pass, what goes on the wire: JSON, or the file bytes of a multipart body),
+    or None when the operation has no body."""
     if "requestBody" not in op.data:
         return None
+    content = op.data["requestBody"]["content"]
+    if "multipart/form-data" in content:
+        from stitch_admin_client.types import File  # noqa: PLC0415
+
+        model = model_for(content["multipart/form-data"]["schema"])
+        assert model is not None
+        upload = File(payload=io.BytesIO(MULTIPART_PAYLOAD), file_name="archive.zip")
+        return model(file=upload), MULTIPART_PAYLOAD
     schema = json_schema_of(op.data["requestBody"])
     wire = sample(schema)
-    model = model_for(schema)
-    return (model.from_dict(wire) if model else wire), wire
+    return build(schema, wire), wire
 
 
 def call_arguments(op: Operation) -> dict[str, Any]:

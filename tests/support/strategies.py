@@ -11,8 +11,8 @@ and headers into what a transport hands back.
 Strings sometimes hold the fuzzing session's secrets (``ACCESS_TOKEN``, ``REFRESH_TOKEN``,
 ``API_KEY``) or a marker (``CANARY``), so that the checks can tell whether an error message
 quotes a secret or a body. OpenAPI 3.0 is read directly (``$ref``,
-``type``, ``properties``, ``required``, ``items``, ``enum``, ``format``, ``oneOf``,
-``additionalProperties``, ``minItems``, ``{}`` for any value).
+``type``, ``properties``, ``required``, ``items``, ``enum``, ``format``, ``oneOf``, ``anyOf``,
+``allOf``, ``discriminator``, ``additionalProperties``, ``minItems``, ``{}`` for any value).
 """
 
 from __future__ import annotations
@@ -170,13 +170,22 @@ def valid(schema: Any) -> st.SearchStrategy[Json]:
     """JSON values ``schema`` accepts, including the unknown fields and enum values it allows."""
     key = id(schema)
     if key not in _cache:
-        _cache[key] = (schema, _valid(spec.resolve(schema)))
+        if isinstance(schema, dict) and "$ref" in schema:
+            # Deferred: recursive schemas (a field's schema holds field schemas) refer to themselves.
+            target = spec.resolve(schema)
+            _cache[key] = (schema, st.deferred(lambda: valid(target)))
+        else:
+            _cache[key] = (schema, _valid(schema))
     return _cache[key][1]
 
 
 def _valid(schema: dict[str, Any]) -> st.SearchStrategy[Json]:
-    if "oneOf" in schema:
-        return st.one_of([valid(option) for option in schema["oneOf"]])
+    if spec.kinds(schema):
+        return _polymorphic(schema)
+    if "allOf" in schema:
+        return valid(spec.merged(schema))
+    if "oneOf" in schema or "anyOf" in schema:
+        return st.one_of([valid(option) for option in schema.get("oneOf", schema.get("anyOf"))])
     if "enum" in schema:
         known = schema["enum"]
         unknown = strings.filter(lambda value: value not in known)
@@ -207,6 +216,24 @@ def _valid(schema: dict[str, Any]) -> st.SearchStrategy[Json]:
     return any_json
 
 
+def _polymorphic(schema: dict[str, Any]) -> st.SearchStrategy[Json]:
+    """A known kind (the kind's fields, its discriminating value) or an unknown one (the base's
+    fields, any other value): what a base with a discriminator accepts."""
+    found = spec.kinds(schema)
+    field = found[0][0]
+    mapped = {value for _, value, _ in found}
+    options = [
+        valid(kind).map(lambda body, value=value: {**body, field: value})
+        for _, value, kind in found
+    ]
+    base = spec.merged(schema)
+    other = st.one_of(
+        st.sampled_from(spec.resolve(base["properties"][field]).get("enum", ["x"])), strings
+    ).filter(lambda value: value not in mapped)
+    unknown = st.builds(lambda body, value: {**body, field: value}, valid(base), other)
+    return st.one_of(*options, unknown)
+
+
 def _object(schema: dict[str, Any]) -> st.SearchStrategy[Json]:
     properties: dict[str, Any] = schema.get("properties", {})
     required = set(schema.get("required", []))
@@ -214,10 +241,12 @@ def _object(schema: dict[str, Any]) -> st.SearchStrategy[Json]:
         {name: valid(sub) for name, sub in properties.items() if name in required},
         optional={name: valid(sub) for name, sub in properties.items() if name not in required},
     )
-    if not schema.get("additionalProperties"):
+    extra = schema.get("additionalProperties")
+    if not extra:
         return declared
     extra_keys = keys.filter(lambda key: key not in properties)
-    extras = st.dictionaries(extra_keys, any_json, max_size=2)
+    # An open object takes any value under an unknown key; a map, values of its schema.
+    extras = st.dictionaries(extra_keys, any_json if extra is True else valid(extra), max_size=2)
     return st.builds(lambda known, more: {**more, **known}, declared, extras)
 
 

@@ -15,16 +15,22 @@ T = TypeVar("T", bound="AdminIdentity")
 
 @_attrs_define
 class AdminIdentity:
-    """One of the administrator's login identities.
+    """One of the administrator's login identities. The service sends `id`, `provider_type`
+    and `provider_id`; the reference page showed `_id`, `name`, `type` and `disabled`
+    (`_id` is kept as an unknown field if it comes).
 
-    Attributes:
-        id (str | Unset):
-        name (str | Unset):
-        type_ (AdminAuthProviderType | Unset): How an administrator logs in.
-        disabled (bool | Unset):
+        Attributes:
+            id (str | Unset): The identity's id.
+            provider_type (str | Unset): The provider the administrator logs in with, such as `mongodb-cloud`.
+            provider_id (str | Unset):
+            name (str | Unset):
+            type_ (AdminAuthProviderType | Unset): How an administrator logs in.
+            disabled (bool | Unset):
     """
 
     id: str | Unset = UNSET
+    provider_type: str | Unset = UNSET
+    provider_id: str | Unset = UNSET
     name: str | Unset = UNSET
     type_: AdminAuthProviderType | Unset = UNSET
     disabled: bool | Unset = UNSET
@@ -32,6 +38,10 @@ class AdminIdentity:
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
+
+        provider_type = self.provider_type
+
+        provider_id = self.provider_id
 
         name = self.name
 
@@ -45,7 +55,11 @@ class AdminIdentity:
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if id is not UNSET:
-            field_dict["_id"] = id
+            field_dict["id"] = id
+        if provider_type is not UNSET:
+            field_dict["provider_type"] = provider_type
+        if provider_id is not UNSET:
+            field_dict["provider_id"] = provider_id
         if name is not UNSET:
             field_dict["name"] = name
         if type_ is not UNSET:
@@ -68,9 +82,17 @@ class AdminIdentity:
             else dict(_t.expect_mapping(src_dict, "AdminIdentity"))
         )
         pop = d.pop
-        id = pop("_id", UNSET)
+        id = pop("id", UNSET)
         if id.__class__ is not str and id is not UNSET:
-            id = _t.optional_str(id, "_id")
+            id = _t.optional_str(id, "id")
+
+        provider_type = pop("provider_type", UNSET)
+        if provider_type.__class__ is not str and provider_type is not UNSET:
+            provider_type = _t.optional_str(provider_type, "provider_type")
+
+        provider_id = pop("provider_id", UNSET)
+        if provider_id.__class__ is not str and provider_id is not UNSET:
+            provider_id = _t.optional_str(provider_id, "provider_id")
 
         name = pop("name", UNSET)
         if name.__class__ is not str and name is not UNSET:
@@ -88,6 +110,8 @@ class AdminIdentity:
             disabled = _t.optional_bool(disabled, "disabled")
 
         self.id = id
+        self.provider_type = provider_type
+        self.provider_id = provider_id
         self.name = name
         self.type_ = type_
         self.disabled = disabled

@@ -7,6 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
+from ..models.app_environment import AppEnvironment
+from ..models.app_product import AppProduct
+from ..models.provider_region import ProviderRegion
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="App")
@@ -24,6 +27,13 @@ class App:
         deployment_model (str | Unset): `GLOBAL` or `LOCAL`.
         domain_id (str | Unset):
         group_id (str | Unset): The Atlas project (group) id.
+        provider_region (ProviderRegion | Unset): A cloud provider and region an application can be deployed to.
+        environment (AppEnvironment | Unset): An application's environment, which selects the environment values it
+            sees. An empty
+            string means none; the service may name other environments later.
+        product (AppProduct | Unset): Which product an application belongs to.
+        last_used (int | Unset): When the application last served a request, in seconds since the Unix epoch.
+        last_modified (int | Unset): When its configuration last changed, in seconds since the Unix epoch.
     """
 
     id: str
@@ -33,6 +43,11 @@ class App:
     deployment_model: str | Unset = UNSET
     domain_id: str | Unset = UNSET
     group_id: str | Unset = UNSET
+    provider_region: ProviderRegion | Unset = UNSET
+    environment: AppEnvironment | Unset = UNSET
+    product: AppProduct | Unset = UNSET
+    last_used: int | Unset = UNSET
+    last_modified: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,6 +64,22 @@ class App:
         domain_id = self.domain_id
 
         group_id = self.group_id
+
+        provider_region: str | Unset = UNSET
+        if not isinstance(self.provider_region, Unset):
+            provider_region = self.provider_region.value
+
+        environment: str | Unset = UNSET
+        if not isinstance(self.environment, Unset):
+            environment = self.environment.value
+
+        product: str | Unset = UNSET
+        if not isinstance(self.product, Unset):
+            product = self.product.value
+
+        last_used = self.last_used
+
+        last_modified = self.last_modified
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -69,6 +100,16 @@ class App:
             field_dict["domain_id"] = domain_id
         if group_id is not UNSET:
             field_dict["group_id"] = group_id
+        if provider_region is not UNSET:
+            field_dict["provider_region"] = provider_region
+        if environment is not UNSET:
+            field_dict["environment"] = environment
+        if product is not UNSET:
+            field_dict["product"] = product
+        if last_used is not UNSET:
+            field_dict["last_used"] = last_used
+        if last_modified is not UNSET:
+            field_dict["last_modified"] = last_modified
 
         return field_dict
 
@@ -113,6 +154,35 @@ class App:
         if group_id.__class__ is not str and group_id is not UNSET:
             group_id = _t.optional_str(group_id, "group_id")
 
+        _provider_region = pop("provider_region", UNSET)
+        provider_region: ProviderRegion | Unset
+        if _provider_region is UNSET or _provider_region is None:
+            provider_region = UNSET
+        else:
+            provider_region = ProviderRegion._from_json(_provider_region, "provider_region")
+
+        _environment = pop("environment", UNSET)
+        environment: AppEnvironment | Unset
+        if _environment is UNSET or _environment is None:
+            environment = UNSET
+        else:
+            environment = AppEnvironment._from_json(_environment, "environment")
+
+        _product = pop("product", UNSET)
+        product: AppProduct | Unset
+        if _product is UNSET or _product is None:
+            product = UNSET
+        else:
+            product = AppProduct._from_json(_product, "product")
+
+        last_used = pop("last_used", UNSET)
+        if last_used.__class__ is not int and last_used is not UNSET:
+            last_used = _t.optional_int(last_used, "last_used")
+
+        last_modified = pop("last_modified", UNSET)
+        if last_modified.__class__ is not int and last_modified is not UNSET:
+            last_modified = _t.optional_int(last_modified, "last_modified")
+
         self.id = id
         self.client_app_id = client_app_id
         self.name = name
@@ -120,6 +190,11 @@ class App:
         self.deployment_model = deployment_model
         self.domain_id = domain_id
         self.group_id = group_id
+        self.provider_region = provider_region
+        self.environment = environment
+        self.product = product
+        self.last_used = last_used
+        self.last_modified = last_modified
         self.additional_properties = d
         return self
 

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
+from ..models.app_environment import AppEnvironment
+from ..models.provider_region import ProviderRegion
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AppCreate")
@@ -20,11 +22,23 @@ class AppCreate:
         name (str): 1 to 32 ASCII letters, digits, underscores and hyphens; unique in the group.
         location (str | Unset):
         deployment_model (str | Unset):
+        provider_region (ProviderRegion | Unset): A cloud provider and region an application can be deployed to.
+        environment (AppEnvironment | Unset): An application's environment, which selects the environment values it
+            sees. An empty
+            string means none; the service may name other environments later.
+        template_id (str | Unset): Start from this template application.
+        data_source (ServiceInput | Unset): A service to create, as the API takes it and as configuration files hold
+            data sources
+            (with their rules) and the older third-party services (with their webhooks).
     """
 
     name: str
     location: str | Unset = UNSET
     deployment_model: str | Unset = UNSET
+    provider_region: ProviderRegion | Unset = UNSET
+    environment: AppEnvironment | Unset = UNSET
+    template_id: str | Unset = UNSET
+    data_source: ServiceInput | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -33,6 +47,20 @@ class AppCreate:
         location = self.location
 
         deployment_model = self.deployment_model
+
+        provider_region: str | Unset = UNSET
+        if not isinstance(self.provider_region, Unset):
+            provider_region = self.provider_region.value
+
+        environment: str | Unset = UNSET
+        if not isinstance(self.environment, Unset):
+            environment = self.environment.value
+
+        template_id = self.template_id
+
+        data_source: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data_source, Unset):
+            data_source = self.data_source.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -45,6 +73,14 @@ class AppCreate:
             field_dict["location"] = location
         if deployment_model is not UNSET:
             field_dict["deployment_model"] = deployment_model
+        if provider_region is not UNSET:
+            field_dict["provider_region"] = provider_region
+        if environment is not UNSET:
+            field_dict["environment"] = environment
+        if template_id is not UNSET:
+            field_dict["template_id"] = template_id
+        if data_source is not UNSET:
+            field_dict["data_source"] = data_source
 
         return field_dict
 
@@ -73,9 +109,38 @@ class AppCreate:
         if deployment_model.__class__ is not str and deployment_model is not UNSET:
             deployment_model = _t.optional_str(deployment_model, "deployment_model")
 
+        _provider_region = pop("provider_region", UNSET)
+        provider_region: ProviderRegion | Unset
+        if _provider_region is UNSET or _provider_region is None:
+            provider_region = UNSET
+        else:
+            provider_region = ProviderRegion._from_json(_provider_region, "provider_region")
+
+        _environment = pop("environment", UNSET)
+        environment: AppEnvironment | Unset
+        if _environment is UNSET or _environment is None:
+            environment = UNSET
+        else:
+            environment = AppEnvironment._from_json(_environment, "environment")
+
+        template_id = pop("template_id", UNSET)
+        if template_id.__class__ is not str and template_id is not UNSET:
+            template_id = _t.optional_str(template_id, "template_id")
+
+        _data_source = pop("data_source", UNSET)
+        data_source: ServiceInput | Unset
+        if _data_source is UNSET or _data_source is None:
+            data_source = UNSET
+        else:
+            data_source = ServiceInput.from_dict(_data_source)
+
         self.name = name
         self.location = location
         self.deployment_model = deployment_model
+        self.provider_region = provider_region
+        self.environment = environment
+        self.template_id = template_id
+        self.data_source = data_source
         self.additional_properties = d
         return self
 
@@ -94,3 +159,6 @@ class AppCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.service_input import ServiceInput  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,23 +15,41 @@ T = TypeVar("T", bound="AuthProvider")
 
 @_attrs_define
 class AuthProvider:
-    """A way for the application's users to log in.
+    """A way for the application's users to log in. The providers whose settings have a known
+    shape decode as the model of their type (`EmailPasswordAuthProvider`,
+    `CustomJwtAuthProvider`, `CustomFunctionAuthProvider`, `Oauth2AuthProvider`); any other
+    type decodes as this model, its `config` kept as it came.
 
-    Attributes:
-        id (str):
-        name (str | Unset):
-        type_ (AuthProviderType | Unset): The kind of authentication provider. The reference page lists `mongodb-cloud`
-            and
-            `local`; applications use the others.
-        disabled (bool | Unset):
-        config (JsonObject | Unset): A JSON object whose fields depend on context (configuration, expressions, ...).
+        Attributes:
+            id (str):
+            name (str | Unset):
+            type_ (AuthProviderType | Unset): The kind of authentication provider. The reference page lists `mongodb-cloud`
+                and
+                `local`; applications use the others.
+            disabled (bool | Unset):
+            config (Any | Unset): The provider's settings; their shape depends on `type`.
+            secret_config (AuthProviderSecretConfig | Unset): A provider's secrets, given as the names of the application's
+                secrets.
+            metadata_fields (list[AuthProviderMetadataField | list[AuthProviderMetadataField]] | Unset): The user data
+                fields to copy. The service's own documentation also shows them
+                nested one array deeper for Google and Facebook; both shapes are accepted.
+            redirect_uris (list[str] | Unset): Where the OAuth 2.0 flow may send users back to.
+            domain_restrictions (list[str] | Unset): Only users of these email domains may log in (Google, Facebook).
+            last_modified (int | Unset):
     """
 
     id: str
     name: str | Unset = UNSET
     type_: AuthProviderType | Unset = UNSET
     disabled: bool | Unset = UNSET
-    config: JsonObject | Unset = UNSET
+    config: Any | Unset = UNSET
+    secret_config: AuthProviderSecretConfig | Unset = UNSET
+    metadata_fields: list[AuthProviderMetadataField | list[AuthProviderMetadataField]] | Unset = (
+        UNSET
+    )
+    redirect_uris: list[str] | Unset = UNSET
+    domain_restrictions: list[str] | Unset = UNSET
+    last_modified: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,9 +63,40 @@ class AuthProvider:
 
         disabled = self.disabled
 
-        config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.config, Unset):
-            config = self.config.to_dict()
+        config = self.config
+
+        secret_config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.secret_config, Unset):
+            secret_config = self.secret_config.to_dict()
+
+        metadata_fields: list[dict[str, Any] | list[dict[str, Any]]] | Unset = UNSET
+        if not isinstance(self.metadata_fields, Unset):
+            metadata_fields = []
+            for metadata_fields_item_data in self.metadata_fields:
+                metadata_fields_item: dict[str, Any] | list[dict[str, Any]]
+                if isinstance(metadata_fields_item_data, AuthProviderMetadataField):
+                    metadata_fields_item = metadata_fields_item_data.to_dict()
+                else:
+                    metadata_fields_item = []
+                    for (
+                        componentsschemas_auth_provider_metadata_field_entry_type_1_item_data
+                    ) in metadata_fields_item_data:
+                        componentsschemas_auth_provider_metadata_field_entry_type_1_item = componentsschemas_auth_provider_metadata_field_entry_type_1_item_data.to_dict()
+                        metadata_fields_item.append(
+                            componentsschemas_auth_provider_metadata_field_entry_type_1_item
+                        )
+
+                metadata_fields.append(metadata_fields_item)
+
+        redirect_uris: list[str] | Unset = UNSET
+        if not isinstance(self.redirect_uris, Unset):
+            redirect_uris = self.redirect_uris
+
+        domain_restrictions: list[str] | Unset = UNSET
+        if not isinstance(self.domain_restrictions, Unset):
+            domain_restrictions = self.domain_restrictions
+
+        last_modified = self.last_modified
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -64,12 +113,26 @@ class AuthProvider:
             field_dict["disabled"] = disabled
         if config is not UNSET:
             field_dict["config"] = config
+        if secret_config is not UNSET:
+            field_dict["secret_config"] = secret_config
+        if metadata_fields is not UNSET:
+            field_dict["metadata_fields"] = metadata_fields
+        if redirect_uris is not UNSET:
+            field_dict["redirect_uris"] = redirect_uris
+        if domain_restrictions is not UNSET:
+            field_dict["domain_restrictions"] = domain_restrictions
+        if last_modified is not UNSET:
+            field_dict["last_modified"] = last_modified
 
         return field_dict
 
+    # The model of each known kind (see `types.Variants`); filled in below the class.
+    _variants: ClassVar[_t.Variants]
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        return cls.__new__(cls)._decode(src_dict)
+        model = AuthProvider._variants.pick(cls, src_dict)
+        return model.__new__(model)._decode(src_dict)
 
     def _decode(self: T, src_dict: Mapping[str, Any]) -> T:
         # Fills a new instance, bypassing __init__: every field is decoded into a local first and
@@ -99,18 +162,110 @@ class AuthProvider:
         if disabled.__class__ is not bool and disabled is not UNSET:
             disabled = _t.optional_bool(disabled, "disabled")
 
-        _config = pop("config", UNSET)
-        config: JsonObject | Unset
-        if _config is UNSET or _config is None:
-            config = UNSET
+        config = pop("config", UNSET)
+
+        _secret_config = pop("secret_config", UNSET)
+        secret_config: AuthProviderSecretConfig | Unset
+        if _secret_config is UNSET or _secret_config is None:
+            secret_config = UNSET
         else:
-            config = JsonObject.from_dict(_config)
+            secret_config = AuthProviderSecretConfig.from_dict(_secret_config)
+
+        _metadata_fields = pop("metadata_fields", UNSET)
+        if _metadata_fields.__class__ is not list:
+            _metadata_fields = _t.optional_list(_metadata_fields, "metadata_fields")
+        metadata_fields: (
+            list[AuthProviderMetadataField | list[AuthProviderMetadataField]] | Unset
+        ) = UNSET
+        if not isinstance(_metadata_fields, Unset):
+            metadata_fields = []
+            for metadata_fields_item_data in _metadata_fields:
+
+                def _parse_metadata_fields_item(
+                    data: object,
+                ) -> AuthProviderMetadataField | list[AuthProviderMetadataField]:
+                    if isinstance(data, dict):
+                        componentsschemas_auth_provider_metadata_field_entry_type_0 = (
+                            AuthProviderMetadataField.from_dict(data)
+                        )
+
+                        return componentsschemas_auth_provider_metadata_field_entry_type_0
+                    if isinstance(data, list):
+                        _componentsschemas_auth_provider_metadata_field_entry_type_1 = data
+                        if (
+                            _componentsschemas_auth_provider_metadata_field_entry_type_1.__class__
+                            is not list
+                        ):
+                            _componentsschemas_auth_provider_metadata_field_entry_type_1 = (
+                                _t.expect_list(
+                                    _componentsschemas_auth_provider_metadata_field_entry_type_1,
+                                    "/components/schemas/AuthProviderMetadataFieldEntry_type_1",
+                                )
+                            )
+                        componentsschemas_auth_provider_metadata_field_entry_type_1 = []
+                        for (
+                            componentsschemas_auth_provider_metadata_field_entry_type_1_item_data
+                        ) in _componentsschemas_auth_provider_metadata_field_entry_type_1:
+                            componentsschemas_auth_provider_metadata_field_entry_type_1_item = AuthProviderMetadataField.from_dict(
+                                componentsschemas_auth_provider_metadata_field_entry_type_1_item_data
+                            )
+
+                            componentsschemas_auth_provider_metadata_field_entry_type_1.append(
+                                componentsschemas_auth_provider_metadata_field_entry_type_1_item
+                            )
+
+                        return componentsschemas_auth_provider_metadata_field_entry_type_1
+                    raise TypeError(
+                        "field 'metadata_fields_item' should be one of its documented types, not "
+                        + type(data).__name__
+                    )
+
+                metadata_fields_item = _parse_metadata_fields_item(metadata_fields_item_data)
+
+                metadata_fields.append(metadata_fields_item)
+
+        _redirect_uris = pop("redirect_uris", UNSET)
+        if _redirect_uris.__class__ is not list:
+            _redirect_uris = _t.optional_list(_redirect_uris, "redirect_uris")
+        redirect_uris: list[str] | Unset = UNSET
+        if not isinstance(_redirect_uris, Unset):
+            redirect_uris = []
+            for redirect_uris_item_data in _redirect_uris:
+                redirect_uris_item = redirect_uris_item_data
+                if redirect_uris_item.__class__ is not str:
+                    redirect_uris_item = _t.expect_str(redirect_uris_item, "redirect_uris_item")
+
+                redirect_uris.append(redirect_uris_item)
+
+        _domain_restrictions = pop("domain_restrictions", UNSET)
+        if _domain_restrictions.__class__ is not list:
+            _domain_restrictions = _t.optional_list(_domain_restrictions, "domain_restrictions")
+        domain_restrictions: list[str] | Unset = UNSET
+        if not isinstance(_domain_restrictions, Unset):
+            domain_restrictions = []
+            for domain_restrictions_item_data in _domain_restrictions:
+                domain_restrictions_item = domain_restrictions_item_data
+                if domain_restrictions_item.__class__ is not str:
+                    domain_restrictions_item = _t.expect_str(
+                        domain_restrictions_item, "domain_restrictions_item"
+                    )
+
+                domain_restrictions.append(domain_restrictions_item)
+
+        last_modified = pop("last_modified", UNSET)
+        if last_modified.__class__ is not int and last_modified is not UNSET:
+            last_modified = _t.optional_int(last_modified, "last_modified")
 
         self.id = id
         self.name = name
         self.type_ = type_
         self.disabled = disabled
         self.config = config
+        self.secret_config = secret_config
+        self.metadata_fields = metadata_fields
+        self.redirect_uris = redirect_uris
+        self.domain_restrictions = domain_restrictions
+        self.last_modified = last_modified
         self.additional_properties = d
         return self
 
@@ -131,4 +286,19 @@ class AuthProvider:
         return key in self.additional_properties
 
 
-from ..models.json_object import JsonObject  # noqa: E402
+AuthProvider._variants = _t.Variants(
+    AuthProvider,
+    "type",
+    {
+        "local-userpass": ("email_password_auth_provider", "EmailPasswordAuthProvider"),
+        "custom-token": ("custom_jwt_auth_provider", "CustomJwtAuthProvider"),
+        "custom-function": ("custom_function_auth_provider", "CustomFunctionAuthProvider"),
+        "oauth2-apple": ("oauth_2_auth_provider", "Oauth2AuthProvider"),
+        "oauth2-google": ("oauth_2_auth_provider", "Oauth2AuthProvider"),
+        "oauth2-facebook": ("oauth_2_auth_provider", "Oauth2AuthProvider"),
+    },
+)
+
+
+from ..models.auth_provider_metadata_field import AuthProviderMetadataField  # noqa: E402
+from ..models.auth_provider_secret_config import AuthProviderSecretConfig  # noqa: E402

@@ -24,14 +24,32 @@ class AuthProviderUpdate:
             and
             `local`; applications use the others.
         disabled (bool | Unset):
-        config (JsonObject | Unset): A JSON object whose fields depend on context (configuration, expressions, ...).
+        config (AuthProviderConfig | Unset): A provider's settings. Which fields apply depends on the provider type:
+            email/password
+            (`local-userpass`) uses the confirmation and password reset fields, custom JWT
+            (`custom-token`) the audience and signing fields, custom function
+            (`custom-function`) `authFunctionName`, and the OAuth 2.0 providers `clientId` (and
+            `openId` for Google).
+        secret_config (AuthProviderSecretConfig | Unset): A provider's secrets, given as the names of the application's
+            secrets.
+        metadata_fields (list[AuthProviderMetadataField | list[AuthProviderMetadataField]] | Unset): The user data
+            fields to copy. The service's own documentation also shows them
+            nested one array deeper for Google and Facebook; both shapes are accepted.
+        redirect_uris (list[str] | Unset):
+        domain_restrictions (list[str] | Unset):
     """
 
     id: str | Unset = UNSET
     name: str | Unset = UNSET
     type_: AuthProviderType | Unset = UNSET
     disabled: bool | Unset = UNSET
-    config: JsonObject | Unset = UNSET
+    config: AuthProviderConfig | Unset = UNSET
+    secret_config: AuthProviderSecretConfig | Unset = UNSET
+    metadata_fields: list[AuthProviderMetadataField | list[AuthProviderMetadataField]] | Unset = (
+        UNSET
+    )
+    redirect_uris: list[str] | Unset = UNSET
+    domain_restrictions: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,6 +67,37 @@ class AuthProviderUpdate:
         if not isinstance(self.config, Unset):
             config = self.config.to_dict()
 
+        secret_config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.secret_config, Unset):
+            secret_config = self.secret_config.to_dict()
+
+        metadata_fields: list[dict[str, Any] | list[dict[str, Any]]] | Unset = UNSET
+        if not isinstance(self.metadata_fields, Unset):
+            metadata_fields = []
+            for metadata_fields_item_data in self.metadata_fields:
+                metadata_fields_item: dict[str, Any] | list[dict[str, Any]]
+                if isinstance(metadata_fields_item_data, AuthProviderMetadataField):
+                    metadata_fields_item = metadata_fields_item_data.to_dict()
+                else:
+                    metadata_fields_item = []
+                    for (
+                        componentsschemas_auth_provider_metadata_field_entry_type_1_item_data
+                    ) in metadata_fields_item_data:
+                        componentsschemas_auth_provider_metadata_field_entry_type_1_item = componentsschemas_auth_provider_metadata_field_entry_type_1_item_data.to_dict()
+                        metadata_fields_item.append(
+                            componentsschemas_auth_provider_metadata_field_entry_type_1_item
+                        )
+
+                metadata_fields.append(metadata_fields_item)
+
+        redirect_uris: list[str] | Unset = UNSET
+        if not isinstance(self.redirect_uris, Unset):
+            redirect_uris = self.redirect_uris
+
+        domain_restrictions: list[str] | Unset = UNSET
+        if not isinstance(self.domain_restrictions, Unset):
+            domain_restrictions = self.domain_restrictions
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -62,6 +111,14 @@ class AuthProviderUpdate:
             field_dict["disabled"] = disabled
         if config is not UNSET:
             field_dict["config"] = config
+        if secret_config is not UNSET:
+            field_dict["secret_config"] = secret_config
+        if metadata_fields is not UNSET:
+            field_dict["metadata_fields"] = metadata_fields
+        if redirect_uris is not UNSET:
+            field_dict["redirect_uris"] = redirect_uris
+        if domain_restrictions is not UNSET:
+            field_dict["domain_restrictions"] = domain_restrictions
 
         return field_dict
 
@@ -98,17 +155,109 @@ class AuthProviderUpdate:
             disabled = _t.optional_bool(disabled, "disabled")
 
         _config = pop("config", UNSET)
-        config: JsonObject | Unset
+        config: AuthProviderConfig | Unset
         if _config is UNSET or _config is None:
             config = UNSET
         else:
-            config = JsonObject.from_dict(_config)
+            config = AuthProviderConfig.from_dict(_config)
+
+        _secret_config = pop("secret_config", UNSET)
+        secret_config: AuthProviderSecretConfig | Unset
+        if _secret_config is UNSET or _secret_config is None:
+            secret_config = UNSET
+        else:
+            secret_config = AuthProviderSecretConfig.from_dict(_secret_config)
+
+        _metadata_fields = pop("metadata_fields", UNSET)
+        if _metadata_fields.__class__ is not list:
+            _metadata_fields = _t.optional_list(_metadata_fields, "metadata_fields")
+        metadata_fields: (
+            list[AuthProviderMetadataField | list[AuthProviderMetadataField]] | Unset
+        ) = UNSET
+        if not isinstance(_metadata_fields, Unset):
+            metadata_fields = []
+            for metadata_fields_item_data in _metadata_fields:
+
+                def _parse_metadata_fields_item(
+                    data: object,
+                ) -> AuthProviderMetadataField | list[AuthProviderMetadataField]:
+                    if isinstance(data, dict):
+                        componentsschemas_auth_provider_metadata_field_entry_type_0 = (
+                            AuthProviderMetadataField.from_dict(data)
+                        )
+
+                        return componentsschemas_auth_provider_metadata_field_entry_type_0
+                    if isinstance(data, list):
+                        _componentsschemas_auth_provider_metadata_field_entry_type_1 = data
+                        if (
+                            _componentsschemas_auth_provider_metadata_field_entry_type_1.__class__
+                            is not list
+                        ):
+                            _componentsschemas_auth_provider_metadata_field_entry_type_1 = (
+                                _t.expect_list(
+                                    _componentsschemas_auth_provider_metadata_field_entry_type_1,
+                                    "/components/schemas/AuthProviderMetadataFieldEntry_type_1",
+                                )
+                            )
+                        componentsschemas_auth_provider_metadata_field_entry_type_1 = []
+                        for (
+                            componentsschemas_auth_provider_metadata_field_entry_type_1_item_data
+                        ) in _componentsschemas_auth_provider_metadata_field_entry_type_1:
+                            componentsschemas_auth_provider_metadata_field_entry_type_1_item = AuthProviderMetadataField.from_dict(
+                                componentsschemas_auth_provider_metadata_field_entry_type_1_item_data
+                            )
+
+                            componentsschemas_auth_provider_metadata_field_entry_type_1.append(
+                                componentsschemas_auth_provider_metadata_field_entry_type_1_item
+                            )
+
+                        return componentsschemas_auth_provider_metadata_field_entry_type_1
+                    raise TypeError(
+                        "field 'metadata_fields_item' should be one of its documented types, not "
+                        + type(data).__name__
+                    )
+
+                metadata_fields_item = _parse_metadata_fields_item(metadata_fields_item_data)
+
+                metadata_fields.append(metadata_fields_item)
+
+        _redirect_uris = pop("redirect_uris", UNSET)
+        if _redirect_uris.__class__ is not list:
+            _redirect_uris = _t.optional_list(_redirect_uris, "redirect_uris")
+        redirect_uris: list[str] | Unset = UNSET
+        if not isinstance(_redirect_uris, Unset):
+            redirect_uris = []
+            for redirect_uris_item_data in _redirect_uris:
+                redirect_uris_item = redirect_uris_item_data
+                if redirect_uris_item.__class__ is not str:
+                    redirect_uris_item = _t.expect_str(redirect_uris_item, "redirect_uris_item")
+
+                redirect_uris.append(redirect_uris_item)
+
+        _domain_restrictions = pop("domain_restrictions", UNSET)
+        if _domain_restrictions.__class__ is not list:
+            _domain_restrictions = _t.optional_list(_domain_restrictions, "domain_restrictions")
+        domain_restrictions: list[str] | Unset = UNSET
+        if not isinstance(_domain_restrictions, Unset):
+            domain_restrictions = []
+            for domain_restrictions_item_data in _domain_restrictions:
+                domain_restrictions_item = domain_restrictions_item_data
+                if domain_restrictions_item.__class__ is not str:
+                    domain_restrictions_item = _t.expect_str(
+                        domain_restrictions_item, "domain_restrictions_item"
+                    )
+
+                domain_restrictions.append(domain_restrictions_item)
 
         self.id = id
         self.name = name
         self.type_ = type_
         self.disabled = disabled
         self.config = config
+        self.secret_config = secret_config
+        self.metadata_fields = metadata_fields
+        self.redirect_uris = redirect_uris
+        self.domain_restrictions = domain_restrictions
         self.additional_properties = d
         return self
 
@@ -129,4 +278,6 @@ class AuthProviderUpdate:
         return key in self.additional_properties
 
 
-from ..models.json_object import JsonObject  # noqa: E402
+from ..models.auth_provider_config import AuthProviderConfig  # noqa: E402
+from ..models.auth_provider_metadata_field import AuthProviderMetadataField  # noqa: E402
+from ..models.auth_provider_secret_config import AuthProviderSecretConfig  # noqa: E402

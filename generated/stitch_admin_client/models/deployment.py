@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
+from ..models.deployment_location import DeploymentLocation
 from ..models.deployment_status import DeploymentStatus
 from ..types import UNSET, Unset
 
@@ -29,6 +30,8 @@ class Deployment:
             final.
         status_error_message (str | Unset): Why it failed, when it did.
         diff_url (str | Unset):
+        name (str | Unset):
+        remote_location (DeploymentLocation | Unset): A deployment region in the older naming, such as `US-VA`.
     """
 
     id: str
@@ -41,6 +44,8 @@ class Deployment:
     status: DeploymentStatus | Unset = UNSET
     status_error_message: str | Unset = UNSET
     diff_url: str | Unset = UNSET
+    name: str | Unset = UNSET
+    remote_location: DeploymentLocation | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -65,6 +70,12 @@ class Deployment:
         status_error_message = self.status_error_message
 
         diff_url = self.diff_url
+
+        name = self.name
+
+        remote_location: str | Unset = UNSET
+        if not isinstance(self.remote_location, Unset):
+            remote_location = self.remote_location.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -91,6 +102,10 @@ class Deployment:
             field_dict["status_error_message"] = status_error_message
         if diff_url is not UNSET:
             field_dict["diff_url"] = diff_url
+        if name is not UNSET:
+            field_dict["name"] = name
+        if remote_location is not UNSET:
+            field_dict["remote_location"] = remote_location
 
         return field_dict
 
@@ -150,6 +165,17 @@ class Deployment:
         if diff_url.__class__ is not str and diff_url is not UNSET:
             diff_url = _t.optional_str(diff_url, "diff_url")
 
+        name = pop("name", UNSET)
+        if name.__class__ is not str and name is not UNSET:
+            name = _t.optional_str(name, "name")
+
+        _remote_location = pop("remote_location", UNSET)
+        remote_location: DeploymentLocation | Unset
+        if _remote_location is UNSET or _remote_location is None:
+            remote_location = UNSET
+        else:
+            remote_location = DeploymentLocation._from_json(_remote_location, "remote_location")
+
         self.id = id
         self.app_id = app_id
         self.draft_id = draft_id
@@ -160,6 +186,8 @@ class Deployment:
         self.status = status
         self.status_error_message = status_error_message
         self.diff_url = diff_url
+        self.name = name
+        self.remote_location = remote_location
         self.additional_properties = d
         return self
 

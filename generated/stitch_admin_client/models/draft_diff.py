@@ -19,10 +19,16 @@ class DraftDiff:
     Attributes:
         diffs (list[str] | Unset): One line-by-line diff per changed configuration file.
         hosting_files_diff (HostingFilesDiff | Unset): The hosted files a draft adds, deletes and changes.
+        dependencies_diff (DependenciesDiff | Unset): What installing an archive would add, remove and change.
+        graphql_config_diff (GraphqlConfigDiff | Unset): The GraphQL settings a draft changes.
+        schema_options_diff (SchemaOptionsDiff | Unset): The validation settings a draft changes.
     """
 
     diffs: list[str] | Unset = UNSET
     hosting_files_diff: HostingFilesDiff | Unset = UNSET
+    dependencies_diff: DependenciesDiff | Unset = UNSET
+    graphql_config_diff: GraphqlConfigDiff | Unset = UNSET
+    schema_options_diff: SchemaOptionsDiff | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,6 +40,18 @@ class DraftDiff:
         if not isinstance(self.hosting_files_diff, Unset):
             hosting_files_diff = self.hosting_files_diff.to_dict()
 
+        dependencies_diff: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.dependencies_diff, Unset):
+            dependencies_diff = self.dependencies_diff.to_dict()
+
+        graphql_config_diff: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.graphql_config_diff, Unset):
+            graphql_config_diff = self.graphql_config_diff.to_dict()
+
+        schema_options_diff: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.schema_options_diff, Unset):
+            schema_options_diff = self.schema_options_diff.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -41,6 +59,12 @@ class DraftDiff:
             field_dict["diffs"] = diffs
         if hosting_files_diff is not UNSET:
             field_dict["hosting_files_diff"] = hosting_files_diff
+        if dependencies_diff is not UNSET:
+            field_dict["dependencies_diff"] = dependencies_diff
+        if graphql_config_diff is not UNSET:
+            field_dict["graphql_config_diff"] = graphql_config_diff
+        if schema_options_diff is not UNSET:
+            field_dict["schema_options_diff"] = schema_options_diff
 
         return field_dict
 
@@ -77,8 +101,32 @@ class DraftDiff:
         else:
             hosting_files_diff = HostingFilesDiff.from_dict(_hosting_files_diff)
 
+        _dependencies_diff = pop("dependencies_diff", UNSET)
+        dependencies_diff: DependenciesDiff | Unset
+        if _dependencies_diff is UNSET or _dependencies_diff is None:
+            dependencies_diff = UNSET
+        else:
+            dependencies_diff = DependenciesDiff.from_dict(_dependencies_diff)
+
+        _graphql_config_diff = pop("graphql_config_diff", UNSET)
+        graphql_config_diff: GraphqlConfigDiff | Unset
+        if _graphql_config_diff is UNSET or _graphql_config_diff is None:
+            graphql_config_diff = UNSET
+        else:
+            graphql_config_diff = GraphqlConfigDiff.from_dict(_graphql_config_diff)
+
+        _schema_options_diff = pop("schema_options_diff", UNSET)
+        schema_options_diff: SchemaOptionsDiff | Unset
+        if _schema_options_diff is UNSET or _schema_options_diff is None:
+            schema_options_diff = UNSET
+        else:
+            schema_options_diff = SchemaOptionsDiff.from_dict(_schema_options_diff)
+
         self.diffs = diffs
         self.hosting_files_diff = hosting_files_diff
+        self.dependencies_diff = dependencies_diff
+        self.graphql_config_diff = graphql_config_diff
+        self.schema_options_diff = schema_options_diff
         self.additional_properties = d
         return self
 
@@ -99,4 +147,7 @@ class DraftDiff:
         return key in self.additional_properties
 
 
+from ..models.dependencies_diff import DependenciesDiff  # noqa: E402
+from ..models.graphql_config_diff import GraphqlConfigDiff  # noqa: E402
 from ..models.hosting_files_diff import HostingFilesDiff  # noqa: E402
+from ..models.schema_options_diff import SchemaOptionsDiff  # noqa: E402

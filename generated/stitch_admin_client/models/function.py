@@ -23,6 +23,10 @@ class Function:
         private (bool | Unset): Hidden from client applications; still callable from other functions and triggers.
         can_evaluate (JsonObject | Unset): A JSON object whose fields depend on context (configuration, expressions,
             ...).
+        run_as_system (bool | Unset): Runs as the system user, bypassing rules.
+        run_as_user_id (str | Unset): Runs as this application user.
+        run_as_user_id_script_source (str | Unset): A function source that returns the id of the user to run as.
+        last_modified (int | Unset):
     """
 
     id: str
@@ -30,6 +34,10 @@ class Function:
     source: str | Unset = UNSET
     private: bool | Unset = UNSET
     can_evaluate: JsonObject | Unset = UNSET
+    run_as_system: bool | Unset = UNSET
+    run_as_user_id: str | Unset = UNSET
+    run_as_user_id_script_source: str | Unset = UNSET
+    last_modified: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,6 +53,14 @@ class Function:
         if not isinstance(self.can_evaluate, Unset):
             can_evaluate = self.can_evaluate.to_dict()
 
+        run_as_system = self.run_as_system
+
+        run_as_user_id = self.run_as_user_id
+
+        run_as_user_id_script_source = self.run_as_user_id_script_source
+
+        last_modified = self.last_modified
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -59,6 +75,14 @@ class Function:
             field_dict["private"] = private
         if can_evaluate is not UNSET:
             field_dict["can_evaluate"] = can_evaluate
+        if run_as_system is not UNSET:
+            field_dict["run_as_system"] = run_as_system
+        if run_as_user_id is not UNSET:
+            field_dict["run_as_user_id"] = run_as_user_id
+        if run_as_user_id_script_source is not UNSET:
+            field_dict["run_as_user_id_script_source"] = run_as_user_id_script_source
+        if last_modified is not UNSET:
+            field_dict["last_modified"] = last_modified
 
         return field_dict
 
@@ -98,11 +122,36 @@ class Function:
         else:
             can_evaluate = JsonObject.from_dict(_can_evaluate)
 
+        run_as_system = pop("run_as_system", UNSET)
+        if run_as_system.__class__ is not bool and run_as_system is not UNSET:
+            run_as_system = _t.optional_bool(run_as_system, "run_as_system")
+
+        run_as_user_id = pop("run_as_user_id", UNSET)
+        if run_as_user_id.__class__ is not str and run_as_user_id is not UNSET:
+            run_as_user_id = _t.optional_str(run_as_user_id, "run_as_user_id")
+
+        run_as_user_id_script_source = pop("run_as_user_id_script_source", UNSET)
+        if (
+            run_as_user_id_script_source.__class__ is not str
+            and run_as_user_id_script_source is not UNSET
+        ):
+            run_as_user_id_script_source = _t.optional_str(
+                run_as_user_id_script_source, "run_as_user_id_script_source"
+            )
+
+        last_modified = pop("last_modified", UNSET)
+        if last_modified.__class__ is not int and last_modified is not UNSET:
+            last_modified = _t.optional_int(last_modified, "last_modified")
+
         self.id = id
         self.name = name
         self.source = source
         self.private = private
         self.can_evaluate = can_evaluate
+        self.run_as_system = run_as_system
+        self.run_as_user_id = run_as_user_id
+        self.run_as_user_id_script_source = run_as_user_id_script_source
+        self.last_modified = last_modified
         self.additional_properties = d
         return self
 

@@ -23,12 +23,18 @@ class FunctionInput:
         private (bool | Unset):
         can_evaluate (JsonObject | Unset): A JSON object whose fields depend on context (configuration, expressions,
             ...).
+        run_as_system (bool | Unset):
+        run_as_user_id (str | Unset):
+        run_as_user_id_script_source (str | Unset):
     """
 
     name: str
     source: str
     private: bool | Unset = UNSET
     can_evaluate: JsonObject | Unset = UNSET
+    run_as_system: bool | Unset = UNSET
+    run_as_user_id: str | Unset = UNSET
+    run_as_user_id_script_source: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,6 +48,12 @@ class FunctionInput:
         if not isinstance(self.can_evaluate, Unset):
             can_evaluate = self.can_evaluate.to_dict()
 
+        run_as_system = self.run_as_system
+
+        run_as_user_id = self.run_as_user_id
+
+        run_as_user_id_script_source = self.run_as_user_id_script_source
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -54,6 +66,12 @@ class FunctionInput:
             field_dict["private"] = private
         if can_evaluate is not UNSET:
             field_dict["can_evaluate"] = can_evaluate
+        if run_as_system is not UNSET:
+            field_dict["run_as_system"] = run_as_system
+        if run_as_user_id is not UNSET:
+            field_dict["run_as_user_id"] = run_as_user_id
+        if run_as_user_id_script_source is not UNSET:
+            field_dict["run_as_user_id_script_source"] = run_as_user_id_script_source
 
         return field_dict
 
@@ -89,10 +107,30 @@ class FunctionInput:
         else:
             can_evaluate = JsonObject.from_dict(_can_evaluate)
 
+        run_as_system = pop("run_as_system", UNSET)
+        if run_as_system.__class__ is not bool and run_as_system is not UNSET:
+            run_as_system = _t.optional_bool(run_as_system, "run_as_system")
+
+        run_as_user_id = pop("run_as_user_id", UNSET)
+        if run_as_user_id.__class__ is not str and run_as_user_id is not UNSET:
+            run_as_user_id = _t.optional_str(run_as_user_id, "run_as_user_id")
+
+        run_as_user_id_script_source = pop("run_as_user_id_script_source", UNSET)
+        if (
+            run_as_user_id_script_source.__class__ is not str
+            and run_as_user_id_script_source is not UNSET
+        ):
+            run_as_user_id_script_source = _t.optional_str(
+                run_as_user_id_script_source, "run_as_user_id_script_source"
+            )
+
         self.name = name
         self.source = source
         self.private = private
         self.can_evaluate = can_evaluate
+        self.run_as_system = run_as_system
+        self.run_as_user_id = run_as_user_id
+        self.run_as_user_id_script_source = run_as_user_id_script_source
         self.additional_properties = d
         return self
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,31 +16,45 @@ T = TypeVar("T", bound="LogEntry")
 
 @_attrs_define
 class LogEntry(_t.Deferred):
-    """One log entry. The service sends many more fields than listed; all are kept.
+    """One log entry. Which fields are present depends on `type`; the entries of triggers,
+    HTTPS endpoints, GraphQL, schemas and log forwarders decode as their own models
+    (`TriggerLogEntry`, ...), all others as this one. Fields not listed are kept.
 
-    Attributes:
-        id (str | Unset):
-        co_id (str | Unset): The correlation id of the request that produced the entry.
-        type_ (LogEntryType | Unset): What produced a log entry. New kinds appear over time.
-        domain_id (str | Unset):
-        app_id (str | Unset):
-        group_id (str | Unset):
-        request_url (str | Unset):
-        request_method (str | Unset):
-        remote_ip_address (str | Unset):
-        started (datetime.datetime | Unset):
-        completed (datetime.datetime | Unset):
-        error (str | Unset):
-        error_code (str | Unset):
-        status (int | Unset):
-        user_id (str | Unset):
-        function_name (str | Unset):
-        function_id (str | Unset):
-        event_subscription_name (str | Unset):
-        event_subscription_id (str | Unset):
-        messages (list[Any] | Unset):
-        mem_time_usage (int | Unset):
-        auth_event (JsonObject | Unset): A JSON object whose fields depend on context (configuration, expressions, ...).
+        Attributes:
+            id (str | Unset):
+            co_id (str | Unset): The correlation id of the request that produced the entry.
+            type_ (LogEntryType | Unset): What produced a log entry. New kinds appear over time.
+            domain_id (str | Unset):
+            app_id (str | Unset):
+            group_id (str | Unset):
+            request_url (str | Unset):
+            request_method (str | Unset):
+            remote_ip_address (str | Unset):
+            started (datetime.datetime | Unset):
+            completed (datetime.datetime | Unset):
+            error (str | Unset):
+            error_code (str | Unset):
+            status (int | Unset):
+            user_id (str | Unset):
+            function_name (str | Unset):
+            function_id (str | Unset):
+            event_subscription_name (str | Unset):
+            event_subscription_id (str | Unset):
+            messages (list[Any] | Unset):
+            mem_time_usage (float | Unset): Billed memory use, in byte-milliseconds.
+            auth_event (AuthEvent | Unset): The authentication event an `AUTH` entry records.
+            platform (str | Unset): The platform of the SDK that made the request.
+            platform_version (str | Unset):
+            sdk_name (str | Unset):
+            sdk_version (str | Unset):
+            function_call_location (str | Unset):
+            function_call_provider_region (str | Unset):
+            function_call (JsonObject | Unset): A JSON object whose fields depend on context (configuration, expressions,
+                ...).
+            rule_metrics (RuleMetrics | Unset): How the application's rules applied while serving a request.
+            sync_query (JsonObject | Unset): A JSON object whose fields depend on context (configuration, expressions, ...).
+            sync_session_metrics (JsonObject | Unset): A JSON object whose fields depend on context (configuration,
+                expressions, ...).
     """
 
     id: str | Unset = UNSET
@@ -63,8 +77,18 @@ class LogEntry(_t.Deferred):
     event_subscription_name: str | Unset = UNSET
     event_subscription_id: str | Unset = UNSET
     messages: list[Any] | Unset = UNSET
-    mem_time_usage: int | Unset = UNSET
-    auth_event: JsonObject | Unset = UNSET
+    mem_time_usage: float | Unset = UNSET
+    auth_event: AuthEvent | Unset = UNSET
+    platform: str | Unset = UNSET
+    platform_version: str | Unset = UNSET
+    sdk_name: str | Unset = UNSET
+    sdk_version: str | Unset = UNSET
+    function_call_location: str | Unset = UNSET
+    function_call_provider_region: str | Unset = UNSET
+    function_call: JsonObject | Unset = UNSET
+    rule_metrics: RuleMetrics | Unset = UNSET
+    sync_query: JsonObject | Unset = UNSET
+    sync_session_metrics: JsonObject | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -122,6 +146,34 @@ class LogEntry(_t.Deferred):
         if not isinstance(self.auth_event, Unset):
             auth_event = self.auth_event.to_dict()
 
+        platform = self.platform
+
+        platform_version = self.platform_version
+
+        sdk_name = self.sdk_name
+
+        sdk_version = self.sdk_version
+
+        function_call_location = self.function_call_location
+
+        function_call_provider_region = self.function_call_provider_region
+
+        function_call: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.function_call, Unset):
+            function_call = self.function_call.to_dict()
+
+        rule_metrics: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.rule_metrics, Unset):
+            rule_metrics = self.rule_metrics.to_dict()
+
+        sync_query: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.sync_query, Unset):
+            sync_query = self.sync_query.to_dict()
+
+        sync_session_metrics: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.sync_session_metrics, Unset):
+            sync_session_metrics = self.sync_session_metrics.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -169,12 +221,36 @@ class LogEntry(_t.Deferred):
             field_dict["mem_time_usage"] = mem_time_usage
         if auth_event is not UNSET:
             field_dict["auth_event"] = auth_event
+        if platform is not UNSET:
+            field_dict["platform"] = platform
+        if platform_version is not UNSET:
+            field_dict["platform_version"] = platform_version
+        if sdk_name is not UNSET:
+            field_dict["sdk_name"] = sdk_name
+        if sdk_version is not UNSET:
+            field_dict["sdk_version"] = sdk_version
+        if function_call_location is not UNSET:
+            field_dict["function_call_location"] = function_call_location
+        if function_call_provider_region is not UNSET:
+            field_dict["function_call_provider_region"] = function_call_provider_region
+        if function_call is not UNSET:
+            field_dict["function_call"] = function_call
+        if rule_metrics is not UNSET:
+            field_dict["rule_metrics"] = rule_metrics
+        if sync_query is not UNSET:
+            field_dict["sync_query"] = sync_query
+        if sync_session_metrics is not UNSET:
+            field_dict["sync_session_metrics"] = sync_session_metrics
 
         return field_dict
 
+    # The model of each known kind (see `types.Variants`); filled in below the class.
+    _variants: ClassVar[_t.Variants]
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        return cls.__new__(cls)._decode(src_dict)
+        model = LogEntry._variants.pick(cls, src_dict)
+        return model.__new__(model)._decode(src_dict)
 
     def _decode(self: T, src_dict: Mapping[str, Any]) -> T:
         # Fills a new instance, bypassing __init__: every field is decoded into a local first and
@@ -278,15 +354,74 @@ class LogEntry(_t.Deferred):
         messages = _messages
 
         mem_time_usage = pop("mem_time_usage", UNSET)
-        if mem_time_usage.__class__ is not int and mem_time_usage is not UNSET:
-            mem_time_usage = _t.optional_int(mem_time_usage, "mem_time_usage")
+        if mem_time_usage.__class__ is not float and mem_time_usage is not UNSET:
+            mem_time_usage = _t.optional_float(mem_time_usage, "mem_time_usage")
 
         _auth_event = pop("auth_event", UNSET)
-        auth_event: JsonObject | Unset
+        auth_event: AuthEvent | Unset
         if _auth_event is UNSET or _auth_event is None:
             auth_event = UNSET
         else:
-            auth_event = JsonObject.from_dict(_auth_event)
+            auth_event = AuthEvent.from_dict(_auth_event)
+
+        platform = pop("platform", UNSET)
+        if platform.__class__ is not str and platform is not UNSET:
+            platform = _t.optional_str(platform, "platform")
+
+        platform_version = pop("platform_version", UNSET)
+        if platform_version.__class__ is not str and platform_version is not UNSET:
+            platform_version = _t.optional_str(platform_version, "platform_version")
+
+        sdk_name = pop("sdk_name", UNSET)
+        if sdk_name.__class__ is not str and sdk_name is not UNSET:
+            sdk_name = _t.optional_str(sdk_name, "sdk_name")
+
+        sdk_version = pop("sdk_version", UNSET)
+        if sdk_version.__class__ is not str and sdk_version is not UNSET:
+            sdk_version = _t.optional_str(sdk_version, "sdk_version")
+
+        function_call_location = pop("function_call_location", UNSET)
+        if function_call_location.__class__ is not str and function_call_location is not UNSET:
+            function_call_location = _t.optional_str(
+                function_call_location, "function_call_location"
+            )
+
+        function_call_provider_region = pop("function_call_provider_region", UNSET)
+        if (
+            function_call_provider_region.__class__ is not str
+            and function_call_provider_region is not UNSET
+        ):
+            function_call_provider_region = _t.optional_str(
+                function_call_provider_region, "function_call_provider_region"
+            )
+
+        _function_call = pop("function_call", UNSET)
+        function_call: JsonObject | Unset
+        if _function_call is UNSET or _function_call is None:
+            function_call = UNSET
+        else:
+            function_call = JsonObject.from_dict(_function_call)
+
+        _rule_metrics = pop("rule_metrics", UNSET)
+        rule_metrics: RuleMetrics | Unset
+        if _rule_metrics is UNSET or _rule_metrics is None:
+            rule_metrics = UNSET
+        else:
+            rule_metrics = RuleMetrics.from_dict(_rule_metrics)
+
+        _sync_query = pop("sync_query", UNSET)
+        sync_query: JsonObject | Unset
+        if _sync_query is UNSET or _sync_query is None:
+            sync_query = UNSET
+        else:
+            sync_query = JsonObject.from_dict(_sync_query)
+
+        _sync_session_metrics = pop("sync_session_metrics", UNSET)
+        sync_session_metrics: JsonObject | Unset
+        if _sync_session_metrics is UNSET or _sync_session_metrics is None:
+            sync_session_metrics = UNSET
+        else:
+            sync_session_metrics = JsonObject.from_dict(_sync_session_metrics)
 
         self.id = id
         self.co_id = co_id
@@ -310,6 +445,16 @@ class LogEntry(_t.Deferred):
         self.messages = messages
         self.mem_time_usage = mem_time_usage
         self.auth_event = auth_event
+        self.platform = platform
+        self.platform_version = platform_version
+        self.sdk_name = sdk_name
+        self.sdk_version = sdk_version
+        self.function_call_location = function_call_location
+        self.function_call_provider_region = function_call_provider_region
+        self.function_call = function_call
+        self.rule_metrics = rule_metrics
+        self.sync_query = sync_query
+        self.sync_session_metrics = sync_session_metrics
         self.additional_properties = d
         return self
 
@@ -330,6 +475,25 @@ class LogEntry(_t.Deferred):
         return key in self.additional_properties
 
 
+LogEntry._variants = _t.Variants(
+    LogEntry,
+    "type",
+    {
+        "DB_TRIGGER": ("trigger_log_entry", "TriggerLogEntry"),
+        "AUTH_TRIGGER": ("trigger_log_entry", "TriggerLogEntry"),
+        "SCHEDULED_TRIGGER": ("trigger_log_entry", "TriggerLogEntry"),
+        "TRIGGER_FAILURE": ("trigger_log_entry", "TriggerLogEntry"),
+        "TRIGGER_ERROR_HANDLER": ("trigger_log_entry", "TriggerLogEntry"),
+        "ENDPOINT": ("endpoint_log_entry", "EndpointLogEntry"),
+        "GRAPHQL": ("graphql_log_entry", "GraphqlLogEntry"),
+        "SCHEMA_ADDITIVE_CHANGE": ("schema_log_entry", "SchemaLogEntry"),
+        "SCHEMA_GENERATION": ("schema_log_entry", "SchemaLogEntry"),
+        "SCHEMA_VALIDATION": ("schema_log_entry", "SchemaLogEntry"),
+        "LOG_FORWARDER": ("log_forwarder_log_entry", "LogForwarderLogEntry"),
+    },
+)
+
+
 class _PendingLogEntry(_t.Pending, LogEntry):
     """A ``LogEntry`` that is decoded on first use (see ``types.Pending``)."""
 
@@ -340,4 +504,6 @@ class _PendingLogEntry(_t.Pending, LogEntry):
 LogEntry._pending = _PendingLogEntry
 
 
+from ..models.auth_event import AuthEvent  # noqa: E402
 from ..models.json_object import JsonObject  # noqa: E402
+from ..models.rule_metrics import RuleMetrics  # noqa: E402

@@ -21,6 +21,7 @@ class PushNotification:
     Attributes:
         id (str):
         app_id (str | Unset):
+        allowed_ips (str | Unset):
         label (str | Unset):
         message (str | Unset):
         topic (str | Unset):
@@ -31,6 +32,7 @@ class PushNotification:
 
     id: str
     app_id: str | Unset = UNSET
+    allowed_ips: str | Unset = UNSET
     label: str | Unset = UNSET
     message: str | Unset = UNSET
     topic: str | Unset = UNSET
@@ -43,6 +45,8 @@ class PushNotification:
         id = self.id
 
         app_id = self.app_id
+
+        allowed_ips = self.allowed_ips
 
         label = self.label
 
@@ -71,6 +75,8 @@ class PushNotification:
         )
         if app_id is not UNSET:
             field_dict["appID"] = app_id
+        if allowed_ips is not UNSET:
+            field_dict["allowed_ips"] = allowed_ips
         if label is not UNSET:
             field_dict["label"] = label
         if message is not UNSET:
@@ -107,6 +113,10 @@ class PushNotification:
         if app_id.__class__ is not str and app_id is not UNSET:
             app_id = _t.optional_str(app_id, "appID")
 
+        allowed_ips = pop("allowed_ips", UNSET)
+        if allowed_ips.__class__ is not str and allowed_ips is not UNSET:
+            allowed_ips = _t.optional_str(allowed_ips, "allowed_ips")
+
         label = pop("label", UNSET)
         if label.__class__ is not str and label is not UNSET:
             label = _t.optional_str(label, "label")
@@ -142,6 +152,7 @@ class PushNotification:
 
         self.id = id
         self.app_id = app_id
+        self.allowed_ips = allowed_ips
         self.label = label
         self.message = message
         self.topic = topic

@@ -14,19 +14,30 @@ T = TypeVar("T", bound="Rule")
 
 @_attrs_define
 class Rule:
-    """An access rule of a service. The answer to a create holds only `_id` and `name`.
+    """An access rule of a service, in either of its two formats: the older one of third-party
+    services (`name`, `actions`, `when`), or the one of data sources, which gives a
+    collection (`database`, `collection`) its `roles` and `filters`. The answer to a create
+    holds only `_id` and `name`.
 
-    Attributes:
-        id (str):
-        name (str):
-        actions (list[Any] | Unset): The actions the rule allows.
-        when (JsonObject | Unset): A JSON object whose fields depend on context (configuration, expressions, ...).
+        Attributes:
+            id (str):
+            name (str | Unset):
+            actions (list[Any] | Unset): The actions the rule allows (older format).
+            when (JsonObject | Unset): A JSON object whose fields depend on context (configuration, expressions, ...).
+            database (str | Unset):
+            collection (str | Unset):
+            roles (list[Role] | Unset):
+            filters (list[RuleFilter] | Unset):
     """
 
     id: str
-    name: str
+    name: str | Unset = UNSET
     actions: list[Any] | Unset = UNSET
     when: JsonObject | Unset = UNSET
+    database: str | Unset = UNSET
+    collection: str | Unset = UNSET
+    roles: list[Role] | Unset = UNSET
+    filters: list[RuleFilter] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,18 +53,45 @@ class Rule:
         if not isinstance(self.when, Unset):
             when = self.when.to_dict()
 
+        database = self.database
+
+        collection = self.collection
+
+        roles: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.roles, Unset):
+            roles = []
+            for roles_item_data in self.roles:
+                roles_item = roles_item_data.to_dict()
+                roles.append(roles_item)
+
+        filters: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.filters, Unset):
+            filters = []
+            for filters_item_data in self.filters:
+                filters_item = filters_item_data.to_dict()
+                filters.append(filters_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "_id": id,
-                "name": name,
             }
         )
+        if name is not UNSET:
+            field_dict["name"] = name
         if actions is not UNSET:
             field_dict["actions"] = actions
         if when is not UNSET:
             field_dict["when"] = when
+        if database is not UNSET:
+            field_dict["database"] = database
+        if collection is not UNSET:
+            field_dict["collection"] = collection
+        if roles is not UNSET:
+            field_dict["roles"] = roles
+        if filters is not UNSET:
+            field_dict["filters"] = filters
 
         return field_dict
 
@@ -74,9 +112,9 @@ class Rule:
         if id.__class__ is not str:
             id = _t.expect_str(id, "_id")
 
-        name = pop("name")
-        if name.__class__ is not str:
-            name = _t.expect_str(name, "name")
+        name = pop("name", UNSET)
+        if name.__class__ is not str and name is not UNSET:
+            name = _t.optional_str(name, "name")
 
         _actions = pop("actions", UNSET)
         if _actions.__class__ is not list:
@@ -90,10 +128,44 @@ class Rule:
         else:
             when = JsonObject.from_dict(_when)
 
+        database = pop("database", UNSET)
+        if database.__class__ is not str and database is not UNSET:
+            database = _t.optional_str(database, "database")
+
+        collection = pop("collection", UNSET)
+        if collection.__class__ is not str and collection is not UNSET:
+            collection = _t.optional_str(collection, "collection")
+
+        _roles = pop("roles", UNSET)
+        if _roles.__class__ is not list:
+            _roles = _t.optional_list(_roles, "roles")
+        roles: list[Role] | Unset = UNSET
+        if not isinstance(_roles, Unset):
+            roles = []
+            for roles_item_data in _roles:
+                roles_item = Role.from_dict(roles_item_data)
+
+                roles.append(roles_item)
+
+        _filters = pop("filters", UNSET)
+        if _filters.__class__ is not list:
+            _filters = _t.optional_list(_filters, "filters")
+        filters: list[RuleFilter] | Unset = UNSET
+        if not isinstance(_filters, Unset):
+            filters = []
+            for filters_item_data in _filters:
+                filters_item = RuleFilter.from_dict(filters_item_data)
+
+                filters.append(filters_item)
+
         self.id = id
         self.name = name
         self.actions = actions
         self.when = when
+        self.database = database
+        self.collection = collection
+        self.roles = roles
+        self.filters = filters
         self.additional_properties = d
         return self
 
@@ -115,3 +187,5 @@ class Rule:
 
 
 from ..models.json_object import JsonObject  # noqa: E402
+from ..models.role import Role  # noqa: E402
+from ..models.rule_filter import RuleFilter  # noqa: E402

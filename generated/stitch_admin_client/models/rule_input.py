@@ -14,21 +14,34 @@ T = TypeVar("T", bound="RuleInput")
 
 @_attrs_define
 class RuleInput:
-    """A rule to create, or its new state.
+    """A rule to create, or its new state: `name` with `actions` and `when` (older format), or
+    `database` and `collection` with `roles` and `filters`.
 
-    Attributes:
-        name (str): The namespace the rule applies to (`database.collection`): 1 to 64 ASCII letters, digits, `_`, `-`,
-            `$` and `.`, not starting with `.`.
-        actions (list[Any] | Unset):
-        when (JsonObject | Unset): A JSON object whose fields depend on context (configuration, expressions, ...).
+        Attributes:
+            id (str | Unset):
+            name (str | Unset): The namespace the rule applies to (`database.collection`): 1 to 64 ASCII letters, digits,
+                `_`, `-`, `$` and `.`, not starting with `.`.
+            actions (list[Any] | Unset):
+            when (JsonObject | Unset): A JSON object whose fields depend on context (configuration, expressions, ...).
+            database (str | Unset):
+            collection (str | Unset):
+            roles (list[Role] | Unset):
+            filters (list[RuleFilter] | Unset):
     """
 
-    name: str
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
     actions: list[Any] | Unset = UNSET
     when: JsonObject | Unset = UNSET
+    database: str | Unset = UNSET
+    collection: str | Unset = UNSET
+    roles: list[Role] | Unset = UNSET
+    filters: list[RuleFilter] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
         name = self.name
 
         actions: list[Any] | Unset = UNSET
@@ -39,17 +52,43 @@ class RuleInput:
         if not isinstance(self.when, Unset):
             when = self.when.to_dict()
 
+        database = self.database
+
+        collection = self.collection
+
+        roles: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.roles, Unset):
+            roles = []
+            for roles_item_data in self.roles:
+                roles_item = roles_item_data.to_dict()
+                roles.append(roles_item)
+
+        filters: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.filters, Unset):
+            filters = []
+            for filters_item_data in self.filters:
+                filters_item = filters_item_data.to_dict()
+                filters.append(filters_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["_id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
         if actions is not UNSET:
             field_dict["actions"] = actions
         if when is not UNSET:
             field_dict["when"] = when
+        if database is not UNSET:
+            field_dict["database"] = database
+        if collection is not UNSET:
+            field_dict["collection"] = collection
+        if roles is not UNSET:
+            field_dict["roles"] = roles
+        if filters is not UNSET:
+            field_dict["filters"] = filters
 
         return field_dict
 
@@ -66,9 +105,13 @@ class RuleInput:
             else dict(_t.expect_mapping(src_dict, "RuleInput"))
         )
         pop = d.pop
-        name = pop("name")
-        if name.__class__ is not str:
-            name = _t.expect_str(name, "name")
+        id = pop("_id", UNSET)
+        if id.__class__ is not str and id is not UNSET:
+            id = _t.optional_str(id, "_id")
+
+        name = pop("name", UNSET)
+        if name.__class__ is not str and name is not UNSET:
+            name = _t.optional_str(name, "name")
 
         _actions = pop("actions", UNSET)
         if _actions.__class__ is not list:
@@ -82,9 +125,44 @@ class RuleInput:
         else:
             when = JsonObject.from_dict(_when)
 
+        database = pop("database", UNSET)
+        if database.__class__ is not str and database is not UNSET:
+            database = _t.optional_str(database, "database")
+
+        collection = pop("collection", UNSET)
+        if collection.__class__ is not str and collection is not UNSET:
+            collection = _t.optional_str(collection, "collection")
+
+        _roles = pop("roles", UNSET)
+        if _roles.__class__ is not list:
+            _roles = _t.optional_list(_roles, "roles")
+        roles: list[Role] | Unset = UNSET
+        if not isinstance(_roles, Unset):
+            roles = []
+            for roles_item_data in _roles:
+                roles_item = Role.from_dict(roles_item_data)
+
+                roles.append(roles_item)
+
+        _filters = pop("filters", UNSET)
+        if _filters.__class__ is not list:
+            _filters = _t.optional_list(_filters, "filters")
+        filters: list[RuleFilter] | Unset = UNSET
+        if not isinstance(_filters, Unset):
+            filters = []
+            for filters_item_data in _filters:
+                filters_item = RuleFilter.from_dict(filters_item_data)
+
+                filters.append(filters_item)
+
+        self.id = id
         self.name = name
         self.actions = actions
         self.when = when
+        self.database = database
+        self.collection = collection
+        self.roles = roles
+        self.filters = filters
         self.additional_properties = d
         return self
 
@@ -106,3 +184,5 @@ class RuleInput:
 
 
 from ..models.json_object import JsonObject  # noqa: E402
+from ..models.role import Role  # noqa: E402
+from ..models.rule_filter import RuleFilter  # noqa: E402

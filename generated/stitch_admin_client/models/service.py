@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,21 +14,26 @@ T = TypeVar("T", bound="Service")
 
 @_attrs_define
 class Service:
-    """A service instance of the application.
+    """A service instance of the application: a data source (`mongodb-atlas`, `datalake`) or
+    a third-party service of the older kind (`http`, `aws`, `twilio`, `github`, `gcm`). Data
+    sources decode as `AtlasClusterService` or `DataFederationService`; any other type
+    decodes as this model, its `config` kept as it came.
 
-    Attributes:
-        id (str):
-        name (str):
-        type_ (str | Unset): The service type, such as `mongodb-atlas`, `http` or `aws`.
-        version (int | Unset):
-        config (JsonObject | Unset): A JSON object whose fields depend on context (configuration, expressions, ...).
+        Attributes:
+            id (str):
+            name (str):
+            type_ (str | Unset): The service type, such as `mongodb-atlas`, `http` or `aws`.
+            version (int | Unset):
+            config (Any | Unset): The service's configuration; its shape depends on `type`.
+            last_modified (int | Unset):
     """
 
     id: str
     name: str
     type_: str | Unset = UNSET
     version: int | Unset = UNSET
-    config: JsonObject | Unset = UNSET
+    config: Any | Unset = UNSET
+    last_modified: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,9 +45,9 @@ class Service:
 
         version = self.version
 
-        config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.config, Unset):
-            config = self.config.to_dict()
+        config = self.config
+
+        last_modified = self.last_modified
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -58,12 +63,18 @@ class Service:
             field_dict["version"] = version
         if config is not UNSET:
             field_dict["config"] = config
+        if last_modified is not UNSET:
+            field_dict["last_modified"] = last_modified
 
         return field_dict
 
+    # The model of each known kind (see `types.Variants`); filled in below the class.
+    _variants: ClassVar[_t.Variants]
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        return cls.__new__(cls)._decode(src_dict)
+        model = Service._variants.pick(cls, src_dict)
+        return model.__new__(model)._decode(src_dict)
 
     def _decode(self: T, src_dict: Mapping[str, Any]) -> T:
         # Fills a new instance, bypassing __init__: every field is decoded into a local first and
@@ -90,18 +101,18 @@ class Service:
         if version.__class__ is not int and version is not UNSET:
             version = _t.optional_int(version, "version")
 
-        _config = pop("config", UNSET)
-        config: JsonObject | Unset
-        if _config is UNSET or _config is None:
-            config = UNSET
-        else:
-            config = JsonObject.from_dict(_config)
+        config = pop("config", UNSET)
+
+        last_modified = pop("last_modified", UNSET)
+        if last_modified.__class__ is not int and last_modified is not UNSET:
+            last_modified = _t.optional_int(last_modified, "last_modified")
 
         self.id = id
         self.name = name
         self.type_ = type_
         self.version = version
         self.config = config
+        self.last_modified = last_modified
         self.additional_properties = d
         return self
 
@@ -122,4 +133,11 @@ class Service:
         return key in self.additional_properties
 
 
-from ..models.json_object import JsonObject  # noqa: E402
+Service._variants = _t.Variants(
+    Service,
+    "type",
+    {
+        "mongodb-atlas": ("atlas_cluster_service", "AtlasClusterService"),
+        "datalake": ("data_federation_service", "DataFederationService"),
+    },
+)

@@ -20,13 +20,22 @@ class ServiceUpdate:
         name (str | Unset): 1 to 64 ASCII letters, digits, underscores and hyphens.
         type_ (str | Unset):
         version (int | Unset):
-        config (JsonObject | Unset): A JSON object whose fields depend on context (configuration, expressions, ...).
+        config (ServiceConfig | Unset): A service's configuration. Its fields depend on the service type: the ones
+            listed are
+            those of MongoDB Atlas clusters and federated database instances; other types keep
+            theirs as they come.
+        default_rule (DefaultRuleInput | Unset): The default rule to create, or its new state (with its `_id`).
+        rules (list[RuleInput] | Unset):
+        incoming_webhooks (list[IncomingWebhookInput] | Unset):
     """
 
     name: str | Unset = UNSET
     type_: str | Unset = UNSET
     version: int | Unset = UNSET
-    config: JsonObject | Unset = UNSET
+    config: ServiceConfig | Unset = UNSET
+    default_rule: DefaultRuleInput | Unset = UNSET
+    rules: list[RuleInput] | Unset = UNSET
+    incoming_webhooks: list[IncomingWebhookInput] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,6 +49,24 @@ class ServiceUpdate:
         if not isinstance(self.config, Unset):
             config = self.config.to_dict()
 
+        default_rule: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.default_rule, Unset):
+            default_rule = self.default_rule.to_dict()
+
+        rules: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.rules, Unset):
+            rules = []
+            for rules_item_data in self.rules:
+                rules_item = rules_item_data.to_dict()
+                rules.append(rules_item)
+
+        incoming_webhooks: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.incoming_webhooks, Unset):
+            incoming_webhooks = []
+            for incoming_webhooks_item_data in self.incoming_webhooks:
+                incoming_webhooks_item = incoming_webhooks_item_data.to_dict()
+                incoming_webhooks.append(incoming_webhooks_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -51,6 +78,12 @@ class ServiceUpdate:
             field_dict["version"] = version
         if config is not UNSET:
             field_dict["config"] = config
+        if default_rule is not UNSET:
+            field_dict["default_rule"] = default_rule
+        if rules is not UNSET:
+            field_dict["rules"] = rules
+        if incoming_webhooks is not UNSET:
+            field_dict["incoming_webhooks"] = incoming_webhooks
 
         return field_dict
 
@@ -80,16 +113,48 @@ class ServiceUpdate:
             version = _t.optional_int(version, "version")
 
         _config = pop("config", UNSET)
-        config: JsonObject | Unset
+        config: ServiceConfig | Unset
         if _config is UNSET or _config is None:
             config = UNSET
         else:
-            config = JsonObject.from_dict(_config)
+            config = ServiceConfig.from_dict(_config)
+
+        _default_rule = pop("default_rule", UNSET)
+        default_rule: DefaultRuleInput | Unset
+        if _default_rule is UNSET or _default_rule is None:
+            default_rule = UNSET
+        else:
+            default_rule = DefaultRuleInput.from_dict(_default_rule)
+
+        _rules = pop("rules", UNSET)
+        if _rules.__class__ is not list:
+            _rules = _t.optional_list(_rules, "rules")
+        rules: list[RuleInput] | Unset = UNSET
+        if not isinstance(_rules, Unset):
+            rules = []
+            for rules_item_data in _rules:
+                rules_item = RuleInput.from_dict(rules_item_data)
+
+                rules.append(rules_item)
+
+        _incoming_webhooks = pop("incoming_webhooks", UNSET)
+        if _incoming_webhooks.__class__ is not list:
+            _incoming_webhooks = _t.optional_list(_incoming_webhooks, "incoming_webhooks")
+        incoming_webhooks: list[IncomingWebhookInput] | Unset = UNSET
+        if not isinstance(_incoming_webhooks, Unset):
+            incoming_webhooks = []
+            for incoming_webhooks_item_data in _incoming_webhooks:
+                incoming_webhooks_item = IncomingWebhookInput.from_dict(incoming_webhooks_item_data)
+
+                incoming_webhooks.append(incoming_webhooks_item)
 
         self.name = name
         self.type_ = type_
         self.version = version
         self.config = config
+        self.default_rule = default_rule
+        self.rules = rules
+        self.incoming_webhooks = incoming_webhooks
         self.additional_properties = d
         return self
 
@@ -110,4 +175,7 @@ class ServiceUpdate:
         return key in self.additional_properties
 
 
-from ..models.json_object import JsonObject  # noqa: E402
+from ..models.default_rule_input import DefaultRuleInput  # noqa: E402
+from ..models.incoming_webhook_input import IncomingWebhookInput  # noqa: E402
+from ..models.rule_input import RuleInput  # noqa: E402
+from ..models.service_config import ServiceConfig  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,20 +15,22 @@ T = TypeVar("T", bound="Trigger")
 
 @_attrs_define
 class Trigger:
-    """A trigger.
+    """A trigger. Database, authentication and scheduled triggers decode as
+    `DatabaseTrigger`, `AuthenticationTrigger` and `ScheduledTrigger`, whose `config` is
+    typed; a trigger of another type decodes as this model, its `config` kept as it came.
 
-    Attributes:
-        id (str):
-        name (str):
-        type_ (TriggerType | Unset): What a trigger listens to. `SCHEDULED` is not on the reference page; the service
-            has it.
-        function_id (str | Unset):
-        function_name (str | Unset):
-        disabled (bool | Unset):
-        config (TriggerConfig | Unset): A trigger's settings. Database triggers need `operation_types`, `database`,
-            `collection`
-            and `service_id`; authentication triggers need `operation_type`; scheduled triggers
-            need `schedule`.
+        Attributes:
+            id (str):
+            name (str):
+            type_ (TriggerType | Unset): What a trigger listens to. `SCHEDULED` is not on the reference page; the service
+                has it.
+            function_id (str | Unset):
+            function_name (str | Unset):
+            disabled (bool | Unset):
+            config (Any | Unset): The trigger's settings; their shape depends on `type`.
+            event_processors (TriggerEventProcessors | Unset): Where a trigger sends its events, by processor kind. Other
+                kinds are kept.
+            last_modified (int | Unset):
     """
 
     id: str
@@ -37,7 +39,9 @@ class Trigger:
     function_id: str | Unset = UNSET
     function_name: str | Unset = UNSET
     disabled: bool | Unset = UNSET
-    config: TriggerConfig | Unset = UNSET
+    config: Any | Unset = UNSET
+    event_processors: TriggerEventProcessors | Unset = UNSET
+    last_modified: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -55,9 +59,13 @@ class Trigger:
 
         disabled = self.disabled
 
-        config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.config, Unset):
-            config = self.config.to_dict()
+        config = self.config
+
+        event_processors: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.event_processors, Unset):
+            event_processors = self.event_processors.to_dict()
+
+        last_modified = self.last_modified
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -77,12 +85,20 @@ class Trigger:
             field_dict["disabled"] = disabled
         if config is not UNSET:
             field_dict["config"] = config
+        if event_processors is not UNSET:
+            field_dict["event_processors"] = event_processors
+        if last_modified is not UNSET:
+            field_dict["last_modified"] = last_modified
 
         return field_dict
 
+    # The model of each known kind (see `types.Variants`); filled in below the class.
+    _variants: ClassVar[_t.Variants]
+
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        return cls.__new__(cls)._decode(src_dict)
+        model = Trigger._variants.pick(cls, src_dict)
+        return model.__new__(model)._decode(src_dict)
 
     def _decode(self: T, src_dict: Mapping[str, Any]) -> T:
         # Fills a new instance, bypassing __init__: every field is decoded into a local first and
@@ -120,12 +136,18 @@ class Trigger:
         if disabled.__class__ is not bool and disabled is not UNSET:
             disabled = _t.optional_bool(disabled, "disabled")
 
-        _config = pop("config", UNSET)
-        config: TriggerConfig | Unset
-        if _config is UNSET or _config is None:
-            config = UNSET
+        config = pop("config", UNSET)
+
+        _event_processors = pop("event_processors", UNSET)
+        event_processors: TriggerEventProcessors | Unset
+        if _event_processors is UNSET or _event_processors is None:
+            event_processors = UNSET
         else:
-            config = TriggerConfig.from_dict(_config)
+            event_processors = TriggerEventProcessors.from_dict(_event_processors)
+
+        last_modified = pop("last_modified", UNSET)
+        if last_modified.__class__ is not int and last_modified is not UNSET:
+            last_modified = _t.optional_int(last_modified, "last_modified")
 
         self.id = id
         self.name = name
@@ -134,6 +156,8 @@ class Trigger:
         self.function_name = function_name
         self.disabled = disabled
         self.config = config
+        self.event_processors = event_processors
+        self.last_modified = last_modified
         self.additional_properties = d
         return self
 
@@ -154,4 +178,15 @@ class Trigger:
         return key in self.additional_properties
 
 
-from ..models.trigger_config import TriggerConfig  # noqa: E402
+Trigger._variants = _t.Variants(
+    Trigger,
+    "type",
+    {
+        "DATABASE": ("database_trigger", "DatabaseTrigger"),
+        "AUTHENTICATION": ("authentication_trigger", "AuthenticationTrigger"),
+        "SCHEDULED": ("scheduled_trigger", "ScheduledTrigger"),
+    },
+)
+
+
+from ..models.trigger_event_processors import TriggerEventProcessors  # noqa: E402

@@ -29,6 +29,12 @@ class TriggerConfig:
             service_id (str | Unset):
             match (JsonObject | Unset): A JSON object whose fields depend on context (configuration, expressions, ...).
             full_document (bool | Unset):
+            full_document_before_change (bool | Unset):
+            project (JsonObject | Unset): A JSON object whose fields depend on context (configuration, expressions, ...).
+            skip_catchup_events (bool | Unset):
+            tolerate_resume_errors (bool | Unset):
+            maximum_throughput (bool | Unset):
+            unordered (bool | Unset):
             schedule (str | Unset): A cron expression, for scheduled triggers.
     """
 
@@ -40,6 +46,12 @@ class TriggerConfig:
     service_id: str | Unset = UNSET
     match: JsonObject | Unset = UNSET
     full_document: bool | Unset = UNSET
+    full_document_before_change: bool | Unset = UNSET
+    project: JsonObject | Unset = UNSET
+    skip_catchup_events: bool | Unset = UNSET
+    tolerate_resume_errors: bool | Unset = UNSET
+    maximum_throughput: bool | Unset = UNSET
+    unordered: bool | Unset = UNSET
     schedule: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -71,6 +83,20 @@ class TriggerConfig:
 
         full_document = self.full_document
 
+        full_document_before_change = self.full_document_before_change
+
+        project: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.project, Unset):
+            project = self.project.to_dict()
+
+        skip_catchup_events = self.skip_catchup_events
+
+        tolerate_resume_errors = self.tolerate_resume_errors
+
+        maximum_throughput = self.maximum_throughput
+
+        unordered = self.unordered
+
         schedule = self.schedule
 
         field_dict: dict[str, Any] = {}
@@ -92,6 +118,18 @@ class TriggerConfig:
             field_dict["match"] = match
         if full_document is not UNSET:
             field_dict["full_document"] = full_document
+        if full_document_before_change is not UNSET:
+            field_dict["full_document_before_change"] = full_document_before_change
+        if project is not UNSET:
+            field_dict["project"] = project
+        if skip_catchup_events is not UNSET:
+            field_dict["skip_catchup_events"] = skip_catchup_events
+        if tolerate_resume_errors is not UNSET:
+            field_dict["tolerate_resume_errors"] = tolerate_resume_errors
+        if maximum_throughput is not UNSET:
+            field_dict["maximum_throughput"] = maximum_throughput
+        if unordered is not UNSET:
+            field_dict["unordered"] = unordered
         if schedule is not UNSET:
             field_dict["schedule"] = schedule
 
@@ -166,6 +204,40 @@ class TriggerConfig:
         if full_document.__class__ is not bool and full_document is not UNSET:
             full_document = _t.optional_bool(full_document, "full_document")
 
+        full_document_before_change = pop("full_document_before_change", UNSET)
+        if (
+            full_document_before_change.__class__ is not bool
+            and full_document_before_change is not UNSET
+        ):
+            full_document_before_change = _t.optional_bool(
+                full_document_before_change, "full_document_before_change"
+            )
+
+        _project = pop("project", UNSET)
+        project: JsonObject | Unset
+        if _project is UNSET or _project is None:
+            project = UNSET
+        else:
+            project = JsonObject.from_dict(_project)
+
+        skip_catchup_events = pop("skip_catchup_events", UNSET)
+        if skip_catchup_events.__class__ is not bool and skip_catchup_events is not UNSET:
+            skip_catchup_events = _t.optional_bool(skip_catchup_events, "skip_catchup_events")
+
+        tolerate_resume_errors = pop("tolerate_resume_errors", UNSET)
+        if tolerate_resume_errors.__class__ is not bool and tolerate_resume_errors is not UNSET:
+            tolerate_resume_errors = _t.optional_bool(
+                tolerate_resume_errors, "tolerate_resume_errors"
+            )
+
+        maximum_throughput = pop("maximum_throughput", UNSET)
+        if maximum_throughput.__class__ is not bool and maximum_throughput is not UNSET:
+            maximum_throughput = _t.optional_bool(maximum_throughput, "maximum_throughput")
+
+        unordered = pop("unordered", UNSET)
+        if unordered.__class__ is not bool and unordered is not UNSET:
+            unordered = _t.optional_bool(unordered, "unordered")
+
         schedule = pop("schedule", UNSET)
         if schedule.__class__ is not str and schedule is not UNSET:
             schedule = _t.optional_str(schedule, "schedule")
@@ -178,6 +250,12 @@ class TriggerConfig:
         self.service_id = service_id
         self.match = match
         self.full_document = full_document
+        self.full_document_before_change = full_document_before_change
+        self.project = project
+        self.skip_catchup_events = skip_catchup_events
+        self.tolerate_resume_errors = tolerate_resume_errors
+        self.maximum_throughput = maximum_throughput
+        self.unordered = unordered
         self.schedule = schedule
         self.additional_properties = d
         return self

@@ -24,14 +24,23 @@ class TriggerInput:
         config (TriggerConfig): A trigger's settings. Database triggers need `operation_types`, `database`, `collection`
             and `service_id`; authentication triggers need `operation_type`; scheduled triggers
             need `schedule`.
+        id (str | Unset): The trigger's id, when sending back a trigger that was read.
+        function_name (str | Unset): The function's name, as configuration files give it.
         disabled (bool | Unset):  Default: False.
+        event_processors (TriggerEventProcessors | Unset): Where a trigger sends its events, by processor kind. Other
+            kinds are kept.
+        error_handler (TriggerErrorHandler | Unset): What a database trigger does when sending an event fails.
     """
 
     name: str
     type_: TriggerType
     function_id: str
     config: TriggerConfig
+    id: str | Unset = UNSET
+    function_name: str | Unset = UNSET
     disabled: bool | Unset = False
+    event_processors: TriggerEventProcessors | Unset = UNSET
+    error_handler: TriggerErrorHandler | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,7 +52,19 @@ class TriggerInput:
 
         config = self.config.to_dict()
 
+        id = self.id
+
+        function_name = self.function_name
+
         disabled = self.disabled
+
+        event_processors: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.event_processors, Unset):
+            event_processors = self.event_processors.to_dict()
+
+        error_handler: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.error_handler, Unset):
+            error_handler = self.error_handler.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -55,8 +76,16 @@ class TriggerInput:
                 "config": config,
             }
         )
+        if id is not UNSET:
+            field_dict["_id"] = id
+        if function_name is not UNSET:
+            field_dict["function_name"] = function_name
         if disabled is not UNSET:
             field_dict["disabled"] = disabled
+        if event_processors is not UNSET:
+            field_dict["event_processors"] = event_processors
+        if error_handler is not UNSET:
+            field_dict["error_handler"] = error_handler
 
         return field_dict
 
@@ -85,15 +114,41 @@ class TriggerInput:
 
         config = TriggerConfig.from_dict(pop("config"))
 
+        id = pop("_id", UNSET)
+        if id.__class__ is not str and id is not UNSET:
+            id = _t.optional_str(id, "_id")
+
+        function_name = pop("function_name", UNSET)
+        if function_name.__class__ is not str and function_name is not UNSET:
+            function_name = _t.optional_str(function_name, "function_name")
+
         disabled = pop("disabled", UNSET)
         if disabled.__class__ is not bool and disabled is not UNSET:
             disabled = _t.optional_bool(disabled, "disabled")
+
+        _event_processors = pop("event_processors", UNSET)
+        event_processors: TriggerEventProcessors | Unset
+        if _event_processors is UNSET or _event_processors is None:
+            event_processors = UNSET
+        else:
+            event_processors = TriggerEventProcessors.from_dict(_event_processors)
+
+        _error_handler = pop("error_handler", UNSET)
+        error_handler: TriggerErrorHandler | Unset
+        if _error_handler is UNSET or _error_handler is None:
+            error_handler = UNSET
+        else:
+            error_handler = TriggerErrorHandler.from_dict(_error_handler)
 
         self.name = name
         self.type_ = type_
         self.function_id = function_id
         self.config = config
+        self.id = id
+        self.function_name = function_name
         self.disabled = disabled
+        self.event_processors = event_processors
+        self.error_handler = error_handler
         self.additional_properties = d
         return self
 
@@ -115,3 +170,5 @@ class TriggerInput:
 
 
 from ..models.trigger_config import TriggerConfig  # noqa: E402
+from ..models.trigger_error_handler import TriggerErrorHandler  # noqa: E402
+from ..models.trigger_event_processors import TriggerEventProcessors  # noqa: E402

@@ -18,8 +18,8 @@ class User:
 
     Attributes:
         id (str):
-        identities (list[JsonObject] | Unset):
-        type_ (str | Unset):
+        identities (list[UserIdentity] | Unset):
+        type_ (str | Unset): `normal`, or `server` for API key users.
         creation_date (int | Unset): When the user was created, in seconds since the Unix epoch.
         last_authentication_date (int | Unset): When the user last logged in, in seconds since the Unix epoch.
         disabled (bool | Unset):
@@ -27,7 +27,7 @@ class User:
     """
 
     id: str
-    identities: list[JsonObject] | Unset = UNSET
+    identities: list[UserIdentity] | Unset = UNSET
     type_: str | Unset = UNSET
     creation_date: int | Unset = UNSET
     last_authentication_date: int | Unset = UNSET
@@ -99,11 +99,11 @@ class User:
         _identities = pop("identities", UNSET)
         if _identities.__class__ is not list:
             _identities = _t.optional_list(_identities, "identities")
-        identities: list[JsonObject] | Unset = UNSET
+        identities: list[UserIdentity] | Unset = UNSET
         if not isinstance(_identities, Unset):
             identities = []
             for identities_item_data in _identities:
-                identities_item = JsonObject.from_dict(identities_item_data)
+                identities_item = UserIdentity.from_dict(identities_item_data)
 
                 identities.append(identities_item)
 
@@ -160,3 +160,4 @@ class User:
 
 
 from ..models.json_object import JsonObject  # noqa: E402
+from ..models.user_identity import UserIdentity  # noqa: E402

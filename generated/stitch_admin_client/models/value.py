@@ -20,12 +20,14 @@ class Value:
         id (str):
         name (str):
         private (bool | Unset): Hidden from client applications.
+        from_secret (bool | Unset): The value is the name of a secret, which stands for the secret's value.
         value (Any | Unset): Any JSON value.
     """
 
     id: str
     name: str
     private: bool | Unset = UNSET
+    from_secret: bool | Unset = UNSET
     value: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -35,6 +37,8 @@ class Value:
         name = self.name
 
         private = self.private
+
+        from_secret = self.from_secret
 
         value = self.value
 
@@ -48,6 +52,8 @@ class Value:
         )
         if private is not UNSET:
             field_dict["private"] = private
+        if from_secret is not UNSET:
+            field_dict["from_secret"] = from_secret
         if value is not UNSET:
             field_dict["value"] = value
 
@@ -78,11 +84,16 @@ class Value:
         if private.__class__ is not bool and private is not UNSET:
             private = _t.optional_bool(private, "private")
 
+        from_secret = pop("from_secret", UNSET)
+        if from_secret.__class__ is not bool and from_secret is not UNSET:
+            from_secret = _t.optional_bool(from_secret, "from_secret")
+
         value = pop("value", UNSET)
 
         self.id = id
         self.name = name
         self.private = private
+        self.from_secret = from_secret
         self.value = value
         self.additional_properties = d
         return self

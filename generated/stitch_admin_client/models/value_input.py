@@ -19,11 +19,13 @@ class ValueInput:
     Attributes:
         name (str): 1 to 64 ASCII letters, digits, underscores and hyphens.
         private (bool | Unset):
+        from_secret (bool | Unset): `value` names a secret: the value is the secret's value.
         value (Any | Unset): Any JSON value.
     """
 
     name: str
     private: bool | Unset = UNSET
+    from_secret: bool | Unset = UNSET
     value: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -31,6 +33,8 @@ class ValueInput:
         name = self.name
 
         private = self.private
+
+        from_secret = self.from_secret
 
         value = self.value
 
@@ -43,6 +47,8 @@ class ValueInput:
         )
         if private is not UNSET:
             field_dict["private"] = private
+        if from_secret is not UNSET:
+            field_dict["from_secret"] = from_secret
         if value is not UNSET:
             field_dict["value"] = value
 
@@ -69,10 +75,15 @@ class ValueInput:
         if private.__class__ is not bool and private is not UNSET:
             private = _t.optional_bool(private, "private")
 
+        from_secret = pop("from_secret", UNSET)
+        if from_secret.__class__ is not bool and from_secret is not UNSET:
+            from_secret = _t.optional_bool(from_secret, "from_secret")
+
         value = pop("value", UNSET)
 
         self.name = name
         self.private = private
+        self.from_secret = from_secret
         self.value = value
         self.additional_properties = d
         return self

@@ -6,6 +6,7 @@ from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.app import App
 from ...models.app_create import AppCreate
+from ...models.app_product import AppProduct
 from ...types import PARSE_ERRORS, UNSET, Response, Unset
 
 
@@ -14,12 +15,19 @@ def _get_kwargs(
     *,
     body: AppCreate,
     defaults: bool | Unset = UNSET,
+    product: AppProduct | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
     params["defaults"] = defaults
+
+    json_product: str | Unset = UNSET
+    if not isinstance(product, Unset):
+        json_product = product.value
+
+    params["product"] = json_product
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -71,6 +79,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: AppCreate,
     defaults: bool | Unset = UNSET,
+    product: AppProduct | Unset = UNSET,
 ) -> Response[App]:
     """Create an application
 
@@ -79,6 +88,7 @@ def sync_detailed(
     Args:
         group_id (str): A 24-character hexadecimal MongoDB ObjectId.
         defaults (bool | Unset):
+        product (AppProduct | Unset): Which product an application belongs to.
         body (AppCreate): The application to create.
 
     Raises:
@@ -96,6 +106,7 @@ def sync_detailed(
         group_id=group_id,
         body=body,
         defaults=defaults,
+        product=product,
     )
 
     response = client.get_httpx_client().request(
@@ -111,6 +122,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: AppCreate,
     defaults: bool | Unset = UNSET,
+    product: AppProduct | Unset = UNSET,
 ) -> App:
     """Create an application
 
@@ -119,6 +131,7 @@ def sync(
     Args:
         group_id (str): A 24-character hexadecimal MongoDB ObjectId.
         defaults (bool | Unset):
+        product (AppProduct | Unset): Which product an application belongs to.
         body (AppCreate): The application to create.
 
     Raises:
@@ -138,6 +151,7 @@ def sync(
             group_id=group_id,
             body=body,
             defaults=defaults,
+            product=product,
         )
     )
 
@@ -150,6 +164,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: AppCreate,
     defaults: bool | Unset = UNSET,
+    product: AppProduct | Unset = UNSET,
 ) -> Response[App]:
     """Create an application
 
@@ -158,6 +173,7 @@ async def asyncio_detailed(
     Args:
         group_id (str): A 24-character hexadecimal MongoDB ObjectId.
         defaults (bool | Unset):
+        product (AppProduct | Unset): Which product an application belongs to.
         body (AppCreate): The application to create.
 
     Raises:
@@ -175,6 +191,7 @@ async def asyncio_detailed(
         group_id=group_id,
         body=body,
         defaults=defaults,
+        product=product,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -188,6 +205,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: AppCreate,
     defaults: bool | Unset = UNSET,
+    product: AppProduct | Unset = UNSET,
 ) -> App:
     """Create an application
 
@@ -196,6 +214,7 @@ async def asyncio(
     Args:
         group_id (str): A 24-character hexadecimal MongoDB ObjectId.
         defaults (bool | Unset):
+        product (AppProduct | Unset): Which product an application belongs to.
         body (AppCreate): The application to create.
 
     Raises:
@@ -214,6 +233,7 @@ async def asyncio(
             group_id=group_id,
             body=body,
             defaults=defaults,
+            product=product,
         )
     )
 

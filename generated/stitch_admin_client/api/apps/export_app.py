@@ -5,13 +5,30 @@ import httpx
 
 from ... import types as _t
 from ...client import AuthenticatedClient, Client
-from ...types import PARSE_ERRORS, File, Response
+from ...types import PARSE_ERRORS, UNSET, File, Response, Unset
 
 
 def _get_kwargs(
     group_id: str,
     app_id: str,
+    *,
+    deployment: str | Unset = UNSET,
+    source_control: bool | Unset = UNSET,
+    template: bool | Unset = UNSET,
+    version: str | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["deployment"] = deployment
+
+    params["source_control"] = source_control
+
+    params["template"] = template
+
+    params["version"] = version
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -19,6 +36,7 @@ def _get_kwargs(
             group_id=_t.path_segment(group_id),
             app_id=_t.path_segment(app_id),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -55,14 +73,23 @@ def sync_detailed(
     app_id: str,
     *,
     client: AuthenticatedClient | Client,
+    deployment: str | Unset = UNSET,
+    source_control: bool | Unset = UNSET,
+    template: bool | Unset = UNSET,
+    version: str | Unset = UNSET,
 ) -> Response[File]:
     """Export an application
 
-     Returns the application's configuration as a zip archive.
+     Returns the application's configuration as a zip archive. Deprecated: the service's
+    documentation points to `pull_app_configuration` with `accept="application/zip"`.
 
     Args:
         group_id (str): A 24-character hexadecimal MongoDB ObjectId.
         app_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        deployment (str | Unset):
+        source_control (bool | Unset):
+        template (bool | Unset):
+        version (str | Unset):
 
     Raises:
         Exception: What ``client.unexpected_status(response)`` returns when the status is not a
@@ -78,6 +105,10 @@ def sync_detailed(
     kwargs = _get_kwargs(
         group_id=group_id,
         app_id=app_id,
+        deployment=deployment,
+        source_control=source_control,
+        template=template,
+        version=version,
     )
 
     response = client.get_httpx_client().request(
@@ -92,14 +123,23 @@ def sync(
     app_id: str,
     *,
     client: AuthenticatedClient | Client,
+    deployment: str | Unset = UNSET,
+    source_control: bool | Unset = UNSET,
+    template: bool | Unset = UNSET,
+    version: str | Unset = UNSET,
 ) -> File:
     """Export an application
 
-     Returns the application's configuration as a zip archive.
+     Returns the application's configuration as a zip archive. Deprecated: the service's
+    documentation points to `pull_app_configuration` with `accept="application/zip"`.
 
     Args:
         group_id (str): A 24-character hexadecimal MongoDB ObjectId.
         app_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        deployment (str | Unset):
+        source_control (bool | Unset):
+        template (bool | Unset):
+        version (str | Unset):
 
     Raises:
         Exception: What ``client.unexpected_status(response)`` returns when the status is not a
@@ -117,6 +157,10 @@ def sync(
         **_get_kwargs(
             group_id=group_id,
             app_id=app_id,
+            deployment=deployment,
+            source_control=source_control,
+            template=template,
+            version=version,
         )
     )
 
@@ -128,14 +172,23 @@ async def asyncio_detailed(
     app_id: str,
     *,
     client: AuthenticatedClient | Client,
+    deployment: str | Unset = UNSET,
+    source_control: bool | Unset = UNSET,
+    template: bool | Unset = UNSET,
+    version: str | Unset = UNSET,
 ) -> Response[File]:
     """Export an application
 
-     Returns the application's configuration as a zip archive.
+     Returns the application's configuration as a zip archive. Deprecated: the service's
+    documentation points to `pull_app_configuration` with `accept="application/zip"`.
 
     Args:
         group_id (str): A 24-character hexadecimal MongoDB ObjectId.
         app_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        deployment (str | Unset):
+        source_control (bool | Unset):
+        template (bool | Unset):
+        version (str | Unset):
 
     Raises:
         Exception: What ``client.unexpected_status(response)`` returns when the status is not a
@@ -151,6 +204,10 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         group_id=group_id,
         app_id=app_id,
+        deployment=deployment,
+        source_control=source_control,
+        template=template,
+        version=version,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -163,14 +220,23 @@ async def asyncio(
     app_id: str,
     *,
     client: AuthenticatedClient | Client,
+    deployment: str | Unset = UNSET,
+    source_control: bool | Unset = UNSET,
+    template: bool | Unset = UNSET,
+    version: str | Unset = UNSET,
 ) -> File:
     """Export an application
 
-     Returns the application's configuration as a zip archive.
+     Returns the application's configuration as a zip archive. Deprecated: the service's
+    documentation points to `pull_app_configuration` with `accept="application/zip"`.
 
     Args:
         group_id (str): A 24-character hexadecimal MongoDB ObjectId.
         app_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        deployment (str | Unset):
+        source_control (bool | Unset):
+        template (bool | Unset):
+        version (str | Unset):
 
     Raises:
         Exception: What ``client.unexpected_status(response)`` returns when the status is not a
@@ -187,6 +253,10 @@ async def asyncio(
         **_get_kwargs(
             group_id=group_id,
             app_id=app_id,
+            deployment=deployment,
+            source_control=source_control,
+            template=template,
+            version=version,
         )
     )
 

@@ -5,18 +5,32 @@ import httpx
 from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.app import App
-from ...types import PARSE_ERRORS, Response
+from ...models.app_product import AppProduct
+from ...types import PARSE_ERRORS, UNSET, Response, Unset
 
 
 def _get_kwargs(
     group_id: str,
+    *,
+    product: AppProduct | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_product: str | Unset = UNSET
+    if not isinstance(product, Unset):
+        json_product = product.value
+
+    params["product"] = json_product
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/groups/{group_id}/apps".format(
             group_id=_t.path_segment(group_id),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -59,6 +73,7 @@ def sync_detailed(
     group_id: str,
     *,
     client: AuthenticatedClient | Client,
+    product: AppProduct | Unset = UNSET,
 ) -> Response[list[App]]:
     """List applications
 
@@ -66,6 +81,7 @@ def sync_detailed(
 
     Args:
         group_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        product (AppProduct | Unset): Which product an application belongs to.
 
     Raises:
         Exception: What ``client.unexpected_status(response)`` returns when the status is not a
@@ -80,6 +96,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         group_id=group_id,
+        product=product,
     )
 
     response = client.get_httpx_client().request(
@@ -93,6 +110,7 @@ def sync(
     group_id: str,
     *,
     client: AuthenticatedClient | Client,
+    product: AppProduct | Unset = UNSET,
 ) -> list[App]:
     """List applications
 
@@ -100,6 +118,7 @@ def sync(
 
     Args:
         group_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        product (AppProduct | Unset): Which product an application belongs to.
 
     Raises:
         Exception: What ``client.unexpected_status(response)`` returns when the status is not a
@@ -116,6 +135,7 @@ def sync(
     response = client.get_httpx_client().request(
         **_get_kwargs(
             group_id=group_id,
+            product=product,
         )
     )
 
@@ -126,6 +146,7 @@ async def asyncio_detailed(
     group_id: str,
     *,
     client: AuthenticatedClient | Client,
+    product: AppProduct | Unset = UNSET,
 ) -> Response[list[App]]:
     """List applications
 
@@ -133,6 +154,7 @@ async def asyncio_detailed(
 
     Args:
         group_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        product (AppProduct | Unset): Which product an application belongs to.
 
     Raises:
         Exception: What ``client.unexpected_status(response)`` returns when the status is not a
@@ -147,6 +169,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         group_id=group_id,
+        product=product,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -158,6 +181,7 @@ async def asyncio(
     group_id: str,
     *,
     client: AuthenticatedClient | Client,
+    product: AppProduct | Unset = UNSET,
 ) -> list[App]:
     """List applications
 
@@ -165,6 +189,7 @@ async def asyncio(
 
     Args:
         group_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        product (AppProduct | Unset): Which product an application belongs to.
 
     Raises:
         Exception: What ``client.unexpected_status(response)`` returns when the status is not a
@@ -180,6 +205,7 @@ async def asyncio(
     response = await client.get_async_httpx_client().request(
         **_get_kwargs(
             group_id=group_id,
+            product=product,
         )
     )
 

@@ -5,14 +5,18 @@ import httpx
 from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.deployment import Deployment
-from ...types import PARSE_ERRORS, Response
+from ...models.draft_deployment_input import DraftDeploymentInput
+from ...types import PARSE_ERRORS, UNSET, Response, Unset
 
 
 def _get_kwargs(
     group_id: str,
     app_id: str,
     draft_id: str,
+    *,
+    body: DraftDeploymentInput | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -23,6 +27,12 @@ def _get_kwargs(
         ),
     }
 
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -71,6 +81,7 @@ def sync_detailed(
     draft_id: str,
     *,
     client: AuthenticatedClient | Client,
+    body: DraftDeploymentInput | Unset = UNSET,
 ) -> Response[Deployment]:
     """Deploy a draft
 
@@ -82,6 +93,7 @@ def sync_detailed(
         group_id (str): A 24-character hexadecimal MongoDB ObjectId.
         app_id (str): A 24-character hexadecimal MongoDB ObjectId.
         draft_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        body (DraftDeploymentInput | Unset): A name for the deployment a draft becomes.
 
     Raises:
         Exception: What ``client.unexpected_status(response)`` returns when the status is not a
@@ -98,6 +110,7 @@ def sync_detailed(
         group_id=group_id,
         app_id=app_id,
         draft_id=draft_id,
+        body=body,
     )
 
     response = client.get_httpx_client().request(
@@ -113,6 +126,7 @@ def sync(
     draft_id: str,
     *,
     client: AuthenticatedClient | Client,
+    body: DraftDeploymentInput | Unset = UNSET,
 ) -> Deployment:
     """Deploy a draft
 
@@ -124,6 +138,7 @@ def sync(
         group_id (str): A 24-character hexadecimal MongoDB ObjectId.
         app_id (str): A 24-character hexadecimal MongoDB ObjectId.
         draft_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        body (DraftDeploymentInput | Unset): A name for the deployment a draft becomes.
 
     Raises:
         Exception: What ``client.unexpected_status(response)`` returns when the status is not a
@@ -142,6 +157,7 @@ def sync(
             group_id=group_id,
             app_id=app_id,
             draft_id=draft_id,
+            body=body,
         )
     )
 
@@ -154,6 +170,7 @@ async def asyncio_detailed(
     draft_id: str,
     *,
     client: AuthenticatedClient | Client,
+    body: DraftDeploymentInput | Unset = UNSET,
 ) -> Response[Deployment]:
     """Deploy a draft
 
@@ -165,6 +182,7 @@ async def asyncio_detailed(
         group_id (str): A 24-character hexadecimal MongoDB ObjectId.
         app_id (str): A 24-character hexadecimal MongoDB ObjectId.
         draft_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        body (DraftDeploymentInput | Unset): A name for the deployment a draft becomes.
 
     Raises:
         Exception: What ``client.unexpected_status(response)`` returns when the status is not a
@@ -181,6 +199,7 @@ async def asyncio_detailed(
         group_id=group_id,
         app_id=app_id,
         draft_id=draft_id,
+        body=body,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -194,6 +213,7 @@ async def asyncio(
     draft_id: str,
     *,
     client: AuthenticatedClient | Client,
+    body: DraftDeploymentInput | Unset = UNSET,
 ) -> Deployment:
     """Deploy a draft
 
@@ -205,6 +225,7 @@ async def asyncio(
         group_id (str): A 24-character hexadecimal MongoDB ObjectId.
         app_id (str): A 24-character hexadecimal MongoDB ObjectId.
         draft_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        body (DraftDeploymentInput | Unset): A name for the deployment a draft becomes.
 
     Raises:
         Exception: What ``client.unexpected_status(response)`` returns when the status is not a
@@ -222,6 +243,7 @@ async def asyncio(
             group_id=group_id,
             app_id=app_id,
             draft_id=draft_id,
+            body=body,
         )
     )
 

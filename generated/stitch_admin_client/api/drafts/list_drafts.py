@@ -32,9 +32,7 @@ def _parse_response(
         try:
 
             def _parse_response_200(data: object) -> Draft | list[Draft]:
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
+                if isinstance(data, list):
                     _response_200_type_0 = data
                     if _response_200_type_0.__class__ is not list:
                         _response_200_type_0 = _t.expect_list(
@@ -47,13 +45,14 @@ def _parse_response(
                         response_200_type_0.append(response_200_type_0_item)
 
                     return response_200_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_200_type_1 = Draft.from_dict(data)
+                if isinstance(data, dict):
+                    response_200_type_1 = Draft.from_dict(data)
 
-                return response_200_type_1
+                    return response_200_type_1
+                raise TypeError(
+                    "field 'response_200' should be one of its documented types, not "
+                    + type(data).__name__
+                )
 
             response_200 = _parse_response_200(response.json())
 

@@ -5,13 +5,21 @@ import httpx
 from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.hosting_asset import HostingAsset
-from ...types import PARSE_ERRORS, Response
+from ...types import PARSE_ERRORS, UNSET, Response, Unset
 
 
 def _get_kwargs(
     group_id: str,
     app_id: str,
+    *,
+    recursive: bool | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["recursive"] = recursive
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -19,6 +27,7 @@ def _get_kwargs(
             group_id=_t.path_segment(group_id),
             app_id=_t.path_segment(app_id),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -64,6 +73,7 @@ def sync_detailed(
     app_id: str,
     *,
     client: AuthenticatedClient | Client,
+    recursive: bool | Unset = UNSET,
 ) -> Response[list[HostingAsset]]:
     """List hosted files
 
@@ -72,6 +82,7 @@ def sync_detailed(
     Args:
         group_id (str): A 24-character hexadecimal MongoDB ObjectId.
         app_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        recursive (bool | Unset):
 
     Raises:
         Exception: What ``client.unexpected_status(response)`` returns when the status is not a
@@ -87,6 +98,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         group_id=group_id,
         app_id=app_id,
+        recursive=recursive,
     )
 
     response = client.get_httpx_client().request(
@@ -101,6 +113,7 @@ def sync(
     app_id: str,
     *,
     client: AuthenticatedClient | Client,
+    recursive: bool | Unset = UNSET,
 ) -> list[HostingAsset]:
     """List hosted files
 
@@ -109,6 +122,7 @@ def sync(
     Args:
         group_id (str): A 24-character hexadecimal MongoDB ObjectId.
         app_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        recursive (bool | Unset):
 
     Raises:
         Exception: What ``client.unexpected_status(response)`` returns when the status is not a
@@ -126,6 +140,7 @@ def sync(
         **_get_kwargs(
             group_id=group_id,
             app_id=app_id,
+            recursive=recursive,
         )
     )
 
@@ -137,6 +152,7 @@ async def asyncio_detailed(
     app_id: str,
     *,
     client: AuthenticatedClient | Client,
+    recursive: bool | Unset = UNSET,
 ) -> Response[list[HostingAsset]]:
     """List hosted files
 
@@ -145,6 +161,7 @@ async def asyncio_detailed(
     Args:
         group_id (str): A 24-character hexadecimal MongoDB ObjectId.
         app_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        recursive (bool | Unset):
 
     Raises:
         Exception: What ``client.unexpected_status(response)`` returns when the status is not a
@@ -160,6 +177,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         group_id=group_id,
         app_id=app_id,
+        recursive=recursive,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -172,6 +190,7 @@ async def asyncio(
     app_id: str,
     *,
     client: AuthenticatedClient | Client,
+    recursive: bool | Unset = UNSET,
 ) -> list[HostingAsset]:
     """List hosted files
 
@@ -180,6 +199,7 @@ async def asyncio(
     Args:
         group_id (str): A 24-character hexadecimal MongoDB ObjectId.
         app_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        recursive (bool | Unset):
 
     Raises:
         Exception: What ``client.unexpected_status(response)`` returns when the status is not a
@@ -196,6 +216,7 @@ async def asyncio(
         **_get_kwargs(
             group_id=group_id,
             app_id=app_id,
+            recursive=recursive,
         )
     )
 

@@ -28,18 +28,37 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> list[IncomingWebhook]:
+) -> IncomingWebhook | list[IncomingWebhook]:
     if response.status_code == 200:
         decoding = _t.decoding_for(client, response)
         try:
-            _response_200 = response.json()
-            if _response_200.__class__ is not list:
-                _response_200 = _t.expect_list(_response_200, "response_200")
-            response_200 = []
-            for response_200_item_data in _response_200:
-                response_200_item = IncomingWebhook.from_dict(response_200_item_data)
 
-                response_200.append(response_200_item)
+            def _parse_response_200(data: object) -> IncomingWebhook | list[IncomingWebhook]:
+                if isinstance(data, list):
+                    _response_200_type_0 = data
+                    if _response_200_type_0.__class__ is not list:
+                        _response_200_type_0 = _t.expect_list(
+                            _response_200_type_0, "response_200_type_0"
+                        )
+                    response_200_type_0 = []
+                    for response_200_type_0_item_data in _response_200_type_0:
+                        response_200_type_0_item = IncomingWebhook.from_dict(
+                            response_200_type_0_item_data
+                        )
+
+                        response_200_type_0.append(response_200_type_0_item)
+
+                    return response_200_type_0
+                if isinstance(data, dict):
+                    response_200_type_1 = IncomingWebhook.from_dict(data)
+
+                    return response_200_type_1
+                raise TypeError(
+                    "field 'response_200' should be one of its documented types, not "
+                    + type(data).__name__
+                )
+
+            response_200 = _parse_response_200(response.json())
 
             return response_200
 
@@ -52,7 +71,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[IncomingWebhook]]:
+) -> Response[IncomingWebhook | list[IncomingWebhook]]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -67,11 +86,12 @@ def sync_detailed(
     service_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[list[IncomingWebhook]]:
+) -> Response[IncomingWebhook | list[IncomingWebhook]]:
     """List a service's incoming webhooks
 
-     Lists the incoming webhooks of an HTTP service. The reference page shows a single object;
-    the service answers with an array.
+     Lists the incoming webhooks of an HTTP service. The reference page and the service's
+    later documentation show a single object; the service answers with an array. Both are
+    accepted.
 
     Args:
         group_id (str): A 24-character hexadecimal MongoDB ObjectId.
@@ -86,7 +106,7 @@ def sync_detailed(
         httpx.HTTPError: If the request could not be sent or answered (timeouts included).
 
     Returns:
-        Response[list[IncomingWebhook]]
+        Response[IncomingWebhook | list[IncomingWebhook]]
     """
 
     kwargs = _get_kwargs(
@@ -108,11 +128,12 @@ def sync(
     service_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> list[IncomingWebhook]:
+) -> IncomingWebhook | list[IncomingWebhook]:
     """List a service's incoming webhooks
 
-     Lists the incoming webhooks of an HTTP service. The reference page shows a single object;
-    the service answers with an array.
+     Lists the incoming webhooks of an HTTP service. The reference page and the service's
+    later documentation show a single object; the service answers with an array. Both are
+    accepted.
 
     Args:
         group_id (str): A 24-character hexadecimal MongoDB ObjectId.
@@ -127,7 +148,7 @@ def sync(
         httpx.HTTPError: If the request could not be sent or answered (timeouts included).
 
     Returns:
-        list[IncomingWebhook]
+        IncomingWebhook | list[IncomingWebhook]
     """
 
     # The same request as sync_detailed, without building the Response wrapper.
@@ -148,11 +169,12 @@ async def asyncio_detailed(
     service_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[list[IncomingWebhook]]:
+) -> Response[IncomingWebhook | list[IncomingWebhook]]:
     """List a service's incoming webhooks
 
-     Lists the incoming webhooks of an HTTP service. The reference page shows a single object;
-    the service answers with an array.
+     Lists the incoming webhooks of an HTTP service. The reference page and the service's
+    later documentation show a single object; the service answers with an array. Both are
+    accepted.
 
     Args:
         group_id (str): A 24-character hexadecimal MongoDB ObjectId.
@@ -167,7 +189,7 @@ async def asyncio_detailed(
         httpx.HTTPError: If the request could not be sent or answered (timeouts included).
 
     Returns:
-        Response[list[IncomingWebhook]]
+        Response[IncomingWebhook | list[IncomingWebhook]]
     """
 
     kwargs = _get_kwargs(
@@ -187,11 +209,12 @@ async def asyncio(
     service_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> list[IncomingWebhook]:
+) -> IncomingWebhook | list[IncomingWebhook]:
     """List a service's incoming webhooks
 
-     Lists the incoming webhooks of an HTTP service. The reference page shows a single object;
-    the service answers with an array.
+     Lists the incoming webhooks of an HTTP service. The reference page and the service's
+    later documentation show a single object; the service answers with an array. Both are
+    accepted.
 
     Args:
         group_id (str): A 24-character hexadecimal MongoDB ObjectId.
@@ -206,7 +229,7 @@ async def asyncio(
         httpx.HTTPError: If the request could not be sent or answered (timeouts included).
 
     Returns:
-        list[IncomingWebhook]
+        IncomingWebhook | list[IncomingWebhook]
     """
 
     response = await client.get_async_httpx_client().request(

@@ -5,6 +5,7 @@ import httpx
 
 from ... import types as _t
 from ...client import AuthenticatedClient, Client
+from ...models.log_entry_type import LogEntryType
 from ...models.log_page import LogPage
 from ...types import PARSE_ERRORS, UNSET, Response, Unset
 
@@ -19,6 +20,8 @@ def _get_kwargs(
     start_date: datetime.datetime | Unset = UNSET,
     end_date: datetime.datetime | Unset = UNSET,
     skip: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    type_: LogEntryType | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -40,6 +43,14 @@ def _get_kwargs(
     params["end_date"] = json_end_date
 
     params["skip"] = skip
+
+    params["limit"] = limit
+
+    json_type_: str | Unset = UNSET
+    if not isinstance(type_, Unset):
+        json_type_ = type_.value
+
+    params["type"] = json_type_
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -92,6 +103,8 @@ def sync_detailed(
     start_date: datetime.datetime | Unset = UNSET,
     end_date: datetime.datetime | Unset = UNSET,
     skip: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    type_: LogEntryType | Unset = UNSET,
 ) -> Response[LogPage]:
     """Read one page of logs
 
@@ -109,6 +122,8 @@ def sync_detailed(
         start_date (datetime.datetime | Unset):
         end_date (datetime.datetime | Unset):
         skip (int | Unset):
+        limit (int | Unset):
+        type_ (LogEntryType | Unset): What produced a log entry. New kinds appear over time.
 
     Raises:
         Exception: What ``client.unexpected_status(response)`` returns when the status is not a
@@ -130,6 +145,8 @@ def sync_detailed(
         start_date=start_date,
         end_date=end_date,
         skip=skip,
+        limit=limit,
+        type_=type_,
     )
 
     response = client.get_httpx_client().request(
@@ -150,6 +167,8 @@ def sync(
     start_date: datetime.datetime | Unset = UNSET,
     end_date: datetime.datetime | Unset = UNSET,
     skip: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    type_: LogEntryType | Unset = UNSET,
 ) -> LogPage:
     """Read one page of logs
 
@@ -167,6 +186,8 @@ def sync(
         start_date (datetime.datetime | Unset):
         end_date (datetime.datetime | Unset):
         skip (int | Unset):
+        limit (int | Unset):
+        type_ (LogEntryType | Unset): What produced a log entry. New kinds appear over time.
 
     Raises:
         Exception: What ``client.unexpected_status(response)`` returns when the status is not a
@@ -190,6 +211,8 @@ def sync(
             start_date=start_date,
             end_date=end_date,
             skip=skip,
+            limit=limit,
+            type_=type_,
         )
     )
 
@@ -207,6 +230,8 @@ async def asyncio_detailed(
     start_date: datetime.datetime | Unset = UNSET,
     end_date: datetime.datetime | Unset = UNSET,
     skip: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    type_: LogEntryType | Unset = UNSET,
 ) -> Response[LogPage]:
     """Read one page of logs
 
@@ -224,6 +249,8 @@ async def asyncio_detailed(
         start_date (datetime.datetime | Unset):
         end_date (datetime.datetime | Unset):
         skip (int | Unset):
+        limit (int | Unset):
+        type_ (LogEntryType | Unset): What produced a log entry. New kinds appear over time.
 
     Raises:
         Exception: What ``client.unexpected_status(response)`` returns when the status is not a
@@ -245,6 +272,8 @@ async def asyncio_detailed(
         start_date=start_date,
         end_date=end_date,
         skip=skip,
+        limit=limit,
+        type_=type_,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -263,6 +292,8 @@ async def asyncio(
     start_date: datetime.datetime | Unset = UNSET,
     end_date: datetime.datetime | Unset = UNSET,
     skip: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    type_: LogEntryType | Unset = UNSET,
 ) -> LogPage:
     """Read one page of logs
 
@@ -280,6 +311,8 @@ async def asyncio(
         start_date (datetime.datetime | Unset):
         end_date (datetime.datetime | Unset):
         skip (int | Unset):
+        limit (int | Unset):
+        type_ (LogEntryType | Unset): What produced a log entry. New kinds appear over time.
 
     Raises:
         Exception: What ``client.unexpected_status(response)`` returns when the status is not a
@@ -302,6 +335,8 @@ async def asyncio(
             start_date=start_date,
             end_date=end_date,
             skip=skip,
+            limit=limit,
+            type_=type_,
         )
     )
 

@@ -77,7 +77,9 @@ def sync_detailed(
         group_id (str): A 24-character hexadecimal MongoDB ObjectId.
         app_id (str): A 24-character hexadecimal MongoDB ObjectId.
         service_id (str): A 24-character hexadecimal MongoDB ObjectId.
-        body (RuleInput): A rule to create, or its new state.
+        body (RuleInput): A rule to create, or its new state: `name` with `actions` and `when`
+            (older format), or
+            `database` and `collection` with `roles` and `filters`.
 
     Raises:
         Exception: What ``client.unexpected_status(response)`` returns when the status is not a
@@ -120,7 +122,9 @@ def sync(
         group_id (str): A 24-character hexadecimal MongoDB ObjectId.
         app_id (str): A 24-character hexadecimal MongoDB ObjectId.
         service_id (str): A 24-character hexadecimal MongoDB ObjectId.
-        body (RuleInput): A rule to create, or its new state.
+        body (RuleInput): A rule to create, or its new state: `name` with `actions` and `when`
+            (older format), or
+            `database` and `collection` with `roles` and `filters`.
 
     Raises:
         Exception: What ``client.unexpected_status(response)`` returns when the status is not a
@@ -162,7 +166,9 @@ async def asyncio_detailed(
         group_id (str): A 24-character hexadecimal MongoDB ObjectId.
         app_id (str): A 24-character hexadecimal MongoDB ObjectId.
         service_id (str): A 24-character hexadecimal MongoDB ObjectId.
-        body (RuleInput): A rule to create, or its new state.
+        body (RuleInput): A rule to create, or its new state: `name` with `actions` and `when`
+            (older format), or
+            `database` and `collection` with `roles` and `filters`.
 
     Raises:
         Exception: What ``client.unexpected_status(response)`` returns when the status is not a
@@ -203,7 +209,9 @@ async def asyncio(
         group_id (str): A 24-character hexadecimal MongoDB ObjectId.
         app_id (str): A 24-character hexadecimal MongoDB ObjectId.
         service_id (str): A 24-character hexadecimal MongoDB ObjectId.
-        body (RuleInput): A rule to create, or its new state.
+        body (RuleInput): A rule to create, or its new state: `name` with `actions` and `when`
+            (older format), or
+            `database` and `collection` with `roles` and `filters`.
 
     Raises:
         Exception: What ``client.unexpected_status(response)`` returns when the status is not a

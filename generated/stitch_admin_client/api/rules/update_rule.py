@@ -77,7 +77,9 @@ def sync_detailed(
         app_id (str): A 24-character hexadecimal MongoDB ObjectId.
         service_id (str): A 24-character hexadecimal MongoDB ObjectId.
         rule_id (str): A 24-character hexadecimal MongoDB ObjectId.
-        body (RuleInput): A rule to create, or its new state.
+        body (RuleInput): A rule to create, or its new state: `name` with `actions` and `when`
+            (older format), or
+            `database` and `collection` with `roles` and `filters`.
 
     Raises:
         Exception: What ``client.unexpected_status(response)`` returns when the status is not a
@@ -123,7 +125,9 @@ def sync(
         app_id (str): A 24-character hexadecimal MongoDB ObjectId.
         service_id (str): A 24-character hexadecimal MongoDB ObjectId.
         rule_id (str): A 24-character hexadecimal MongoDB ObjectId.
-        body (RuleInput): A rule to create, or its new state.
+        body (RuleInput): A rule to create, or its new state: `name` with `actions` and `when`
+            (older format), or
+            `database` and `collection` with `roles` and `filters`.
 
     Raises:
         Exception: What ``client.unexpected_status(response)`` returns when the status is not a
@@ -168,7 +172,9 @@ async def asyncio_detailed(
         app_id (str): A 24-character hexadecimal MongoDB ObjectId.
         service_id (str): A 24-character hexadecimal MongoDB ObjectId.
         rule_id (str): A 24-character hexadecimal MongoDB ObjectId.
-        body (RuleInput): A rule to create, or its new state.
+        body (RuleInput): A rule to create, or its new state: `name` with `actions` and `when`
+            (older format), or
+            `database` and `collection` with `roles` and `filters`.
 
     Raises:
         Exception: What ``client.unexpected_status(response)`` returns when the status is not a
@@ -212,7 +218,9 @@ async def asyncio(
         app_id (str): A 24-character hexadecimal MongoDB ObjectId.
         service_id (str): A 24-character hexadecimal MongoDB ObjectId.
         rule_id (str): A 24-character hexadecimal MongoDB ObjectId.
-        body (RuleInput): A rule to create, or its new state.
+        body (RuleInput): A rule to create, or its new state: `name` with `actions` and `when`
+            (older format), or
+            `database` and `collection` with `roles` and `filters`.
 
     Raises:
         Exception: What ``client.unexpected_status(response)`` returns when the status is not a

@@ -73,7 +73,9 @@ def sync_detailed(
     Args:
         group_id (str): A 24-character hexadecimal MongoDB ObjectId.
         app_id (str): A 24-character hexadecimal MongoDB ObjectId.
-        body (ServiceInput): A service to create.
+        body (ServiceInput): A service to create, as the API takes it and as configuration files
+            hold data sources
+            (with their rules) and the older third-party services (with their webhooks).
 
     Raises:
         Exception: What ``client.unexpected_status(response)`` returns when the status is not a
@@ -113,7 +115,9 @@ def sync(
     Args:
         group_id (str): A 24-character hexadecimal MongoDB ObjectId.
         app_id (str): A 24-character hexadecimal MongoDB ObjectId.
-        body (ServiceInput): A service to create.
+        body (ServiceInput): A service to create, as the API takes it and as configuration files
+            hold data sources
+            (with their rules) and the older third-party services (with their webhooks).
 
     Raises:
         Exception: What ``client.unexpected_status(response)`` returns when the status is not a
@@ -152,7 +156,9 @@ async def asyncio_detailed(
     Args:
         group_id (str): A 24-character hexadecimal MongoDB ObjectId.
         app_id (str): A 24-character hexadecimal MongoDB ObjectId.
-        body (ServiceInput): A service to create.
+        body (ServiceInput): A service to create, as the API takes it and as configuration files
+            hold data sources
+            (with their rules) and the older third-party services (with their webhooks).
 
     Raises:
         Exception: What ``client.unexpected_status(response)`` returns when the status is not a
@@ -190,7 +196,9 @@ async def asyncio(
     Args:
         group_id (str): A 24-character hexadecimal MongoDB ObjectId.
         app_id (str): A 24-character hexadecimal MongoDB ObjectId.
-        body (ServiceInput): A service to create.
+        body (ServiceInput): A service to create, as the API takes it and as configuration files
+            hold data sources
+            (with their rules) and the older third-party services (with their webhooks).
 
     Raises:
         Exception: What ``client.unexpected_status(response)`` returns when the status is not a

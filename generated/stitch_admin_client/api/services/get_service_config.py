@@ -4,7 +4,8 @@ import httpx
 
 from ... import types as _t
 from ...client import AuthenticatedClient, Client
-from ...models.json_object import JsonObject
+from ...models.service import Service
+from ...models.service_config import ServiceConfig
 from ...types import PARSE_ERRORS, Response
 
 
@@ -28,11 +29,35 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> JsonObject:
+) -> list[Service] | ServiceConfig:
     if response.status_code == 200:
         decoding = _t.decoding_for(client, response)
         try:
-            response_200 = JsonObject.from_dict(response.json())
+
+            def _parse_response_200(data: object) -> list[Service] | ServiceConfig:
+                if isinstance(data, dict):
+                    response_200_type_0 = ServiceConfig.from_dict(data)
+
+                    return response_200_type_0
+                if isinstance(data, list):
+                    _response_200_type_1 = data
+                    if _response_200_type_1.__class__ is not list:
+                        _response_200_type_1 = _t.expect_list(
+                            _response_200_type_1, "response_200_type_1"
+                        )
+                    response_200_type_1 = []
+                    for response_200_type_1_item_data in _response_200_type_1:
+                        response_200_type_1_item = Service.from_dict(response_200_type_1_item_data)
+
+                        response_200_type_1.append(response_200_type_1_item)
+
+                    return response_200_type_1
+                raise TypeError(
+                    "field 'response_200' should be one of its documented types, not "
+                    + type(data).__name__
+                )
+
+            response_200 = _parse_response_200(response.json())
 
             return response_200
 
@@ -45,7 +70,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[JsonObject]:
+) -> Response[list[Service] | ServiceConfig]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -60,10 +85,12 @@ def sync_detailed(
     service_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[JsonObject]:
+) -> Response[list[Service] | ServiceConfig]:
     """Get a service's configuration
 
-     Returns the service's configuration; its shape depends on the service type.
+     Returns the service's configuration; its shape depends on the service type. The
+    service's documentation describes the answer as a list of services with their
+    configuration instead; both are accepted.
 
     Args:
         group_id (str): A 24-character hexadecimal MongoDB ObjectId.
@@ -78,7 +105,7 @@ def sync_detailed(
         httpx.HTTPError: If the request could not be sent or answered (timeouts included).
 
     Returns:
-        Response[JsonObject]
+        Response[list[Service] | ServiceConfig]
     """
 
     kwargs = _get_kwargs(
@@ -100,10 +127,12 @@ def sync(
     service_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> JsonObject:
+) -> list[Service] | ServiceConfig:
     """Get a service's configuration
 
-     Returns the service's configuration; its shape depends on the service type.
+     Returns the service's configuration; its shape depends on the service type. The
+    service's documentation describes the answer as a list of services with their
+    configuration instead; both are accepted.
 
     Args:
         group_id (str): A 24-character hexadecimal MongoDB ObjectId.
@@ -118,7 +147,7 @@ def sync(
         httpx.HTTPError: If the request could not be sent or answered (timeouts included).
 
     Returns:
-        JsonObject
+        list[Service] | ServiceConfig
     """
 
     # The same request as sync_detailed, without building the Response wrapper.
@@ -139,10 +168,12 @@ async def asyncio_detailed(
     service_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[JsonObject]:
+) -> Response[list[Service] | ServiceConfig]:
     """Get a service's configuration
 
-     Returns the service's configuration; its shape depends on the service type.
+     Returns the service's configuration; its shape depends on the service type. The
+    service's documentation describes the answer as a list of services with their
+    configuration instead; both are accepted.
 
     Args:
         group_id (str): A 24-character hexadecimal MongoDB ObjectId.
@@ -157,7 +188,7 @@ async def asyncio_detailed(
         httpx.HTTPError: If the request could not be sent or answered (timeouts included).
 
     Returns:
-        Response[JsonObject]
+        Response[list[Service] | ServiceConfig]
     """
 
     kwargs = _get_kwargs(
@@ -177,10 +208,12 @@ async def asyncio(
     service_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> JsonObject:
+) -> list[Service] | ServiceConfig:
     """Get a service's configuration
 
-     Returns the service's configuration; its shape depends on the service type.
+     Returns the service's configuration; its shape depends on the service type. The
+    service's documentation describes the answer as a list of services with their
+    configuration instead; both are accepted.
 
     Args:
         group_id (str): A 24-character hexadecimal MongoDB ObjectId.
@@ -195,7 +228,7 @@ async def asyncio(
         httpx.HTTPError: If the request could not be sent or answered (timeouts included).
 
     Returns:
-        JsonObject
+        list[Service] | ServiceConfig
     """
 
     response = await client.get_async_httpx_client().request(

@@ -4,7 +4,8 @@ import httpx
 
 from ... import types as _t
 from ...client import AuthenticatedClient, Client
-from ...models.json_object import JsonObject
+from ...models.service_config import ServiceConfig
+from ...models.service_input import ServiceInput
 from ...types import Response
 
 
@@ -13,7 +14,7 @@ def _get_kwargs(
     app_id: str,
     service_id: str,
     *,
-    body: JsonObject,
+    body: ServiceConfig | ServiceInput,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -26,7 +27,10 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    if isinstance(body, ServiceConfig):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -63,18 +67,18 @@ def sync_detailed(
     service_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: JsonObject,
+    body: ServiceConfig | ServiceInput,
 ) -> Response[None]:
     """Update a service's configuration
 
-     Merges the given settings into the service's configuration.
+     Merges the given settings into the service's configuration. The service's
+    documentation also allows sending a whole service definition.
 
     Args:
         group_id (str): A 24-character hexadecimal MongoDB ObjectId.
         app_id (str): A 24-character hexadecimal MongoDB ObjectId.
         service_id (str): A 24-character hexadecimal MongoDB ObjectId.
-        body (JsonObject): A JSON object whose fields depend on context (configuration,
-            expressions, ...).
+        body (ServiceConfig | ServiceInput):
 
     Raises:
         Exception: What ``client.unexpected_status(response)`` returns when the status is not a
@@ -107,18 +111,18 @@ def sync(
     service_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: JsonObject,
+    body: ServiceConfig | ServiceInput,
 ) -> None:
     """Update a service's configuration
 
-     Merges the given settings into the service's configuration.
+     Merges the given settings into the service's configuration. The service's
+    documentation also allows sending a whole service definition.
 
     Args:
         group_id (str): A 24-character hexadecimal MongoDB ObjectId.
         app_id (str): A 24-character hexadecimal MongoDB ObjectId.
         service_id (str): A 24-character hexadecimal MongoDB ObjectId.
-        body (JsonObject): A JSON object whose fields depend on context (configuration,
-            expressions, ...).
+        body (ServiceConfig | ServiceInput):
 
     Raises:
         Exception: What ``client.unexpected_status(response)`` returns when the status is not a
@@ -150,18 +154,18 @@ async def asyncio_detailed(
     service_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: JsonObject,
+    body: ServiceConfig | ServiceInput,
 ) -> Response[None]:
     """Update a service's configuration
 
-     Merges the given settings into the service's configuration.
+     Merges the given settings into the service's configuration. The service's
+    documentation also allows sending a whole service definition.
 
     Args:
         group_id (str): A 24-character hexadecimal MongoDB ObjectId.
         app_id (str): A 24-character hexadecimal MongoDB ObjectId.
         service_id (str): A 24-character hexadecimal MongoDB ObjectId.
-        body (JsonObject): A JSON object whose fields depend on context (configuration,
-            expressions, ...).
+        body (ServiceConfig | ServiceInput):
 
     Raises:
         Exception: What ``client.unexpected_status(response)`` returns when the status is not a
@@ -192,18 +196,18 @@ async def asyncio(
     service_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: JsonObject,
+    body: ServiceConfig | ServiceInput,
 ) -> None:
     """Update a service's configuration
 
-     Merges the given settings into the service's configuration.
+     Merges the given settings into the service's configuration. The service's
+    documentation also allows sending a whole service definition.
 
     Args:
         group_id (str): A 24-character hexadecimal MongoDB ObjectId.
         app_id (str): A 24-character hexadecimal MongoDB ObjectId.
         service_id (str): A 24-character hexadecimal MongoDB ObjectId.
-        body (JsonObject): A JSON object whose fields depend on context (configuration,
-            expressions, ...).
+        body (ServiceConfig | ServiceInput):
 
     Raises:
         Exception: What ``client.unexpected_status(response)`` returns when the status is not a

@@ -4,14 +4,18 @@ import httpx
 
 from ... import types as _t
 from ...client import AuthenticatedClient, Client
-from ...types import Response
+from ...models.trigger_resume import TriggerResume
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     group_id: str,
     app_id: str,
     trigger_id: str,
+    *,
+    body: TriggerResume | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "put",
@@ -22,6 +26,12 @@ def _get_kwargs(
         ),
     }
 
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -52,15 +62,18 @@ def sync_detailed(
     trigger_id: str,
     *,
     client: AuthenticatedClient | Client,
+    body: TriggerResume | Unset = UNSET,
 ) -> Response[None]:
     """Resume a suspended trigger
 
-     Restarts a trigger that the service suspended after an error.
+     Restarts a trigger that the service suspended after an error, from where it stopped
+    unless `disable_token` says to start from now.
 
     Args:
         group_id (str): A 24-character hexadecimal MongoDB ObjectId.
         app_id (str): A 24-character hexadecimal MongoDB ObjectId.
         trigger_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        body (TriggerResume | Unset): How to resume a suspended trigger.
 
     Raises:
         Exception: What ``client.unexpected_status(response)`` returns when the status is not a
@@ -77,6 +90,7 @@ def sync_detailed(
         group_id=group_id,
         app_id=app_id,
         trigger_id=trigger_id,
+        body=body,
     )
 
     response = client.get_httpx_client().request(
@@ -92,15 +106,18 @@ def sync(
     trigger_id: str,
     *,
     client: AuthenticatedClient | Client,
+    body: TriggerResume | Unset = UNSET,
 ) -> None:
     """Resume a suspended trigger
 
-     Restarts a trigger that the service suspended after an error.
+     Restarts a trigger that the service suspended after an error, from where it stopped
+    unless `disable_token` says to start from now.
 
     Args:
         group_id (str): A 24-character hexadecimal MongoDB ObjectId.
         app_id (str): A 24-character hexadecimal MongoDB ObjectId.
         trigger_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        body (TriggerResume | Unset): How to resume a suspended trigger.
 
     Raises:
         Exception: What ``client.unexpected_status(response)`` returns when the status is not a
@@ -119,6 +136,7 @@ def sync(
             group_id=group_id,
             app_id=app_id,
             trigger_id=trigger_id,
+            body=body,
         )
     )
 
@@ -131,15 +149,18 @@ async def asyncio_detailed(
     trigger_id: str,
     *,
     client: AuthenticatedClient | Client,
+    body: TriggerResume | Unset = UNSET,
 ) -> Response[None]:
     """Resume a suspended trigger
 
-     Restarts a trigger that the service suspended after an error.
+     Restarts a trigger that the service suspended after an error, from where it stopped
+    unless `disable_token` says to start from now.
 
     Args:
         group_id (str): A 24-character hexadecimal MongoDB ObjectId.
         app_id (str): A 24-character hexadecimal MongoDB ObjectId.
         trigger_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        body (TriggerResume | Unset): How to resume a suspended trigger.
 
     Raises:
         Exception: What ``client.unexpected_status(response)`` returns when the status is not a
@@ -156,6 +177,7 @@ async def asyncio_detailed(
         group_id=group_id,
         app_id=app_id,
         trigger_id=trigger_id,
+        body=body,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -169,15 +191,18 @@ async def asyncio(
     trigger_id: str,
     *,
     client: AuthenticatedClient | Client,
+    body: TriggerResume | Unset = UNSET,
 ) -> None:
     """Resume a suspended trigger
 
-     Restarts a trigger that the service suspended after an error.
+     Restarts a trigger that the service suspended after an error, from where it stopped
+    unless `disable_token` says to start from now.
 
     Args:
         group_id (str): A 24-character hexadecimal MongoDB ObjectId.
         app_id (str): A 24-character hexadecimal MongoDB ObjectId.
         trigger_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        body (TriggerResume | Unset): How to resume a suspended trigger.
 
     Raises:
         Exception: What ``client.unexpected_status(response)`` returns when the status is not a
@@ -195,6 +220,7 @@ async def asyncio(
             group_id=group_id,
             app_id=app_id,
             trigger_id=trigger_id,
+            body=body,
         )
     )
 

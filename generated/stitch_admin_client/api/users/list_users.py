@@ -5,13 +5,27 @@ import httpx
 from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.user import User
-from ...types import PARSE_ERRORS, Response
+from ...types import PARSE_ERRORS, UNSET, Response, Unset
 
 
 def _get_kwargs(
     group_id: str,
     app_id: str,
+    *,
+    after: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    desc: bool | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["after"] = after
+
+    params["sort"] = sort
+
+    params["desc"] = desc
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -19,6 +33,7 @@ def _get_kwargs(
             group_id=_t.path_segment(group_id),
             app_id=_t.path_segment(app_id),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -64,14 +79,21 @@ def sync_detailed(
     app_id: str,
     *,
     client: AuthenticatedClient | Client,
+    after: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    desc: bool | Unset = UNSET,
 ) -> Response[list[User]]:
     """List users
 
-     Lists the application's users.
+     Lists the application's users, at most 50 at a time. To read the next page, pass the
+    last user's `_id` (or, with `sort`, its value of that field) as `after`.
 
     Args:
         group_id (str): A 24-character hexadecimal MongoDB ObjectId.
         app_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        after (str | Unset):
+        sort (str | Unset):
+        desc (bool | Unset):
 
     Raises:
         Exception: What ``client.unexpected_status(response)`` returns when the status is not a
@@ -87,6 +109,9 @@ def sync_detailed(
     kwargs = _get_kwargs(
         group_id=group_id,
         app_id=app_id,
+        after=after,
+        sort=sort,
+        desc=desc,
     )
 
     response = client.get_httpx_client().request(
@@ -101,14 +126,21 @@ def sync(
     app_id: str,
     *,
     client: AuthenticatedClient | Client,
+    after: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    desc: bool | Unset = UNSET,
 ) -> list[User]:
     """List users
 
-     Lists the application's users.
+     Lists the application's users, at most 50 at a time. To read the next page, pass the
+    last user's `_id` (or, with `sort`, its value of that field) as `after`.
 
     Args:
         group_id (str): A 24-character hexadecimal MongoDB ObjectId.
         app_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        after (str | Unset):
+        sort (str | Unset):
+        desc (bool | Unset):
 
     Raises:
         Exception: What ``client.unexpected_status(response)`` returns when the status is not a
@@ -126,6 +158,9 @@ def sync(
         **_get_kwargs(
             group_id=group_id,
             app_id=app_id,
+            after=after,
+            sort=sort,
+            desc=desc,
         )
     )
 
@@ -137,14 +172,21 @@ async def asyncio_detailed(
     app_id: str,
     *,
     client: AuthenticatedClient | Client,
+    after: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    desc: bool | Unset = UNSET,
 ) -> Response[list[User]]:
     """List users
 
-     Lists the application's users.
+     Lists the application's users, at most 50 at a time. To read the next page, pass the
+    last user's `_id` (or, with `sort`, its value of that field) as `after`.
 
     Args:
         group_id (str): A 24-character hexadecimal MongoDB ObjectId.
         app_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        after (str | Unset):
+        sort (str | Unset):
+        desc (bool | Unset):
 
     Raises:
         Exception: What ``client.unexpected_status(response)`` returns when the status is not a
@@ -160,6 +202,9 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         group_id=group_id,
         app_id=app_id,
+        after=after,
+        sort=sort,
+        desc=desc,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -172,14 +217,21 @@ async def asyncio(
     app_id: str,
     *,
     client: AuthenticatedClient | Client,
+    after: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    desc: bool | Unset = UNSET,
 ) -> list[User]:
     """List users
 
-     Lists the application's users.
+     Lists the application's users, at most 50 at a time. To read the next page, pass the
+    last user's `_id` (or, with `sort`, its value of that field) as `after`.
 
     Args:
         group_id (str): A 24-character hexadecimal MongoDB ObjectId.
         app_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        after (str | Unset):
+        sort (str | Unset):
+        desc (bool | Unset):
 
     Raises:
         Exception: What ``client.unexpected_status(response)`` returns when the status is not a
@@ -196,6 +248,9 @@ async def asyncio(
         **_get_kwargs(
             group_id=group_id,
             app_id=app_id,
+            after=after,
+            sort=sort,
+            desc=desc,
         )
     )
 

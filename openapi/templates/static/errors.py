@@ -22,7 +22,10 @@ class UnexpectedBody(Exception):
         self.status_code = status_code
         self.content = content
         self.cause = cause
-        super().__init__(f"status {status_code}: the body does not match the document ({type(cause).__name__}: {cause})")
+        super().__init__(
+            f"status {status_code}: the body does not match the document"
+            f" ({type(cause).__name__}: {cause})"
+        )
 
 
 __all__ = ["UnexpectedBody", "UnexpectedStatus"]

@@ -1,0 +1,156 @@
+from typing import Any
+
+import httpx
+
+from ... import types as _t
+from ...client import AuthenticatedClient, Client
+from ...models.cloud_provider_region import CloudProviderRegion
+from ...types import PARSE_ERRORS, Response
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/provider_regions",
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[CloudProviderRegion]:
+    if response.status_code == 200:
+        decoding = _t.decoding_for(client, response)
+        try:
+            _response_200 = response.json()
+            if _response_200.__class__ is not list:
+                _response_200 = _t.expect_list(_response_200, "response_200")
+            response_200 = []
+            for response_200_item_data in _response_200:
+                response_200_item = CloudProviderRegion.from_dict(response_200_item_data)
+
+                response_200.append(response_200_item)
+
+            return response_200
+
+        except PARSE_ERRORS as cause:
+            raise client.unexpected_body(response, cause) from cause
+        finally:
+            _t.decoding_done(decoding)
+    raise client.unexpected_status(response)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[CloudProviderRegion]]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[list[CloudProviderRegion]]:
+    """List the regions applications can be deployed to
+
+     Lists every cloud provider region, with the deployment models each offers.
+
+    Raises:
+        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
+            success status (``errors.UnexpectedStatus`` by default), or what
+            ``client.unexpected_body(response, cause)`` returns when a success body does not match
+            the document (``errors.UnexpectedBody`` by default).
+        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+
+    Returns:
+        Response[list[CloudProviderRegion]]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+) -> list[CloudProviderRegion]:
+    """List the regions applications can be deployed to
+
+     Lists every cloud provider region, with the deployment models each offers.
+
+    Raises:
+        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
+            success status (``errors.UnexpectedStatus`` by default), or what
+            ``client.unexpected_body(response, cause)`` returns when a success body does not match
+            the document (``errors.UnexpectedBody`` by default).
+        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+
+    Returns:
+        list[CloudProviderRegion]
+    """
+
+    # The same request as sync_detailed, without building the Response wrapper.
+    response = client.get_httpx_client().request(**_get_kwargs())
+
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[list[CloudProviderRegion]]:
+    """List the regions applications can be deployed to
+
+     Lists every cloud provider region, with the deployment models each offers.
+
+    Raises:
+        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
+            success status (``errors.UnexpectedStatus`` by default), or what
+            ``client.unexpected_body(response, cause)`` returns when a success body does not match
+            the document (``errors.UnexpectedBody`` by default).
+        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+
+    Returns:
+        Response[list[CloudProviderRegion]]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+) -> list[CloudProviderRegion]:
+    """List the regions applications can be deployed to
+
+     Lists every cloud provider region, with the deployment models each offers.
+
+    Raises:
+        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
+            success status (``errors.UnexpectedStatus`` by default), or what
+            ``client.unexpected_body(response, cause)`` returns when a success body does not match
+            the document (``errors.UnexpectedBody`` by default).
+        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+
+    Returns:
+        list[CloudProviderRegion]
+    """
+
+    response = await client.get_async_httpx_client().request(**_get_kwargs())
+
+    return _parse_response(client=client, response=response)

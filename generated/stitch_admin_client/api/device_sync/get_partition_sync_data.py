@@ -1,0 +1,220 @@
+from typing import Any
+
+import httpx
+
+from ... import types as _t
+from ...client import AuthenticatedClient, Client
+from ...models.partition_sync_data import PartitionSyncData
+from ...types import PARSE_ERRORS, UNSET, Response
+
+
+def _get_kwargs(
+    group_id: str,
+    app_id: str,
+    *,
+    service_id: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["service_id"] = service_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/groups/{group_id}/apps/{app_id}/sync/data".format(
+            group_id=_t.path_segment(group_id),
+            app_id=_t.path_segment(app_id),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> PartitionSyncData:
+    if response.status_code == 200:
+        decoding = _t.decoding_for(client, response)
+        try:
+            response_200 = PartitionSyncData.from_dict(response.json())
+
+            return response_200
+
+        except PARSE_ERRORS as cause:
+            raise client.unexpected_body(response, cause) from cause
+        finally:
+            _t.decoding_done(decoding)
+    raise client.unexpected_status(response)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PartitionSyncData]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    group_id: str,
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    service_id: str,
+) -> Response[PartitionSyncData]:
+    """List the partition keys of partition-based sync
+
+     Returns the fields partition-based sync can partition a data source on. Deprecated:
+    Device Sync reached its end of life on 30 September 2025.
+
+    Args:
+        group_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        app_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        service_id (str):
+
+    Raises:
+        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
+            success status (``errors.UnexpectedStatus`` by default), or what
+            ``client.unexpected_body(response, cause)`` returns when a success body does not match
+            the document (``errors.UnexpectedBody`` by default).
+        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+
+    Returns:
+        Response[PartitionSyncData]
+    """
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+        app_id=app_id,
+        service_id=service_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    group_id: str,
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    service_id: str,
+) -> PartitionSyncData:
+    """List the partition keys of partition-based sync
+
+     Returns the fields partition-based sync can partition a data source on. Deprecated:
+    Device Sync reached its end of life on 30 September 2025.
+
+    Args:
+        group_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        app_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        service_id (str):
+
+    Raises:
+        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
+            success status (``errors.UnexpectedStatus`` by default), or what
+            ``client.unexpected_body(response, cause)`` returns when a success body does not match
+            the document (``errors.UnexpectedBody`` by default).
+        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+
+    Returns:
+        PartitionSyncData
+    """
+
+    # The same request as sync_detailed, without building the Response wrapper.
+    response = client.get_httpx_client().request(
+        **_get_kwargs(
+            group_id=group_id,
+            app_id=app_id,
+            service_id=service_id,
+        )
+    )
+
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    group_id: str,
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    service_id: str,
+) -> Response[PartitionSyncData]:
+    """List the partition keys of partition-based sync
+
+     Returns the fields partition-based sync can partition a data source on. Deprecated:
+    Device Sync reached its end of life on 30 September 2025.
+
+    Args:
+        group_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        app_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        service_id (str):
+
+    Raises:
+        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
+            success status (``errors.UnexpectedStatus`` by default), or what
+            ``client.unexpected_body(response, cause)`` returns when a success body does not match
+            the document (``errors.UnexpectedBody`` by default).
+        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+
+    Returns:
+        Response[PartitionSyncData]
+    """
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+        app_id=app_id,
+        service_id=service_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    group_id: str,
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    service_id: str,
+) -> PartitionSyncData:
+    """List the partition keys of partition-based sync
+
+     Returns the fields partition-based sync can partition a data source on. Deprecated:
+    Device Sync reached its end of life on 30 September 2025.
+
+    Args:
+        group_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        app_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        service_id (str):
+
+    Raises:
+        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
+            success status (``errors.UnexpectedStatus`` by default), or what
+            ``client.unexpected_body(response, cause)`` returns when a success body does not match
+            the document (``errors.UnexpectedBody`` by default).
+        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+
+    Returns:
+        PartitionSyncData
+    """
+
+    response = await client.get_async_httpx_client().request(
+        **_get_kwargs(
+            group_id=group_id,
+            app_id=app_id,
+            service_id=service_id,
+        )
+    )
+
+    return _parse_response(client=client, response=response)

@@ -1,0 +1,232 @@
+from typing import Any
+
+import httpx
+
+from ... import types as _t
+from ...client import AuthenticatedClient, Client
+from ...models.event_subscription import EventSubscription
+from ...models.event_subscription_type import EventSubscriptionType
+from ...types import PARSE_ERRORS, UNSET, Response, Unset
+
+
+def _get_kwargs(
+    group_id: str,
+    app_id: str,
+    *,
+    type_: EventSubscriptionType | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_type_: str | Unset = UNSET
+    if not isinstance(type_, Unset):
+        json_type_ = type_.value
+
+    params["type"] = json_type_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/groups/{group_id}/apps/{app_id}/event_subscriptions".format(
+            group_id=_t.path_segment(group_id),
+            app_id=_t.path_segment(app_id),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[EventSubscription]:
+    if response.status_code == 200:
+        decoding = _t.decoding_for(client, response)
+        try:
+            _response_200 = response.json()
+            if _response_200.__class__ is not list:
+                _response_200 = _t.expect_list(_response_200, "response_200")
+            response_200 = []
+            for response_200_item_data in _response_200:
+                response_200_item = EventSubscription.from_dict(response_200_item_data)
+
+                response_200.append(response_200_item)
+
+            return response_200
+
+        except PARSE_ERRORS as cause:
+            raise client.unexpected_body(response, cause) from cause
+        finally:
+            _t.decoding_done(decoding)
+    raise client.unexpected_status(response)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[EventSubscription]]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    group_id: str,
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    type_: EventSubscriptionType | Unset = UNSET,
+) -> Response[list[EventSubscription]]:
+    """List event subscriptions
+
+     Lists the application's event subscriptions (its triggers and sync translators).
+
+    Args:
+        group_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        app_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        type_ (EventSubscriptionType | Unset): What kind of event subscription; triggers are one
+            kind, Device Sync translators another.
+
+    Raises:
+        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
+            success status (``errors.UnexpectedStatus`` by default), or what
+            ``client.unexpected_body(response, cause)`` returns when a success body does not match
+            the document (``errors.UnexpectedBody`` by default).
+        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+
+    Returns:
+        Response[list[EventSubscription]]
+    """
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+        app_id=app_id,
+        type_=type_,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    group_id: str,
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    type_: EventSubscriptionType | Unset = UNSET,
+) -> list[EventSubscription]:
+    """List event subscriptions
+
+     Lists the application's event subscriptions (its triggers and sync translators).
+
+    Args:
+        group_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        app_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        type_ (EventSubscriptionType | Unset): What kind of event subscription; triggers are one
+            kind, Device Sync translators another.
+
+    Raises:
+        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
+            success status (``errors.UnexpectedStatus`` by default), or what
+            ``client.unexpected_body(response, cause)`` returns when a success body does not match
+            the document (``errors.UnexpectedBody`` by default).
+        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+
+    Returns:
+        list[EventSubscription]
+    """
+
+    # The same request as sync_detailed, without building the Response wrapper.
+    response = client.get_httpx_client().request(
+        **_get_kwargs(
+            group_id=group_id,
+            app_id=app_id,
+            type_=type_,
+        )
+    )
+
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    group_id: str,
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    type_: EventSubscriptionType | Unset = UNSET,
+) -> Response[list[EventSubscription]]:
+    """List event subscriptions
+
+     Lists the application's event subscriptions (its triggers and sync translators).
+
+    Args:
+        group_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        app_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        type_ (EventSubscriptionType | Unset): What kind of event subscription; triggers are one
+            kind, Device Sync translators another.
+
+    Raises:
+        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
+            success status (``errors.UnexpectedStatus`` by default), or what
+            ``client.unexpected_body(response, cause)`` returns when a success body does not match
+            the document (``errors.UnexpectedBody`` by default).
+        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+
+    Returns:
+        Response[list[EventSubscription]]
+    """
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+        app_id=app_id,
+        type_=type_,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    group_id: str,
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    type_: EventSubscriptionType | Unset = UNSET,
+) -> list[EventSubscription]:
+    """List event subscriptions
+
+     Lists the application's event subscriptions (its triggers and sync translators).
+
+    Args:
+        group_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        app_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        type_ (EventSubscriptionType | Unset): What kind of event subscription; triggers are one
+            kind, Device Sync translators another.
+
+    Raises:
+        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
+            success status (``errors.UnexpectedStatus`` by default), or what
+            ``client.unexpected_body(response, cause)`` returns when a success body does not match
+            the document (``errors.UnexpectedBody`` by default).
+        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+
+    Returns:
+        list[EventSubscription]
+    """
+
+    response = await client.get_async_httpx_client().request(
+        **_get_kwargs(
+            group_id=group_id,
+            app_id=app_id,
+            type_=type_,
+        )
+    )
+
+    return _parse_response(client=client, response=response)

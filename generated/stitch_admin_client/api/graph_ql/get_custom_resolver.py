@@ -1,0 +1,209 @@
+from typing import Any
+
+import httpx
+
+from ... import types as _t
+from ...client import AuthenticatedClient, Client
+from ...models.custom_resolver import CustomResolver
+from ...types import PARSE_ERRORS, Response
+
+
+def _get_kwargs(
+    group_id: str,
+    app_id: str,
+    custom_resolver_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/groups/{group_id}/apps/{app_id}/graphql/custom_resolvers/{custom_resolver_id}".format(
+            group_id=_t.path_segment(group_id),
+            app_id=_t.path_segment(app_id),
+            custom_resolver_id=_t.path_segment(custom_resolver_id),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CustomResolver:
+    if response.status_code == 200:
+        decoding = _t.decoding_for(client, response)
+        try:
+            response_200 = CustomResolver.from_dict(response.json())
+
+            return response_200
+
+        except PARSE_ERRORS as cause:
+            raise client.unexpected_body(response, cause) from cause
+        finally:
+            _t.decoding_done(decoding)
+    raise client.unexpected_status(response)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CustomResolver]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    group_id: str,
+    app_id: str,
+    custom_resolver_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[CustomResolver]:
+    """Get a custom resolver
+
+     Returns one custom resolver. Deprecated with GraphQL.
+
+    Args:
+        group_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        app_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        custom_resolver_id (str): A 24-character hexadecimal MongoDB ObjectId.
+
+    Raises:
+        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
+            success status (``errors.UnexpectedStatus`` by default), or what
+            ``client.unexpected_body(response, cause)`` returns when a success body does not match
+            the document (``errors.UnexpectedBody`` by default).
+        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+
+    Returns:
+        Response[CustomResolver]
+    """
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+        app_id=app_id,
+        custom_resolver_id=custom_resolver_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    group_id: str,
+    app_id: str,
+    custom_resolver_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> CustomResolver:
+    """Get a custom resolver
+
+     Returns one custom resolver. Deprecated with GraphQL.
+
+    Args:
+        group_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        app_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        custom_resolver_id (str): A 24-character hexadecimal MongoDB ObjectId.
+
+    Raises:
+        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
+            success status (``errors.UnexpectedStatus`` by default), or what
+            ``client.unexpected_body(response, cause)`` returns when a success body does not match
+            the document (``errors.UnexpectedBody`` by default).
+        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+
+    Returns:
+        CustomResolver
+    """
+
+    # The same request as sync_detailed, without building the Response wrapper.
+    response = client.get_httpx_client().request(
+        **_get_kwargs(
+            group_id=group_id,
+            app_id=app_id,
+            custom_resolver_id=custom_resolver_id,
+        )
+    )
+
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    group_id: str,
+    app_id: str,
+    custom_resolver_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[CustomResolver]:
+    """Get a custom resolver
+
+     Returns one custom resolver. Deprecated with GraphQL.
+
+    Args:
+        group_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        app_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        custom_resolver_id (str): A 24-character hexadecimal MongoDB ObjectId.
+
+    Raises:
+        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
+            success status (``errors.UnexpectedStatus`` by default), or what
+            ``client.unexpected_body(response, cause)`` returns when a success body does not match
+            the document (``errors.UnexpectedBody`` by default).
+        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+
+    Returns:
+        Response[CustomResolver]
+    """
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+        app_id=app_id,
+        custom_resolver_id=custom_resolver_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    group_id: str,
+    app_id: str,
+    custom_resolver_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> CustomResolver:
+    """Get a custom resolver
+
+     Returns one custom resolver. Deprecated with GraphQL.
+
+    Args:
+        group_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        app_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        custom_resolver_id (str): A 24-character hexadecimal MongoDB ObjectId.
+
+    Raises:
+        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
+            success status (``errors.UnexpectedStatus`` by default), or what
+            ``client.unexpected_body(response, cause)`` returns when a success body does not match
+            the document (``errors.UnexpectedBody`` by default).
+        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+
+    Returns:
+        CustomResolver
+    """
+
+    response = await client.get_async_httpx_client().request(
+        **_get_kwargs(
+            group_id=group_id,
+            app_id=app_id,
+            custom_resolver_id=custom_resolver_id,
+        )
+    )
+
+    return _parse_response(client=client, response=response)

@@ -1,0 +1,232 @@
+from typing import Any
+
+import httpx
+
+from ... import types as _t
+from ...client import AuthenticatedClient, Client
+from ...models.user_token_check import UserTokenCheck
+from ...models.user_token_claims import UserTokenClaims
+from ...types import PARSE_ERRORS, Response
+
+
+def _get_kwargs(
+    group_id: str,
+    app_id: str,
+    *,
+    body: UserTokenCheck,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/groups/{group_id}/apps/{app_id}/users/verify_token".format(
+            group_id=_t.path_segment(group_id),
+            app_id=_t.path_segment(app_id),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> str | UserTokenClaims:
+    if response.status_code == 200:
+        decoding = _t.decoding_for(client, response)
+        try:
+
+            def _parse_response_200(data: object) -> str | UserTokenClaims:
+                if isinstance(data, dict):
+                    response_200_type_0 = UserTokenClaims.from_dict(data)
+
+                    return response_200_type_0
+                response_200_type_1 = data
+                if response_200_type_1.__class__ is not str:
+                    response_200_type_1 = _t.expect_str(response_200_type_1, "response_200_type_1")
+
+                return response_200_type_1
+
+            response_200 = _parse_response_200(response.json())
+
+            return response_200
+
+        except PARSE_ERRORS as cause:
+            raise client.unexpected_body(response, cause) from cause
+        finally:
+            _t.decoding_done(decoding)
+    raise client.unexpected_status(response)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[str | UserTokenClaims]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    group_id: str,
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UserTokenCheck,
+) -> Response[str | UserTokenClaims]:
+    """Check a user's access token
+
+     Checks an access token the application issued to a user. A valid token answers with
+    its claims; an expired one with the string `token expired`.
+
+    Args:
+        group_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        app_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        body (UserTokenCheck): A user's access token to check.
+
+    Raises:
+        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
+            success status (``errors.UnexpectedStatus`` by default), or what
+            ``client.unexpected_body(response, cause)`` returns when a success body does not match
+            the document (``errors.UnexpectedBody`` by default).
+        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+
+    Returns:
+        Response[str | UserTokenClaims]
+    """
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+        app_id=app_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    group_id: str,
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UserTokenCheck,
+) -> str | UserTokenClaims:
+    """Check a user's access token
+
+     Checks an access token the application issued to a user. A valid token answers with
+    its claims; an expired one with the string `token expired`.
+
+    Args:
+        group_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        app_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        body (UserTokenCheck): A user's access token to check.
+
+    Raises:
+        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
+            success status (``errors.UnexpectedStatus`` by default), or what
+            ``client.unexpected_body(response, cause)`` returns when a success body does not match
+            the document (``errors.UnexpectedBody`` by default).
+        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+
+    Returns:
+        str | UserTokenClaims
+    """
+
+    # The same request as sync_detailed, without building the Response wrapper.
+    response = client.get_httpx_client().request(
+        **_get_kwargs(
+            group_id=group_id,
+            app_id=app_id,
+            body=body,
+        )
+    )
+
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    group_id: str,
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UserTokenCheck,
+) -> Response[str | UserTokenClaims]:
+    """Check a user's access token
+
+     Checks an access token the application issued to a user. A valid token answers with
+    its claims; an expired one with the string `token expired`.
+
+    Args:
+        group_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        app_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        body (UserTokenCheck): A user's access token to check.
+
+    Raises:
+        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
+            success status (``errors.UnexpectedStatus`` by default), or what
+            ``client.unexpected_body(response, cause)`` returns when a success body does not match
+            the document (``errors.UnexpectedBody`` by default).
+        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+
+    Returns:
+        Response[str | UserTokenClaims]
+    """
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+        app_id=app_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    group_id: str,
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UserTokenCheck,
+) -> str | UserTokenClaims:
+    """Check a user's access token
+
+     Checks an access token the application issued to a user. A valid token answers with
+    its claims; an expired one with the string `token expired`.
+
+    Args:
+        group_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        app_id (str): A 24-character hexadecimal MongoDB ObjectId.
+        body (UserTokenCheck): A user's access token to check.
+
+    Raises:
+        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
+            success status (``errors.UnexpectedStatus`` by default), or what
+            ``client.unexpected_body(response, cause)`` returns when a success body does not match
+            the document (``errors.UnexpectedBody`` by default).
+        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+
+    Returns:
+        str | UserTokenClaims
+    """
+
+    response = await client.get_async_httpx_client().request(
+        **_get_kwargs(
+            group_id=group_id,
+            app_id=app_id,
+            body=body,
+        )
+    )
+
+    return _parse_response(client=client, response=response)

@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..models.service import Service
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AtlasClusterService")
+
+
+@_attrs_define
+class AtlasClusterService(Service):
+    """A linked MongoDB Atlas cluster (`type` is `mongodb-atlas`).
+
+    Attributes:
+        id (str):
+        name (str):
+        type_ (str | Unset): The service type, such as `mongodb-atlas`, `http` or `aws`.
+        version (int | Unset):
+        config (AtlasClusterConfig | Unset): The configuration of a linked MongoDB Atlas cluster.
+        last_modified (int | Unset):
+    """
+
+    id: str
+    name: str
+    type_: str | Unset = UNSET
+    version: int | Unset = UNSET
+    config: AtlasClusterConfig | Unset = UNSET
+    last_modified: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        type_ = self.type_
+
+        version = self.version
+
+        config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.config, Unset):
+            config = self.config.to_dict()
+
+        last_modified = self.last_modified
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_id": id,
+                "name": name,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if version is not UNSET:
+            field_dict["version"] = version
+        if config is not UNSET:
+            field_dict["config"] = config
+        if last_modified is not UNSET:
+            field_dict["last_modified"] = last_modified
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return cls.__new__(cls)._decode(src_dict)
+
+    def _decode(self: T, src_dict: Mapping[str, Any]) -> T:
+        # Fills a new instance, bypassing __init__: every field is decoded into a local first and
+        # assigned only once all of them are, so that a failure leaves no field set.
+        d = (
+            dict(src_dict)
+            if src_dict.__class__ is dict
+            else dict(_t.expect_mapping(src_dict, "AtlasClusterService"))
+        )
+        pop = d.pop
+        id = pop("_id")
+        if id.__class__ is not str:
+            id = _t.expect_str(id, "_id")
+
+        name = pop("name")
+        if name.__class__ is not str:
+            name = _t.expect_str(name, "name")
+
+        type_ = pop("type", UNSET)
+        if type_.__class__ is not str and type_ is not UNSET:
+            type_ = _t.optional_str(type_, "type")
+
+        version = pop("version", UNSET)
+        if version.__class__ is not int and version is not UNSET:
+            version = _t.optional_int(version, "version")
+
+        _config = pop("config", UNSET)
+        config: AtlasClusterConfig | Unset
+        if _config is UNSET or _config is None:
+            config = UNSET
+        else:
+            config = AtlasClusterConfig.from_dict(_config)
+
+        last_modified = pop("last_modified", UNSET)
+        if last_modified.__class__ is not int and last_modified is not UNSET:
+            last_modified = _t.optional_int(last_modified, "last_modified")
+
+        self.id = id
+        self.name = name
+        self.type_ = type_
+        self.version = version
+        self.config = config
+        self.last_modified = last_modified
+        self.additional_properties = d
+        return self
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.atlas_cluster_config import AtlasClusterConfig  # noqa: E402

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AwsEventBridgeEventProcessor")
+
+
+@_attrs_define
+class AwsEventBridgeEventProcessor:
+    """Events go to an AWS EventBridge partner event source.
+
+    Attributes:
+        config (AwsEventBridgeEventProcessorConfig | Unset): The AWS account and region that receive the events.
+    """
+
+    config: AwsEventBridgeEventProcessorConfig | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.config, Unset):
+            config = self.config.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if config is not UNSET:
+            field_dict["config"] = config
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return cls.__new__(cls)._decode(src_dict)
+
+    def _decode(self: T, src_dict: Mapping[str, Any]) -> T:
+        # Fills a new instance, bypassing __init__: every field is decoded into a local first and
+        # assigned only once all of them are, so that a failure leaves no field set.
+        d = (
+            dict(src_dict)
+            if src_dict.__class__ is dict
+            else dict(_t.expect_mapping(src_dict, "AwsEventBridgeEventProcessor"))
+        )
+        pop = d.pop
+        _config = pop("config", UNSET)
+        config: AwsEventBridgeEventProcessorConfig | Unset
+        if _config is UNSET or _config is None:
+            config = UNSET
+        else:
+            config = AwsEventBridgeEventProcessorConfig.from_dict(_config)
+
+        self.config = config
+        self.additional_properties = d
+        return self
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.aws_event_bridge_event_processor_config import AwsEventBridgeEventProcessorConfig  # noqa: E402

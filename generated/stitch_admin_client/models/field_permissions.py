@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FieldPermissions")
+
+
+@_attrs_define
+class FieldPermissions:
+    """Who may read and write one field; `fields` goes on into an embedded document.
+
+    Attributes:
+        read (Any | Unset): May read the field (a boolean or an expression object).
+        write (Any | Unset): May write the field (a boolean or an expression object).
+        fields (FieldPermissionsByName | Unset): Field name -> who may read and write it.
+    """
+
+    read: Any | Unset = UNSET
+    write: Any | Unset = UNSET
+    fields: FieldPermissionsByName | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        read = self.read
+
+        write = self.write
+
+        fields: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.fields, Unset):
+            fields = self.fields.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if read is not UNSET:
+            field_dict["read"] = read
+        if write is not UNSET:
+            field_dict["write"] = write
+        if fields is not UNSET:
+            field_dict["fields"] = fields
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return cls.__new__(cls)._decode(src_dict)
+
+    def _decode(self: T, src_dict: Mapping[str, Any]) -> T:
+        # Fills a new instance, bypassing __init__: every field is decoded into a local first and
+        # assigned only once all of them are, so that a failure leaves no field set.
+        d = (
+            dict(src_dict)
+            if src_dict.__class__ is dict
+            else dict(_t.expect_mapping(src_dict, "FieldPermissions"))
+        )
+        pop = d.pop
+        read = pop("read", UNSET)
+
+        write = pop("write", UNSET)
+
+        _fields = pop("fields", UNSET)
+        fields: FieldPermissionsByName | Unset
+        if _fields is UNSET or _fields is None:
+            fields = UNSET
+        else:
+            fields = FieldPermissionsByName.from_dict(_fields)
+
+        self.read = read
+        self.write = write
+        self.fields = fields
+        self.additional_properties = d
+        return self
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.field_permissions_by_name import FieldPermissionsByName  # noqa: E402

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GraphqlConfigDiff")
+
+
+@_attrs_define
+class GraphqlConfigDiff:
+    """The GraphQL settings a draft changes.
+
+    Attributes:
+        field_diffs (list[FieldChange] | Unset):
+    """
+
+    field_diffs: list[FieldChange] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_diffs: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.field_diffs, Unset):
+            field_diffs = []
+            for field_diffs_item_data in self.field_diffs:
+                field_diffs_item = field_diffs_item_data.to_dict()
+                field_diffs.append(field_diffs_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if field_diffs is not UNSET:
+            field_dict["field_diffs"] = field_diffs
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return cls.__new__(cls)._decode(src_dict)
+
+    def _decode(self: T, src_dict: Mapping[str, Any]) -> T:
+        # Fills a new instance, bypassing __init__: every field is decoded into a local first and
+        # assigned only once all of them are, so that a failure leaves no field set.
+        d = (
+            dict(src_dict)
+            if src_dict.__class__ is dict
+            else dict(_t.expect_mapping(src_dict, "GraphqlConfigDiff"))
+        )
+        pop = d.pop
+        _field_diffs = pop("field_diffs", UNSET)
+        if _field_diffs.__class__ is not list:
+            _field_diffs = _t.optional_list(_field_diffs, "field_diffs")
+        field_diffs: list[FieldChange] | Unset = UNSET
+        if not isinstance(_field_diffs, Unset):
+            field_diffs = []
+            for field_diffs_item_data in _field_diffs:
+                field_diffs_item = FieldChange.from_dict(field_diffs_item_data)
+
+                field_diffs.append(field_diffs_item)
+
+        self.field_diffs = field_diffs
+        self.additional_properties = d
+        return self
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.field_change import FieldChange  # noqa: E402

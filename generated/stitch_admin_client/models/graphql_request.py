@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GraphqlRequest")
+
+
+@_attrs_define
+class GraphqlRequest:
+    """A GraphQL operation to run as the administrator.
+
+    Attributes:
+        query (str):
+        variables (Any | Unset): The operation's variables (an object, or its JSON text).
+        operation_name (str | Unset):
+    """
+
+    query: str
+    variables: Any | Unset = UNSET
+    operation_name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        query = self.query
+
+        variables = self.variables
+
+        operation_name = self.operation_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "query": query,
+            }
+        )
+        if variables is not UNSET:
+            field_dict["variables"] = variables
+        if operation_name is not UNSET:
+            field_dict["operationName"] = operation_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return cls.__new__(cls)._decode(src_dict)
+
+    def _decode(self: T, src_dict: Mapping[str, Any]) -> T:
+        # Fills a new instance, bypassing __init__: every field is decoded into a local first and
+        # assigned only once all of them are, so that a failure leaves no field set.
+        d = (
+            dict(src_dict)
+            if src_dict.__class__ is dict
+            else dict(_t.expect_mapping(src_dict, "GraphqlRequest"))
+        )
+        pop = d.pop
+        query = pop("query")
+        if query.__class__ is not str:
+            query = _t.expect_str(query, "query")
+
+        variables = pop("variables", UNSET)
+
+        operation_name = pop("operationName", UNSET)
+        if operation_name.__class__ is not str and operation_name is not UNSET:
+            operation_name = _t.optional_str(operation_name, "operationName")
+
+        self.query = query
+        self.variables = variables
+        self.operation_name = operation_name
+        self.additional_properties = d
+        return self
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

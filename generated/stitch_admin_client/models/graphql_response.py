@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GraphqlResponse")
+
+
+@_attrs_define
+class GraphqlResponse:
+    """The outcome of a GraphQL operation.
+
+    Attributes:
+        data (Any | Unset): What the operation returned (null when it failed).
+        errors (list[GraphqlError] | Unset):
+    """
+
+    data: Any | Unset = UNSET
+    errors: list[GraphqlError] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data
+
+        errors: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.errors, Unset):
+            errors = []
+            for errors_item_data in self.errors:
+                errors_item = errors_item_data.to_dict()
+                errors.append(errors_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if data is not UNSET:
+            field_dict["data"] = data
+        if errors is not UNSET:
+            field_dict["errors"] = errors
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return cls.__new__(cls)._decode(src_dict)
+
+    def _decode(self: T, src_dict: Mapping[str, Any]) -> T:
+        # Fills a new instance, bypassing __init__: every field is decoded into a local first and
+        # assigned only once all of them are, so that a failure leaves no field set.
+        d = (
+            dict(src_dict)
+            if src_dict.__class__ is dict
+            else dict(_t.expect_mapping(src_dict, "GraphqlResponse"))
+        )
+        pop = d.pop
+        data = pop("data", UNSET)
+
+        _errors = pop("errors", UNSET)
+        if _errors.__class__ is not list:
+            _errors = _t.optional_list(_errors, "errors")
+        errors: list[GraphqlError] | Unset = UNSET
+        if not isinstance(_errors, Unset):
+            errors = []
+            for errors_item_data in _errors:
+                errors_item = GraphqlError.from_dict(errors_item_data)
+
+                errors.append(errors_item)
+
+        self.data = data
+        self.errors = errors
+        self.additional_properties = d
+        return self
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.graphql_error import GraphqlError  # noqa: E402

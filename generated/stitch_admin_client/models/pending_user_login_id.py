@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PendingUserLoginId")
+
+
+@_attrs_define
+class PendingUserLoginId:
+    """An identifier a pending user registered with.
+
+    Attributes:
+        id_type (str | Unset): `email`.
+        id (str | Unset):
+    """
+
+    id_type: str | Unset = UNSET
+    id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id_type = self.id_type
+
+        id = self.id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id_type is not UNSET:
+            field_dict["id_type"] = id_type
+        if id is not UNSET:
+            field_dict["id"] = id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return cls.__new__(cls)._decode(src_dict)
+
+    def _decode(self: T, src_dict: Mapping[str, Any]) -> T:
+        # Fills a new instance, bypassing __init__: every field is decoded into a local first and
+        # assigned only once all of them are, so that a failure leaves no field set.
+        d = (
+            dict(src_dict)
+            if src_dict.__class__ is dict
+            else dict(_t.expect_mapping(src_dict, "PendingUserLoginId"))
+        )
+        pop = d.pop
+        id_type = pop("id_type", UNSET)
+        if id_type.__class__ is not str and id_type is not UNSET:
+            id_type = _t.optional_str(id_type, "id_type")
+
+        id = pop("id", UNSET)
+        if id.__class__ is not str and id is not UNSET:
+            id = _t.optional_str(id, "id")
+
+        self.id_type = id_type
+        self.id = id
+        self.additional_properties = d
+        return self
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

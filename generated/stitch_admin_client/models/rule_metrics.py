@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RuleMetrics")
+
+
+@_attrs_define
+class RuleMetrics:
+    """How the application's rules applied while serving a request.
+
+    Attributes:
+        namespaces_metrics (NamespaceRuleMetricsByName | Unset): Namespace (`database.collection`) -> its rule metrics.
+    """
+
+    namespaces_metrics: NamespaceRuleMetricsByName | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        namespaces_metrics: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.namespaces_metrics, Unset):
+            namespaces_metrics = self.namespaces_metrics.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if namespaces_metrics is not UNSET:
+            field_dict["namespaces_metrics"] = namespaces_metrics
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return cls.__new__(cls)._decode(src_dict)
+
+    def _decode(self: T, src_dict: Mapping[str, Any]) -> T:
+        # Fills a new instance, bypassing __init__: every field is decoded into a local first and
+        # assigned only once all of them are, so that a failure leaves no field set.
+        d = (
+            dict(src_dict)
+            if src_dict.__class__ is dict
+            else dict(_t.expect_mapping(src_dict, "RuleMetrics"))
+        )
+        pop = d.pop
+        _namespaces_metrics = pop("namespaces_metrics", UNSET)
+        namespaces_metrics: NamespaceRuleMetricsByName | Unset
+        if _namespaces_metrics is UNSET or _namespaces_metrics is None:
+            namespaces_metrics = UNSET
+        else:
+            namespaces_metrics = NamespaceRuleMetricsByName.from_dict(_namespaces_metrics)
+
+        self.namespaces_metrics = namespaces_metrics
+        self.additional_properties = d
+        return self
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.namespace_rule_metrics_by_name import NamespaceRuleMetricsByName  # noqa: E402

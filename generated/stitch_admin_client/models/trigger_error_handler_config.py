@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TriggerErrorHandlerConfig")
+
+
+@_attrs_define
+class TriggerErrorHandlerConfig:
+    """The function that handles failed events, and whether it is used.
+
+    Attributes:
+        enabled (bool | Unset):
+        function_id (str | Unset):
+    """
+
+    enabled: bool | Unset = UNSET
+    function_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        enabled = self.enabled
+
+        function_id = self.function_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if function_id is not UNSET:
+            field_dict["function_id"] = function_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return cls.__new__(cls)._decode(src_dict)
+
+    def _decode(self: T, src_dict: Mapping[str, Any]) -> T:
+        # Fills a new instance, bypassing __init__: every field is decoded into a local first and
+        # assigned only once all of them are, so that a failure leaves no field set.
+        d = (
+            dict(src_dict)
+            if src_dict.__class__ is dict
+            else dict(_t.expect_mapping(src_dict, "TriggerErrorHandlerConfig"))
+        )
+        pop = d.pop
+        enabled = pop("enabled", UNSET)
+        if enabled.__class__ is not bool and enabled is not UNSET:
+            enabled = _t.optional_bool(enabled, "enabled")
+
+        function_id = pop("function_id", UNSET)
+        if function_id.__class__ is not str and function_id is not UNSET:
+            function_id = _t.optional_str(function_id, "function_id")
+
+        self.enabled = enabled
+        self.function_id = function_id
+        self.additional_properties = d
+        return self
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types as _t
+
+T = TypeVar("T", bound="UserEmailUpdate")
+
+
+@_attrs_define
+class UserEmailUpdate:
+    """The new email address of an email/password user.
+
+    Attributes:
+        email (str):
+    """
+
+    email: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        email = self.email
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "email": email,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return cls.__new__(cls)._decode(src_dict)
+
+    def _decode(self: T, src_dict: Mapping[str, Any]) -> T:
+        # Fills a new instance, bypassing __init__: every field is decoded into a local first and
+        # assigned only once all of them are, so that a failure leaves no field set.
+        d = (
+            dict(src_dict)
+            if src_dict.__class__ is dict
+            else dict(_t.expect_mapping(src_dict, "UserEmailUpdate"))
+        )
+        pop = d.pop
+        email = pop("email")
+        if email.__class__ is not str:
+            email = _t.expect_str(email, "email")
+
+        self.email = email
+        self.additional_properties = d
+        return self
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

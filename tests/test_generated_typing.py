@@ -1,0 +1,69 @@
+"""What a type checker sees of polymorphic answers and of the negotiated configuration pull."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from support import spec
+
+SCRIPT = """
+from stitch_admin_client import AuthenticatedClient
+from stitch_admin_client.api.apps import pull_app_configuration
+from stitch_admin_client.api.triggers import get_trigger
+from stitch_admin_client.models import DatabaseTrigger
+
+client = AuthenticatedClient(base_url="https://services.cloud.mongodb.com", token="t")
+
+
+def automation() -> None:
+    reveal_type(pull_app_configuration.sync("g", "a", client=client))
+    reveal_type(pull_app_configuration.sync("g", "a", client=client, accept="application/zip"))
+    reveal_type(pull_app_configuration.sync_detailed("g", "a", client=client).parsed)
+    trigger = get_trigger.sync("g", "a", "t", client=client)
+    reveal_type(trigger)
+    if isinstance(trigger, DatabaseTrigger):
+        reveal_type(trigger.config)
+
+
+async def async_automation() -> None:
+    zipped = await pull_app_configuration.asyncio_detailed(
+        "g", "a", client=client, accept="application/zip"
+    )
+    reveal_type(zipped.parsed)
+"""
+
+EXPECTED = [
+    "stitch_admin_client.models.app_configuration.AppConfiguration",
+    "stitch_admin_client.types.File",
+    "stitch_admin_client.models.app_configuration.AppConfiguration",
+    "stitch_admin_client.models.trigger.Trigger",
+    "stitch_admin_client.models.database_trigger_config.DatabaseTriggerConfig"
+    " | stitch_admin_client.types.Unset",
+    "stitch_admin_client.types.File",
+]
+
+
+def test_revealed_types(tmp_path: Path) -> None:
+    script = tmp_path / "automation.py"
+    script.write_text(SCRIPT, encoding="utf-8")
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--strict",
+            "--config-file",
+            str(spec.ROOT / "pyproject.toml"),
+            str(script),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=spec.ROOT,
+        check=False,
+    )
+    revealed = re.findall(r'Revealed type is "([^"]+)"', result.stdout)
+    assert revealed == EXPECTED, result.stdout
+    assert [line for line in result.stdout.splitlines() if ": error:" in line] == []
