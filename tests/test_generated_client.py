@@ -64,6 +64,9 @@ from support import spec
 
 G = "5f0a1b2c3d4e5f6a7b8c9d0e"
 A = "6a7b8c9d0e1f2a3b4c5d6e7f"
+# Any other ObjectId the operations take (function, trigger, user...).
+X = "7b8c9d0e1f2a3b4c5d6e7f80"
+GONE = "8c9d0e1f2a3b4c5d6e7f8091"
 Handler = Callable[[httpx.Request], httpx.Response]
 
 
@@ -276,9 +279,9 @@ def test_no_content_operations_return_none_for_any_success_status() -> None:
 def test_update_function_accepts_the_page_s_200_and_the_service_s_204() -> None:
     body = FunctionInput(name="f", source="exports = () => 1;")
     _, client = answer(204)
-    assert update_function.sync(G, A, "f1", client=client, body=body) is None
+    assert update_function.sync(G, A, X, client=client, body=body) is None
     _, client = answer(200, {"_id": "f1", "name": "f", "source": "exports = () => 1;"})
-    updated = update_function.sync(G, A, "f1", client=client, body=body)
+    updated = update_function.sync(G, A, X, client=client, body=body)
     assert updated is not None
     assert updated.source == "exports = () => 1;"
 
@@ -308,7 +311,7 @@ def test_create_draft_accepts_200_and_201(status: int) -> None:
 
 def test_delete_trigger_answers_an_empty_object() -> None:
     _, client = answer(200, {})
-    assert delete_trigger.sync(G, A, "t1", client=client).to_dict() == {}
+    assert delete_trigger.sync(G, A, X, client=client).to_dict() == {}
 
 
 def test_date_times_parse_with_z_offsets_and_milliseconds() -> None:
@@ -356,7 +359,7 @@ def test_integer_epoch_fields_stay_integers() -> None:
     _, client = answer(
         200, {"_id": "u", "creation_date": 1714564800.0, "last_authentication_date": 0}
     )
-    user = get_user.sync(G, A, "u", client=client)
+    user = get_user.sync(G, A, X, client=client)
     assert (user.creation_date, type(user.creation_date)) == (1714564800, int)
     assert user.last_authentication_date == 0
     _, client = answer(
@@ -369,7 +372,7 @@ def test_null_in_an_optional_field_means_absent() -> None:
     _, client = answer(
         200, {"_id": "x", "status": None, "status_error_message": None, "draft_id": "d"}
     )
-    deployment = get_deployment.sync(G, A, "x", client=client)
+    deployment = get_deployment.sync(G, A, X, client=client)
     assert deployment.status is UNSET
     assert deployment.status_error_message is UNSET
     assert deployment.draft_id == "d"
@@ -391,7 +394,7 @@ def test_unknown_enum_values_and_fields_are_kept_and_serialize_back_unchanged() 
         "x-new": "kept",
     }
     _, client = answer(200, body)
-    trigger = get_trigger.sync(G, A, "t1", client=client)
+    trigger = get_trigger.sync(G, A, X, client=client)
     assert isinstance(trigger, AuthenticationTrigger)
     assert isinstance(trigger.config, AuthenticationTriggerConfig)
     assert trigger.config.operation_type == "LOGOUT"
@@ -415,7 +418,7 @@ def test_a_trigger_of_an_unknown_type_keeps_every_field_and_round_trips() -> Non
         "error_handler": {"config": {"enabled": "yes"}},
     }
     _, client = answer(200, body)
-    trigger = get_trigger.sync(G, A, "t1", client=client)
+    trigger = get_trigger.sync(G, A, X, client=client)
     assert type(trigger) is Trigger  # the open fallback: its config's shape is not known
     assert trigger.type_ == "SCHEDULED_V2"
     assert isinstance(trigger.type_, TriggerType)
@@ -451,7 +454,7 @@ def test_an_enum_value_of_the_wrong_type_is_an_unexpected_body_that_does_not_quo
 ) -> None:
     _, client = answer(200, body)
     with pytest.raises(errors.UnexpectedBody, match="should be a string") as caught:
-        get_trigger.sync(G, A, "t", client=client)
+        get_trigger.sync(G, A, X, client=client)
     assert "secret-looking-value" not in str(caught.value)
 
 
@@ -494,7 +497,7 @@ def test_bodies_that_do_not_match_raise_unexpected_body(
 ) -> None:
     _, client = answer(status, content=content, headers={"Content-Type": content_type})
     with pytest.raises(errors.UnexpectedBody) as caught:
-        get_deployment.sync(G, A, "x", client=client)
+        get_deployment.sync(G, A, X, client=client)
     assert caught.value.status_code == status
     assert caught.value.content == content
 
@@ -503,7 +506,7 @@ def test_bodies_that_do_not_match_raise_unexpected_body(
 def test_statuses_other_than_the_documented_successes_raise_unexpected_status(status: int) -> None:
     _, client = answer(status, content=b'{"error": "no", "error_code": "X"}')
     with pytest.raises(errors.UnexpectedStatus) as caught:
-        get_deployment.sync(G, A, "x", client=client)
+        get_deployment.sync(G, A, X, client=client)
     assert caught.value.status_code == status
 
 
@@ -521,7 +524,7 @@ def test_a_client_subclass_chooses_the_exceptions() -> None:
     def handler(request: httpx.Request) -> httpx.Response:
         return (
             httpx.Response(404)
-            if request.url.path.endswith("/gone")
+            if request.url.path.endswith("/" + GONE)
             else httpx.Response(200, text="<")
         )
 
@@ -529,9 +532,9 @@ def test_a_client_subclass_chooses_the_exceptions() -> None:
         base_url="https://x", token="t", httpx_args={"transport": httpx.MockTransport(handler)}
     )
     with pytest.raises(Refused, match="404"):
-        get_deployment.sync(G, A, "gone", client=client)
+        get_deployment.sync(G, A, GONE, client=client)
     with pytest.raises(Refused, match="JSONDecodeError"):
-        get_deployment.sync(G, A, "here", client=client)
+        get_deployment.sync(G, A, X, client=client)
 
 
 def test_error_messages_do_not_quote_bodies() -> None:

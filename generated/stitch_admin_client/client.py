@@ -141,6 +141,11 @@ class Client:
         """
         return errors.UnexpectedBody(response.status_code, response.content, cause)
 
+    def invalid_argument(self, error: errors.InvalidArgument) -> Exception:
+        """The exception an endpoint function raises for an argument it cannot send (raised
+        before any request). Override to raise your own type."""
+        return error
+
 
 @define
 class AuthenticatedClient:
@@ -290,3 +295,8 @@ class AuthenticatedClient:
         ``cause`` is the decoding error. Override to raise your own type.
         """
         return errors.UnexpectedBody(response.status_code, response.content, cause)
+
+    def invalid_argument(self, error: errors.InvalidArgument) -> Exception:
+        """The exception an endpoint function raises for an argument it cannot send (raised
+        before any request). Override to raise your own type."""
+        return error

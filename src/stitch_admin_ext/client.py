@@ -11,8 +11,14 @@ from __future__ import annotations
 import attrs
 import httpx
 from stitch_admin_client import AuthenticatedClient
+from stitch_admin_client.errors import InvalidArgument
 
-from .errors import UnexpectedResponseError, error_from_response, unexpected_status
+from .errors import (
+    InvalidArgumentError,
+    UnexpectedResponseError,
+    error_from_response,
+    unexpected_status,
+)
 from .http_clients import AsyncStitchHTTPClient, HttpClientFactory, StitchHTTPClient
 from .redaction import Redactor
 
@@ -59,6 +65,9 @@ class StitchClient(AuthenticatedClient):
             # Only reachable when the httpx client is not ours (set_httpx_client).
             return error_from_response(response, self.redactor)
         return unexpected_status(response)
+
+    def invalid_argument(self, error: InvalidArgument) -> Exception:
+        return InvalidArgumentError(str(error), parameter=error.parameter)
 
     def unexpected_body(self, response: httpx.Response, cause: Exception) -> Exception:
         request = response.request

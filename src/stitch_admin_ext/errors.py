@@ -184,7 +184,12 @@ class DeploymentTimeoutError(DeploymentError):
 
 
 class InvalidArgumentError(StitchAdminError, ValueError):
-    """An argument is invalid (a naive datetime, an insecure URL, an unknown policy...)."""
+    """An argument is invalid (a naive datetime, an insecure URL, an unknown policy...); raised
+    before anything is sent. ``parameter`` names the argument when one is to blame."""
+
+    def __init__(self, message: str, *, parameter: str | None = None) -> None:
+        super().__init__(message)
+        self.parameter = parameter
 
 
 _BY_STATUS: dict[int, type[APIError]] = {

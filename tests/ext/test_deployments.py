@@ -24,11 +24,12 @@ from stitch_admin_ext.errors import (
 )
 from stitch_admin_ext.steps import Call, Sleep
 
+DEPLOYMENT_ID = "6c0000000000000000000001"
 BACKOFF = [0.25, 0.375, 0.5625, 0.84375, 1.265625, 1.8984375, 2.0, 2.0, 2.0]
 
 
 def deployment(status: str | None = None, **fields: Any) -> Deployment:
-    body: dict[str, Any] = {"_id": "dep-1", **fields}
+    body: dict[str, Any] = {"_id": DEPLOYMENT_ID, **fields}
     if status is not None:
         body["status"] = status
     return Deployment.from_dict(body)
@@ -40,7 +41,7 @@ def clock() -> FakeClock:
 
 
 def test_a_successful_deployment_ends_the_wait(clock: FakeClock) -> None:
-    wait = DeploymentWait("dep-1", 10, clock=clock)
+    wait = DeploymentWait(DEPLOYMENT_ID, 10, clock=clock)
     assert wait.next_delay(deployment("successful")) is None
 
 
@@ -52,18 +53,18 @@ def test_a_failed_deployment_raises_with_its_reason(
     clock: FakeClock, message: str | None, shown: str
 ) -> None:
     failed = deployment("failed", status_error_message=message)
-    wait = DeploymentWait("dep-1", 10, clock=clock)
+    wait = DeploymentWait(DEPLOYMENT_ID, 10, clock=clock)
     with pytest.raises(DeploymentFailedError) as caught:
         wait.next_delay(failed)
-    assert str(caught.value) == f"deployment dep-1 failed: {shown}"
+    assert str(caught.value) == f"deployment {DEPLOYMENT_ID} failed: {shown}"
     assert caught.value.status_error_message == message
-    assert caught.value.deployment_id == "dep-1"
+    assert caught.value.deployment_id == DEPLOYMENT_ID
     assert caught.value.deployment is failed
 
 
 @pytest.mark.parametrize("status", ["created", "pending", "queued-for-later", None])
 def test_unfinished_statuses_back_off_to_two_seconds(clock: FakeClock, status: str | None) -> None:
-    wait = DeploymentWait("dep-1", 1_000, clock=clock)
+    wait = DeploymentWait(DEPLOYMENT_ID, 1_000, clock=clock)
     current = deployment(status)
     delays = [wait.next_delay(current) for _ in BACKOFF]
     assert delays == pytest.approx(BACKOFF)
@@ -77,7 +78,7 @@ def test_an_unknown_status_is_kept_not_refused() -> None:
 
 
 def test_a_delay_never_outlasts_the_timeout(clock: FakeClock) -> None:
-    wait = DeploymentWait("dep-1", 3, clock=clock)
+    wait = DeploymentWait(DEPLOYMENT_ID, 3, clock=clock)
     pending = deployment("pending")
     total = 0.0
     while True:
@@ -93,7 +94,7 @@ def test_a_delay_never_outlasts_the_timeout(clock: FakeClock) -> None:
 
 
 def test_the_last_delay_is_what_remains(clock: FakeClock) -> None:
-    wait = DeploymentWait("dep-1", 10, clock=clock)
+    wait = DeploymentWait(DEPLOYMENT_ID, 10, clock=clock)
     pending = deployment("pending")
     for _ in range(6):
         wait.next_delay(pending)
@@ -108,18 +109,18 @@ def test_the_last_delay_is_what_remains(clock: FakeClock) -> None:
 def test_past_the_timeout_the_wait_raises_with_the_id(
     clock: FakeClock, status: str | None, shown: str, overrun: float
 ) -> None:
-    wait = DeploymentWait("dep-1", 30, clock=clock)
+    wait = DeploymentWait(DEPLOYMENT_ID, 30, clock=clock)
     clock.advance(30 + overrun)
     current = deployment(status)
     with pytest.raises(DeploymentTimeoutError) as caught:
         wait.next_delay(current)
-    assert caught.value.deployment_id == "dep-1"
+    assert caught.value.deployment_id == DEPLOYMENT_ID
     assert caught.value.deployment is current
-    assert str(caught.value) == f"deployment dep-1 was still {shown} after 30 s"
+    assert str(caught.value) == f"deployment {DEPLOYMENT_ID} was still {shown} after 30 s"
 
 
 def test_a_final_status_is_reported_even_after_the_timeout(clock: FakeClock) -> None:
-    wait = DeploymentWait("dep-1", 5, clock=clock)
+    wait = DeploymentWait(DEPLOYMENT_ID, 5, clock=clock)
     clock.advance(100)
     assert wait.next_delay(deployment("successful")) is None
     with pytest.raises(DeploymentFailedError):
@@ -131,7 +132,7 @@ def test_bad_timeouts_are_refused(timeout: object) -> None:
     with pytest.raises(InvalidArgumentError, match="timeout must be a positive number"):
         check_timeout(timeout)  # type: ignore[arg-type]
     with pytest.raises(InvalidArgumentError, match="timeout must be a positive number"):
-        DeploymentWait("dep-1", timeout)  # type: ignore[arg-type]
+        DeploymentWait(DEPLOYMENT_ID, timeout)  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize("timeout", [0.001, 1, 300, 2.5, math.inf])
@@ -142,7 +143,7 @@ def test_good_timeouts_are_kept_as_floats(timeout: float) -> None:
 
 # ---------------------------------------------------------------------------- wait_for, by hand
 
-POLL = {"group_id": GROUP, "app_id": APP, "deployment_id": "dep-1"}
+POLL = {"group_id": GROUP, "app_id": APP, "deployment_id": DEPLOYMENT_ID}
 
 
 def transient_failures() -> list[Exception]:
@@ -187,7 +188,7 @@ def test_wait_for_raises_when_the_deployment_fails() -> None:
     driver = Driver(wait_for(GROUP, APP, deployment("pending"), 60))
     with pytest.raises(DeploymentFailedError, match="bad rule") as caught:
         driver.run(None, deployment("failed", status_error_message="bad rule"))
-    assert caught.value.deployment_id == "dep-1"
+    assert caught.value.deployment_id == DEPLOYMENT_ID
 
 
 # ---------------------------------------------------------------------------- wait_for, run_sync
@@ -199,9 +200,9 @@ def test_wait_for_over_http_survives_transient_failures(monkeypatch: pytest.Monk
     answers: list[Any] = [
         httpx.Response(503, json={"error": "unavailable"}),
         httpx.ConnectError("connection refused"),
-        httpx.Response(200, json={"_id": "dep-1", "status": "pending"}),
+        httpx.Response(200, json={"_id": DEPLOYMENT_ID, "status": "pending"}),
         httpx.Response(429, headers={"Retry-After": "1"}),
-        httpx.Response(200, json={"_id": "dep-1", "status": "successful", "app_id": APP}),
+        httpx.Response(200, json={"_id": DEPLOYMENT_ID, "status": "successful", "app_id": APP}),
     ]
     paths = []
 
@@ -216,5 +217,5 @@ def test_wait_for_over_http_survives_transient_failures(monkeypatch: pytest.Monk
     result = steps.run_sync(wait_for(GROUP, APP, deployment("created"), 60), session.client)
     assert (result.status, result.app_id) == (DeploymentStatus.SUCCESSFUL, APP)
     assert answers == []
-    assert paths == [f"{API_PATH}/groups/{GROUP}/apps/{APP}/deployments/dep-1"] * 5
+    assert paths == [f"{API_PATH}/groups/{GROUP}/apps/{APP}/deployments/{DEPLOYMENT_ID}"] * 5
     assert slept == pytest.approx(BACKOFF[:5])

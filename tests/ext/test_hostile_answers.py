@@ -12,6 +12,7 @@ from typing import Any
 import httpx
 import pytest
 from stitch_admin_client.api.apps import get_app
+from stitch_admin_client.api.users import delete_pending_user
 from support.fake_auth import PRIVATE_KEY, PUBLIC_KEY, FakeAuthService, make_jwt
 
 from stitch_admin_ext import AsyncStitchAdmin, StitchAdmin, errors
@@ -125,11 +126,15 @@ def test_an_id_too_long_for_a_url_is_an_invalid_argument_error(
     huge = "x" * 100_000
     service.routes["/drafts"] = lambda request: httpx.Response(201, json={"_id": huge})
     scope = admin.draft(G, A).__enter__()
-    with pytest.raises(errors.InvalidArgumentError, match="not a valid request URL") as caught:
+    with pytest.raises(errors.InvalidArgumentError, match="must be an ObjectId") as caught:
         scope.__exit__(None, None, None)  # deploying the draft: its id is in the URL
     assert len(str(caught.value)) < 500
-    with pytest.raises(errors.InvalidArgumentError, match="not a valid request URL"):
+    assert caught.value.parameter == "draft_id"
+    with pytest.raises(errors.InvalidArgumentError, match="must be an ObjectId"):
         get_app.sync(G, huge, client=admin.client)
+    # A parameter that is no id is sent as it is, up to what a URL can carry.
+    with pytest.raises(errors.InvalidArgumentError, match="not a valid request URL"):
+        delete_pending_user.sync(G, A, huge + "@example.com", client=admin.client)
 
 
 @pytest.mark.anyio
@@ -139,8 +144,10 @@ async def test_an_id_too_long_for_a_url_is_an_invalid_argument_error_async(
     async with await AsyncStitchAdmin.login(
         PUBLIC_KEY, PRIVATE_KEY, base_url=BASE, transport=httpx.MockTransport(service)
     ) as admin:
-        with pytest.raises(errors.InvalidArgumentError, match="not a valid request URL"):
+        with pytest.raises(errors.InvalidArgumentError, match="must be an ObjectId"):
             await get_app.asyncio(G, "x" * 100_000, client=admin.client)
+        with pytest.raises(errors.InvalidArgumentError, match="not a valid request URL"):
+            await delete_pending_user.asyncio(G, A, "x" * 100_000, client=admin.client)
 
 
 @pytest.mark.parametrize("exp", [10**400, -(10**400), "soon", None, 1e308])

@@ -15,8 +15,10 @@ from support.ext import ACCESS_TOKEN, API_PATH, APP, GROUP, new_session
 from stitch_admin_ext.errors import NotFoundError, StitchAdminError
 from stitch_admin_ext.steps import Call, Offload, Procedure, Send, Sleep, run_async, run_sync
 
+DEPLOYMENT_ID = "6c0000000000000000000001"
+MISSING_ID = "6c00000000000000000000ff"
 DEPLOYMENT_PATH = f"{API_PATH}/groups/{GROUP}/apps/{APP}/deployments"
-POLL = {"group_id": GROUP, "app_id": APP, "deployment_id": "dep-1"}
+POLL = {"group_id": GROUP, "app_id": APP, "deployment_id": DEPLOYMENT_ID}
 
 
 class Service:
@@ -27,8 +29,8 @@ class Service:
 
     def __call__(self, request: httpx.Request) -> httpx.Response:
         self.requests.append(request)
-        if request.url.path == f"{DEPLOYMENT_PATH}/dep-1":
-            return httpx.Response(200, json={"_id": "dep-1", "status": "successful"})
+        if request.url.path == f"{DEPLOYMENT_PATH}/{DEPLOYMENT_ID}":
+            return httpx.Response(200, json={"_id": DEPLOYMENT_ID, "status": "successful"})
         if request.url.path == f"{API_PATH}/raw":
             return httpx.Response(202, content=request.content, headers=request.headers)
         return httpx.Response(404, json={"error": "no such thing", "error_code": "NotFound"})
@@ -72,7 +74,7 @@ def test_every_step_is_performed_and_its_result_sent_back(run: Runner) -> None:
     threads: list[int] = []
     deployment, raw, slept, offloaded = run(every_step(threads), session.client)
     assert isinstance(deployment, Deployment)
-    assert deployment.id == "dep-1"
+    assert deployment.id == DEPLOYMENT_ID
     assert isinstance(raw, httpx.Response)
     assert raw.status_code == 202
     assert raw.content == b"\x00body\r\n"
@@ -105,7 +107,7 @@ def test_offload_runs_inline_when_sync_and_in_a_worker_thread_when_async() -> No
 
 def recovers() -> Procedure[str]:
     try:
-        yield Call("deployments.get_deployment", {**POLL, "deployment_id": "missing"})
+        yield Call("deployments.get_deployment", {**POLL, "deployment_id": MISSING_ID})
     except NotFoundError as exc:
         # The procedure goes on after a failed step, and its next step gets a fresh result.
         deployment = yield Call("deployments.get_deployment", POLL)
@@ -115,10 +117,10 @@ def recovers() -> Procedure[str]:
 
 def test_a_step_s_error_is_thrown_into_the_procedure(run: Runner) -> None:
     service = Service()
-    assert run(recovers(), new_session(service).client) == "recovered from 404: dep-1"
+    assert run(recovers(), new_session(service).client) == f"recovered from 404: {DEPLOYMENT_ID}"
     assert [r.url.path for r in service.requests] == [
-        f"{DEPLOYMENT_PATH}/missing",
-        f"{DEPLOYMENT_PATH}/dep-1",
+        f"{DEPLOYMENT_PATH}/{MISSING_ID}",
+        f"{DEPLOYMENT_PATH}/{DEPLOYMENT_ID}",
     ]
 
 
@@ -134,7 +136,7 @@ def test_an_error_the_procedure_does_not_catch_reaches_the_caller(run: Runner) -
 
 def breaks() -> Procedure[str]:
     try:
-        yield Offload(lambda: {}["missing"])
+        yield Offload(lambda: {}[MISSING_ID])
     except KeyError:  # pragma: no cover (must not be thrown in)
         return "caught"
     return "not reached"
@@ -142,7 +144,7 @@ def breaks() -> Procedure[str]:
 
 def test_other_exceptions_are_not_thrown_into_the_procedure(run: Runner) -> None:
     # Only StitchAdminError is the procedure's to handle; a bug elsewhere propagates as is.
-    with pytest.raises(KeyError, match="missing"):
+    with pytest.raises(KeyError, match=MISSING_ID):
         run(breaks(), new_session(Service()).client)
 
 

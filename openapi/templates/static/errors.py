@@ -1,9 +1,20 @@
 """The errors the generated endpoint functions raise through a plain ``Client``.
 
 A client can replace them: the endpoint functions raise whatever the client's
-``unexpected_status`` and ``unexpected_body`` methods return (``stitch_admin_ext`` returns its
-own typed errors). Neither message quotes the body, which may hold tokens.
+``invalid_argument``, ``unexpected_status`` and ``unexpected_body`` methods return
+(``stitch_admin_ext`` returns its own typed errors). No message quotes a body or an argument's
+value, which may hold tokens.
 """
+
+
+class InvalidArgument(ValueError):
+    """An argument cannot be sent: an empty or malformed id, a date without an offset, a value
+    of the wrong type. Raised before any request; ``parameter`` names the argument."""
+
+    def __init__(self, parameter: str, problem: str) -> None:
+        self.parameter = parameter
+        self.problem = problem
+        super().__init__(f"{parameter}: {problem}")
 
 
 class UnexpectedStatus(Exception):
@@ -28,4 +39,4 @@ class UnexpectedBody(Exception):
         )
 
 
-__all__ = ["UnexpectedBody", "UnexpectedStatus"]
+__all__ = ["InvalidArgument", "UnexpectedBody", "UnexpectedStatus"]

@@ -12,6 +12,8 @@ This module is not generated: ``tools/generate.py`` copies it from ``openapi/tem
 """
 
 import datetime
+import enum
+import re
 import threading
 from collections.abc import Callable, Mapping, MutableMapping
 from contextvars import ContextVar, Token
@@ -188,6 +190,58 @@ def path_segment(value: object) -> str:
     if text.isascii() and text.isalnum():
         return text
     return quote(text, safe="", errors="surrogatepass")
+
+
+_OBJECT_ID = re.compile(r"[0-9a-fA-F]{24}")
+
+
+def path_param(value: object, name: str, *, object_id: bool) -> str:
+    """A path parameter checked and percent-encoded: never empty (an empty id would name
+    another endpoint), 24 hexadecimal digits where the document says it is an ObjectId."""
+    from .errors import InvalidArgument
+
+    if not isinstance(value, str):
+        raise InvalidArgument(name, f"must be a string, not {type(value).__name__}")
+    if not value:
+        raise InvalidArgument(name, "must not be empty")
+    if object_id and _OBJECT_ID.fullmatch(value) is None:
+        raise InvalidArgument(name, "must be an ObjectId: 24 hexadecimal digits")
+    return path_segment(value)
+
+
+def date_query(value: object, name: str) -> str | Unset:
+    """A date-time query parameter: a timezone-aware datetime, or an ISO 8601 string with an
+    offset (``Z`` or ``+hh:mm``), sent in ISO 8601. A date without an offset is refused: its
+    instant would depend on where the program runs."""
+    from .errors import InvalidArgument
+
+    if isinstance(value, Unset):
+        return UNSET
+    if isinstance(value, str):
+        try:
+            moment = datetime.datetime.fromisoformat(value)
+        except ValueError:
+            raise InvalidArgument(name, "is not an ISO 8601 date-time") from None
+    elif isinstance(value, datetime.datetime):
+        moment = value
+    else:
+        raise InvalidArgument(name, f"must be a datetime or a string, not {type(value).__name__}")
+    if moment.tzinfo is None or moment.utcoffset() is None:
+        raise InvalidArgument(name, "must carry a time zone (an aware datetime, or an offset)")
+    return moment.isoformat()
+
+
+def enum_query(value: object, name: str) -> str | Unset:
+    """An enumeration query parameter: a member, or its value as a string."""
+    from .errors import InvalidArgument
+
+    if isinstance(value, Unset):
+        return UNSET
+    if isinstance(value, enum.Enum):
+        return str(value.value)
+    if isinstance(value, str):
+        return value
+    raise InvalidArgument(name, f"must be a string, not {type(value).__name__}")
 
 
 def parse_datetime(value: object, name: str) -> datetime.datetime:

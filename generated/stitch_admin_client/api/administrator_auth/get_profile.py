@@ -2,6 +2,7 @@ from typing import Any
 
 import httpx
 
+from ... import errors as _errors
 from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.admin_profile import AdminProfile
@@ -55,17 +56,28 @@ def sync_detailed(
      Returns the current administrator's identities and the roles held in each group.
 
     Raises:
-        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
-            success status (``errors.UnexpectedStatus`` by default), or what
-            ``client.unexpected_body(response, cause)`` returns when a success body does not match
-            the document (``errors.UnexpectedBody`` by default).
-        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+        stitch_admin_ext.errors.StitchAdminError: Through the SDK's client (``admin.client``):
+            ``InvalidArgumentError`` for a bad argument, before anything is sent; ``NotFoundError``,
+            ``ConflictError`` and the others for the service's error answers;
+            ``UnexpectedResponseError`` for an answer the document does not allow;
+            ``TransportError`` when the request could not be sent or answered.
+        errors.InvalidArgument: Through a plain ``Client``, for a bad argument (what
+            ``client.invalid_argument(error)`` returns).
+        errors.UnexpectedStatus: Through a plain ``Client``, for a status that is not a success
+            status (what ``client.unexpected_status(response)`` returns).
+        errors.UnexpectedBody: Through a plain ``Client``, for a success body that does not match
+            the document (what ``client.unexpected_body(response, cause)`` returns).
+        httpx.HTTPError: Through a plain ``Client``, when the request could not be sent or
+            answered (timeouts included).
 
     Returns:
         Response[AdminProfile]
     """
 
-    kwargs = _get_kwargs()
+    try:
+        kwargs = _get_kwargs()
+    except _errors.InvalidArgument as error:
+        raise client.invalid_argument(error) from None
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -83,18 +95,31 @@ def sync(
      Returns the current administrator's identities and the roles held in each group.
 
     Raises:
-        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
-            success status (``errors.UnexpectedStatus`` by default), or what
-            ``client.unexpected_body(response, cause)`` returns when a success body does not match
-            the document (``errors.UnexpectedBody`` by default).
-        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+        stitch_admin_ext.errors.StitchAdminError: Through the SDK's client (``admin.client``):
+            ``InvalidArgumentError`` for a bad argument, before anything is sent; ``NotFoundError``,
+            ``ConflictError`` and the others for the service's error answers;
+            ``UnexpectedResponseError`` for an answer the document does not allow;
+            ``TransportError`` when the request could not be sent or answered.
+        errors.InvalidArgument: Through a plain ``Client``, for a bad argument (what
+            ``client.invalid_argument(error)`` returns).
+        errors.UnexpectedStatus: Through a plain ``Client``, for a status that is not a success
+            status (what ``client.unexpected_status(response)`` returns).
+        errors.UnexpectedBody: Through a plain ``Client``, for a success body that does not match
+            the document (what ``client.unexpected_body(response, cause)`` returns).
+        httpx.HTTPError: Through a plain ``Client``, when the request could not be sent or
+            answered (timeouts included).
 
     Returns:
         AdminProfile
     """
 
     # The same request as sync_detailed, without building the Response wrapper.
-    response = client.get_httpx_client().request(**_get_kwargs())
+    try:
+        kwargs = _get_kwargs()
+    except _errors.InvalidArgument as error:
+        raise client.invalid_argument(error) from None
+
+    response = client.get_httpx_client().request(**kwargs)
 
     return _parse_response(client=client, response=response)
 
@@ -108,17 +133,28 @@ async def asyncio_detailed(
      Returns the current administrator's identities and the roles held in each group.
 
     Raises:
-        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
-            success status (``errors.UnexpectedStatus`` by default), or what
-            ``client.unexpected_body(response, cause)`` returns when a success body does not match
-            the document (``errors.UnexpectedBody`` by default).
-        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+        stitch_admin_ext.errors.StitchAdminError: Through the SDK's client (``admin.client``):
+            ``InvalidArgumentError`` for a bad argument, before anything is sent; ``NotFoundError``,
+            ``ConflictError`` and the others for the service's error answers;
+            ``UnexpectedResponseError`` for an answer the document does not allow;
+            ``TransportError`` when the request could not be sent or answered.
+        errors.InvalidArgument: Through a plain ``Client``, for a bad argument (what
+            ``client.invalid_argument(error)`` returns).
+        errors.UnexpectedStatus: Through a plain ``Client``, for a status that is not a success
+            status (what ``client.unexpected_status(response)`` returns).
+        errors.UnexpectedBody: Through a plain ``Client``, for a success body that does not match
+            the document (what ``client.unexpected_body(response, cause)`` returns).
+        httpx.HTTPError: Through a plain ``Client``, when the request could not be sent or
+            answered (timeouts included).
 
     Returns:
         Response[AdminProfile]
     """
 
-    kwargs = _get_kwargs()
+    try:
+        kwargs = _get_kwargs()
+    except _errors.InvalidArgument as error:
+        raise client.invalid_argument(error) from None
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -134,16 +170,29 @@ async def asyncio(
      Returns the current administrator's identities and the roles held in each group.
 
     Raises:
-        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
-            success status (``errors.UnexpectedStatus`` by default), or what
-            ``client.unexpected_body(response, cause)`` returns when a success body does not match
-            the document (``errors.UnexpectedBody`` by default).
-        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+        stitch_admin_ext.errors.StitchAdminError: Through the SDK's client (``admin.client``):
+            ``InvalidArgumentError`` for a bad argument, before anything is sent; ``NotFoundError``,
+            ``ConflictError`` and the others for the service's error answers;
+            ``UnexpectedResponseError`` for an answer the document does not allow;
+            ``TransportError`` when the request could not be sent or answered.
+        errors.InvalidArgument: Through a plain ``Client``, for a bad argument (what
+            ``client.invalid_argument(error)`` returns).
+        errors.UnexpectedStatus: Through a plain ``Client``, for a status that is not a success
+            status (what ``client.unexpected_status(response)`` returns).
+        errors.UnexpectedBody: Through a plain ``Client``, for a success body that does not match
+            the document (what ``client.unexpected_body(response, cause)`` returns).
+        httpx.HTTPError: Through a plain ``Client``, when the request could not be sent or
+            answered (timeouts included).
 
     Returns:
         AdminProfile
     """
 
-    response = await client.get_async_httpx_client().request(**_get_kwargs())
+    try:
+        kwargs = _get_kwargs()
+    except _errors.InvalidArgument as error:
+        raise client.invalid_argument(error) from None
+
+    response = await client.get_async_httpx_client().request(**kwargs)
 
     return _parse_response(client=client, response=response)

@@ -2,6 +2,7 @@ from typing import Any
 
 import httpx
 
+from ... import errors as _errors
 from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.admin_auth_provider_type import AdminAuthProviderType
@@ -20,7 +21,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/auth/providers/{provider}/login".format(
-            provider=_t.path_segment(provider),
+            provider=_t.path_param(provider, "provider", object_id=False),
         ),
     }
 
@@ -80,20 +81,31 @@ def sync_detailed(
             `local`.
 
     Raises:
-        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
-            success status (``errors.UnexpectedStatus`` by default), or what
-            ``client.unexpected_body(response, cause)`` returns when a success body does not match
-            the document (``errors.UnexpectedBody`` by default).
-        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+        stitch_admin_ext.errors.StitchAdminError: Through the SDK's client (``admin.client``):
+            ``InvalidArgumentError`` for a bad argument, before anything is sent; ``NotFoundError``,
+            ``ConflictError`` and the others for the service's error answers;
+            ``UnexpectedResponseError`` for an answer the document does not allow;
+            ``TransportError`` when the request could not be sent or answered.
+        errors.InvalidArgument: Through a plain ``Client``, for a bad argument (what
+            ``client.invalid_argument(error)`` returns).
+        errors.UnexpectedStatus: Through a plain ``Client``, for a status that is not a success
+            status (what ``client.unexpected_status(response)`` returns).
+        errors.UnexpectedBody: Through a plain ``Client``, for a success body that does not match
+            the document (what ``client.unexpected_body(response, cause)`` returns).
+        httpx.HTTPError: Through a plain ``Client``, when the request could not be sent or
+            answered (timeouts included).
 
     Returns:
         Response[LoginResponse]
     """
 
-    kwargs = _get_kwargs(
-        provider=provider,
-        body=body,
-    )
+    try:
+        kwargs = _get_kwargs(
+            provider=provider,
+            body=body,
+        )
+    except _errors.InvalidArgument as error:
+        raise client.invalid_argument(error) from None
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -122,23 +134,34 @@ def sync(
             `local`.
 
     Raises:
-        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
-            success status (``errors.UnexpectedStatus`` by default), or what
-            ``client.unexpected_body(response, cause)`` returns when a success body does not match
-            the document (``errors.UnexpectedBody`` by default).
-        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+        stitch_admin_ext.errors.StitchAdminError: Through the SDK's client (``admin.client``):
+            ``InvalidArgumentError`` for a bad argument, before anything is sent; ``NotFoundError``,
+            ``ConflictError`` and the others for the service's error answers;
+            ``UnexpectedResponseError`` for an answer the document does not allow;
+            ``TransportError`` when the request could not be sent or answered.
+        errors.InvalidArgument: Through a plain ``Client``, for a bad argument (what
+            ``client.invalid_argument(error)`` returns).
+        errors.UnexpectedStatus: Through a plain ``Client``, for a status that is not a success
+            status (what ``client.unexpected_status(response)`` returns).
+        errors.UnexpectedBody: Through a plain ``Client``, for a success body that does not match
+            the document (what ``client.unexpected_body(response, cause)`` returns).
+        httpx.HTTPError: Through a plain ``Client``, when the request could not be sent or
+            answered (timeouts included).
 
     Returns:
         LoginResponse
     """
 
     # The same request as sync_detailed, without building the Response wrapper.
-    response = client.get_httpx_client().request(
-        **_get_kwargs(
+    try:
+        kwargs = _get_kwargs(
             provider=provider,
             body=body,
         )
-    )
+    except _errors.InvalidArgument as error:
+        raise client.invalid_argument(error) from None
+
+    response = client.get_httpx_client().request(**kwargs)
 
     return _parse_response(client=client, response=response)
 
@@ -163,20 +186,31 @@ async def asyncio_detailed(
             `local`.
 
     Raises:
-        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
-            success status (``errors.UnexpectedStatus`` by default), or what
-            ``client.unexpected_body(response, cause)`` returns when a success body does not match
-            the document (``errors.UnexpectedBody`` by default).
-        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+        stitch_admin_ext.errors.StitchAdminError: Through the SDK's client (``admin.client``):
+            ``InvalidArgumentError`` for a bad argument, before anything is sent; ``NotFoundError``,
+            ``ConflictError`` and the others for the service's error answers;
+            ``UnexpectedResponseError`` for an answer the document does not allow;
+            ``TransportError`` when the request could not be sent or answered.
+        errors.InvalidArgument: Through a plain ``Client``, for a bad argument (what
+            ``client.invalid_argument(error)`` returns).
+        errors.UnexpectedStatus: Through a plain ``Client``, for a status that is not a success
+            status (what ``client.unexpected_status(response)`` returns).
+        errors.UnexpectedBody: Through a plain ``Client``, for a success body that does not match
+            the document (what ``client.unexpected_body(response, cause)`` returns).
+        httpx.HTTPError: Through a plain ``Client``, when the request could not be sent or
+            answered (timeouts included).
 
     Returns:
         Response[LoginResponse]
     """
 
-    kwargs = _get_kwargs(
-        provider=provider,
-        body=body,
-    )
+    try:
+        kwargs = _get_kwargs(
+            provider=provider,
+            body=body,
+        )
+    except _errors.InvalidArgument as error:
+        raise client.invalid_argument(error) from None
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -203,21 +237,32 @@ async def asyncio(
             `local`.
 
     Raises:
-        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
-            success status (``errors.UnexpectedStatus`` by default), or what
-            ``client.unexpected_body(response, cause)`` returns when a success body does not match
-            the document (``errors.UnexpectedBody`` by default).
-        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+        stitch_admin_ext.errors.StitchAdminError: Through the SDK's client (``admin.client``):
+            ``InvalidArgumentError`` for a bad argument, before anything is sent; ``NotFoundError``,
+            ``ConflictError`` and the others for the service's error answers;
+            ``UnexpectedResponseError`` for an answer the document does not allow;
+            ``TransportError`` when the request could not be sent or answered.
+        errors.InvalidArgument: Through a plain ``Client``, for a bad argument (what
+            ``client.invalid_argument(error)`` returns).
+        errors.UnexpectedStatus: Through a plain ``Client``, for a status that is not a success
+            status (what ``client.unexpected_status(response)`` returns).
+        errors.UnexpectedBody: Through a plain ``Client``, for a success body that does not match
+            the document (what ``client.unexpected_body(response, cause)`` returns).
+        httpx.HTTPError: Through a plain ``Client``, when the request could not be sent or
+            answered (timeouts included).
 
     Returns:
         LoginResponse
     """
 
-    response = await client.get_async_httpx_client().request(
-        **_get_kwargs(
+    try:
+        kwargs = _get_kwargs(
             provider=provider,
             body=body,
         )
-    )
+    except _errors.InvalidArgument as error:
+        raise client.invalid_argument(error) from None
+
+    response = await client.get_async_httpx_client().request(**kwargs)
 
     return _parse_response(client=client, response=response)

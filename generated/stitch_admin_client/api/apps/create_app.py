@@ -2,6 +2,7 @@ from typing import Any
 
 import httpx
 
+from ... import errors as _errors
 from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.app import App
@@ -15,7 +16,7 @@ def _get_kwargs(
     *,
     body: AppCreate,
     defaults: bool | Unset = UNSET,
-    product: AppProduct | Unset = UNSET,
+    product: AppProduct | str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -23,10 +24,7 @@ def _get_kwargs(
 
     params["defaults"] = defaults
 
-    json_product: str | Unset = UNSET
-    if not isinstance(product, Unset):
-        json_product = product.value
-
+    json_product = _t.enum_query(product, "product")
     params["product"] = json_product
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -34,7 +32,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/groups/{group_id}/apps".format(
-            group_id=_t.path_segment(group_id),
+            group_id=_t.path_param(group_id, "group_id", object_id=True),
         ),
         "params": params,
     }
@@ -79,7 +77,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: AppCreate,
     defaults: bool | Unset = UNSET,
-    product: AppProduct | Unset = UNSET,
+    product: AppProduct | str | Unset = UNSET,
 ) -> Response[App]:
     """Create an application
 
@@ -92,22 +90,33 @@ def sync_detailed(
         body (AppCreate): The application to create.
 
     Raises:
-        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
-            success status (``errors.UnexpectedStatus`` by default), or what
-            ``client.unexpected_body(response, cause)`` returns when a success body does not match
-            the document (``errors.UnexpectedBody`` by default).
-        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+        stitch_admin_ext.errors.StitchAdminError: Through the SDK's client (``admin.client``):
+            ``InvalidArgumentError`` for a bad argument, before anything is sent; ``NotFoundError``,
+            ``ConflictError`` and the others for the service's error answers;
+            ``UnexpectedResponseError`` for an answer the document does not allow;
+            ``TransportError`` when the request could not be sent or answered.
+        errors.InvalidArgument: Through a plain ``Client``, for a bad argument (what
+            ``client.invalid_argument(error)`` returns).
+        errors.UnexpectedStatus: Through a plain ``Client``, for a status that is not a success
+            status (what ``client.unexpected_status(response)`` returns).
+        errors.UnexpectedBody: Through a plain ``Client``, for a success body that does not match
+            the document (what ``client.unexpected_body(response, cause)`` returns).
+        httpx.HTTPError: Through a plain ``Client``, when the request could not be sent or
+            answered (timeouts included).
 
     Returns:
         Response[App]
     """
 
-    kwargs = _get_kwargs(
-        group_id=group_id,
-        body=body,
-        defaults=defaults,
-        product=product,
-    )
+    try:
+        kwargs = _get_kwargs(
+            group_id=group_id,
+            body=body,
+            defaults=defaults,
+            product=product,
+        )
+    except _errors.InvalidArgument as error:
+        raise client.invalid_argument(error) from None
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -122,7 +131,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: AppCreate,
     defaults: bool | Unset = UNSET,
-    product: AppProduct | Unset = UNSET,
+    product: AppProduct | str | Unset = UNSET,
 ) -> App:
     """Create an application
 
@@ -135,25 +144,36 @@ def sync(
         body (AppCreate): The application to create.
 
     Raises:
-        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
-            success status (``errors.UnexpectedStatus`` by default), or what
-            ``client.unexpected_body(response, cause)`` returns when a success body does not match
-            the document (``errors.UnexpectedBody`` by default).
-        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+        stitch_admin_ext.errors.StitchAdminError: Through the SDK's client (``admin.client``):
+            ``InvalidArgumentError`` for a bad argument, before anything is sent; ``NotFoundError``,
+            ``ConflictError`` and the others for the service's error answers;
+            ``UnexpectedResponseError`` for an answer the document does not allow;
+            ``TransportError`` when the request could not be sent or answered.
+        errors.InvalidArgument: Through a plain ``Client``, for a bad argument (what
+            ``client.invalid_argument(error)`` returns).
+        errors.UnexpectedStatus: Through a plain ``Client``, for a status that is not a success
+            status (what ``client.unexpected_status(response)`` returns).
+        errors.UnexpectedBody: Through a plain ``Client``, for a success body that does not match
+            the document (what ``client.unexpected_body(response, cause)`` returns).
+        httpx.HTTPError: Through a plain ``Client``, when the request could not be sent or
+            answered (timeouts included).
 
     Returns:
         App
     """
 
     # The same request as sync_detailed, without building the Response wrapper.
-    response = client.get_httpx_client().request(
-        **_get_kwargs(
+    try:
+        kwargs = _get_kwargs(
             group_id=group_id,
             body=body,
             defaults=defaults,
             product=product,
         )
-    )
+    except _errors.InvalidArgument as error:
+        raise client.invalid_argument(error) from None
+
+    response = client.get_httpx_client().request(**kwargs)
 
     return _parse_response(client=client, response=response)
 
@@ -164,7 +184,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: AppCreate,
     defaults: bool | Unset = UNSET,
-    product: AppProduct | Unset = UNSET,
+    product: AppProduct | str | Unset = UNSET,
 ) -> Response[App]:
     """Create an application
 
@@ -177,22 +197,33 @@ async def asyncio_detailed(
         body (AppCreate): The application to create.
 
     Raises:
-        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
-            success status (``errors.UnexpectedStatus`` by default), or what
-            ``client.unexpected_body(response, cause)`` returns when a success body does not match
-            the document (``errors.UnexpectedBody`` by default).
-        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+        stitch_admin_ext.errors.StitchAdminError: Through the SDK's client (``admin.client``):
+            ``InvalidArgumentError`` for a bad argument, before anything is sent; ``NotFoundError``,
+            ``ConflictError`` and the others for the service's error answers;
+            ``UnexpectedResponseError`` for an answer the document does not allow;
+            ``TransportError`` when the request could not be sent or answered.
+        errors.InvalidArgument: Through a plain ``Client``, for a bad argument (what
+            ``client.invalid_argument(error)`` returns).
+        errors.UnexpectedStatus: Through a plain ``Client``, for a status that is not a success
+            status (what ``client.unexpected_status(response)`` returns).
+        errors.UnexpectedBody: Through a plain ``Client``, for a success body that does not match
+            the document (what ``client.unexpected_body(response, cause)`` returns).
+        httpx.HTTPError: Through a plain ``Client``, when the request could not be sent or
+            answered (timeouts included).
 
     Returns:
         Response[App]
     """
 
-    kwargs = _get_kwargs(
-        group_id=group_id,
-        body=body,
-        defaults=defaults,
-        product=product,
-    )
+    try:
+        kwargs = _get_kwargs(
+            group_id=group_id,
+            body=body,
+            defaults=defaults,
+            product=product,
+        )
+    except _errors.InvalidArgument as error:
+        raise client.invalid_argument(error) from None
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -205,7 +236,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: AppCreate,
     defaults: bool | Unset = UNSET,
-    product: AppProduct | Unset = UNSET,
+    product: AppProduct | str | Unset = UNSET,
 ) -> App:
     """Create an application
 
@@ -218,23 +249,34 @@ async def asyncio(
         body (AppCreate): The application to create.
 
     Raises:
-        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
-            success status (``errors.UnexpectedStatus`` by default), or what
-            ``client.unexpected_body(response, cause)`` returns when a success body does not match
-            the document (``errors.UnexpectedBody`` by default).
-        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+        stitch_admin_ext.errors.StitchAdminError: Through the SDK's client (``admin.client``):
+            ``InvalidArgumentError`` for a bad argument, before anything is sent; ``NotFoundError``,
+            ``ConflictError`` and the others for the service's error answers;
+            ``UnexpectedResponseError`` for an answer the document does not allow;
+            ``TransportError`` when the request could not be sent or answered.
+        errors.InvalidArgument: Through a plain ``Client``, for a bad argument (what
+            ``client.invalid_argument(error)`` returns).
+        errors.UnexpectedStatus: Through a plain ``Client``, for a status that is not a success
+            status (what ``client.unexpected_status(response)`` returns).
+        errors.UnexpectedBody: Through a plain ``Client``, for a success body that does not match
+            the document (what ``client.unexpected_body(response, cause)`` returns).
+        httpx.HTTPError: Through a plain ``Client``, when the request could not be sent or
+            answered (timeouts included).
 
     Returns:
         App
     """
 
-    response = await client.get_async_httpx_client().request(
-        **_get_kwargs(
+    try:
+        kwargs = _get_kwargs(
             group_id=group_id,
             body=body,
             defaults=defaults,
             product=product,
         )
-    )
+    except _errors.InvalidArgument as error:
+        raise client.invalid_argument(error) from None
+
+    response = await client.get_async_httpx_client().request(**kwargs)
 
     return _parse_response(client=client, response=response)

@@ -2,6 +2,7 @@ from typing import Any
 
 import httpx
 
+from ... import errors as _errors
 from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.app import App
@@ -12,15 +13,12 @@ from ...types import PARSE_ERRORS, UNSET, Response, Unset
 def _get_kwargs(
     group_id: str,
     *,
-    product: AppProduct | Unset = UNSET,
+    product: AppProduct | str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    json_product: str | Unset = UNSET
-    if not isinstance(product, Unset):
-        json_product = product.value
-
+    json_product = _t.enum_query(product, "product")
     params["product"] = json_product
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -28,7 +26,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/groups/{group_id}/apps".format(
-            group_id=_t.path_segment(group_id),
+            group_id=_t.path_param(group_id, "group_id", object_id=True),
         ),
         "params": params,
     }
@@ -73,7 +71,7 @@ def sync_detailed(
     group_id: str,
     *,
     client: AuthenticatedClient | Client,
-    product: AppProduct | Unset = UNSET,
+    product: AppProduct | str | Unset = UNSET,
 ) -> Response[list[App]]:
     """List applications
 
@@ -84,20 +82,31 @@ def sync_detailed(
         product (AppProduct | Unset): Which product an application belongs to.
 
     Raises:
-        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
-            success status (``errors.UnexpectedStatus`` by default), or what
-            ``client.unexpected_body(response, cause)`` returns when a success body does not match
-            the document (``errors.UnexpectedBody`` by default).
-        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+        stitch_admin_ext.errors.StitchAdminError: Through the SDK's client (``admin.client``):
+            ``InvalidArgumentError`` for a bad argument, before anything is sent; ``NotFoundError``,
+            ``ConflictError`` and the others for the service's error answers;
+            ``UnexpectedResponseError`` for an answer the document does not allow;
+            ``TransportError`` when the request could not be sent or answered.
+        errors.InvalidArgument: Through a plain ``Client``, for a bad argument (what
+            ``client.invalid_argument(error)`` returns).
+        errors.UnexpectedStatus: Through a plain ``Client``, for a status that is not a success
+            status (what ``client.unexpected_status(response)`` returns).
+        errors.UnexpectedBody: Through a plain ``Client``, for a success body that does not match
+            the document (what ``client.unexpected_body(response, cause)`` returns).
+        httpx.HTTPError: Through a plain ``Client``, when the request could not be sent or
+            answered (timeouts included).
 
     Returns:
         Response[list[App]]
     """
 
-    kwargs = _get_kwargs(
-        group_id=group_id,
-        product=product,
-    )
+    try:
+        kwargs = _get_kwargs(
+            group_id=group_id,
+            product=product,
+        )
+    except _errors.InvalidArgument as error:
+        raise client.invalid_argument(error) from None
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -110,7 +119,7 @@ def sync(
     group_id: str,
     *,
     client: AuthenticatedClient | Client,
-    product: AppProduct | Unset = UNSET,
+    product: AppProduct | str | Unset = UNSET,
 ) -> list[App]:
     """List applications
 
@@ -121,23 +130,34 @@ def sync(
         product (AppProduct | Unset): Which product an application belongs to.
 
     Raises:
-        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
-            success status (``errors.UnexpectedStatus`` by default), or what
-            ``client.unexpected_body(response, cause)`` returns when a success body does not match
-            the document (``errors.UnexpectedBody`` by default).
-        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+        stitch_admin_ext.errors.StitchAdminError: Through the SDK's client (``admin.client``):
+            ``InvalidArgumentError`` for a bad argument, before anything is sent; ``NotFoundError``,
+            ``ConflictError`` and the others for the service's error answers;
+            ``UnexpectedResponseError`` for an answer the document does not allow;
+            ``TransportError`` when the request could not be sent or answered.
+        errors.InvalidArgument: Through a plain ``Client``, for a bad argument (what
+            ``client.invalid_argument(error)`` returns).
+        errors.UnexpectedStatus: Through a plain ``Client``, for a status that is not a success
+            status (what ``client.unexpected_status(response)`` returns).
+        errors.UnexpectedBody: Through a plain ``Client``, for a success body that does not match
+            the document (what ``client.unexpected_body(response, cause)`` returns).
+        httpx.HTTPError: Through a plain ``Client``, when the request could not be sent or
+            answered (timeouts included).
 
     Returns:
         list[App]
     """
 
     # The same request as sync_detailed, without building the Response wrapper.
-    response = client.get_httpx_client().request(
-        **_get_kwargs(
+    try:
+        kwargs = _get_kwargs(
             group_id=group_id,
             product=product,
         )
-    )
+    except _errors.InvalidArgument as error:
+        raise client.invalid_argument(error) from None
+
+    response = client.get_httpx_client().request(**kwargs)
 
     return _parse_response(client=client, response=response)
 
@@ -146,7 +166,7 @@ async def asyncio_detailed(
     group_id: str,
     *,
     client: AuthenticatedClient | Client,
-    product: AppProduct | Unset = UNSET,
+    product: AppProduct | str | Unset = UNSET,
 ) -> Response[list[App]]:
     """List applications
 
@@ -157,20 +177,31 @@ async def asyncio_detailed(
         product (AppProduct | Unset): Which product an application belongs to.
 
     Raises:
-        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
-            success status (``errors.UnexpectedStatus`` by default), or what
-            ``client.unexpected_body(response, cause)`` returns when a success body does not match
-            the document (``errors.UnexpectedBody`` by default).
-        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+        stitch_admin_ext.errors.StitchAdminError: Through the SDK's client (``admin.client``):
+            ``InvalidArgumentError`` for a bad argument, before anything is sent; ``NotFoundError``,
+            ``ConflictError`` and the others for the service's error answers;
+            ``UnexpectedResponseError`` for an answer the document does not allow;
+            ``TransportError`` when the request could not be sent or answered.
+        errors.InvalidArgument: Through a plain ``Client``, for a bad argument (what
+            ``client.invalid_argument(error)`` returns).
+        errors.UnexpectedStatus: Through a plain ``Client``, for a status that is not a success
+            status (what ``client.unexpected_status(response)`` returns).
+        errors.UnexpectedBody: Through a plain ``Client``, for a success body that does not match
+            the document (what ``client.unexpected_body(response, cause)`` returns).
+        httpx.HTTPError: Through a plain ``Client``, when the request could not be sent or
+            answered (timeouts included).
 
     Returns:
         Response[list[App]]
     """
 
-    kwargs = _get_kwargs(
-        group_id=group_id,
-        product=product,
-    )
+    try:
+        kwargs = _get_kwargs(
+            group_id=group_id,
+            product=product,
+        )
+    except _errors.InvalidArgument as error:
+        raise client.invalid_argument(error) from None
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -181,7 +212,7 @@ async def asyncio(
     group_id: str,
     *,
     client: AuthenticatedClient | Client,
-    product: AppProduct | Unset = UNSET,
+    product: AppProduct | str | Unset = UNSET,
 ) -> list[App]:
     """List applications
 
@@ -192,21 +223,32 @@ async def asyncio(
         product (AppProduct | Unset): Which product an application belongs to.
 
     Raises:
-        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
-            success status (``errors.UnexpectedStatus`` by default), or what
-            ``client.unexpected_body(response, cause)`` returns when a success body does not match
-            the document (``errors.UnexpectedBody`` by default).
-        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+        stitch_admin_ext.errors.StitchAdminError: Through the SDK's client (``admin.client``):
+            ``InvalidArgumentError`` for a bad argument, before anything is sent; ``NotFoundError``,
+            ``ConflictError`` and the others for the service's error answers;
+            ``UnexpectedResponseError`` for an answer the document does not allow;
+            ``TransportError`` when the request could not be sent or answered.
+        errors.InvalidArgument: Through a plain ``Client``, for a bad argument (what
+            ``client.invalid_argument(error)`` returns).
+        errors.UnexpectedStatus: Through a plain ``Client``, for a status that is not a success
+            status (what ``client.unexpected_status(response)`` returns).
+        errors.UnexpectedBody: Through a plain ``Client``, for a success body that does not match
+            the document (what ``client.unexpected_body(response, cause)`` returns).
+        httpx.HTTPError: Through a plain ``Client``, when the request could not be sent or
+            answered (timeouts included).
 
     Returns:
         list[App]
     """
 
-    response = await client.get_async_httpx_client().request(
-        **_get_kwargs(
+    try:
+        kwargs = _get_kwargs(
             group_id=group_id,
             product=product,
         )
-    )
+    except _errors.InvalidArgument as error:
+        raise client.invalid_argument(error) from None
+
+    response = await client.get_async_httpx_client().request(**kwargs)
 
     return _parse_response(client=client, response=response)

@@ -2,6 +2,7 @@ from typing import Any
 
 import httpx
 
+from ... import errors as _errors
 from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.environment_value_input import EnvironmentValueInput
@@ -21,9 +22,11 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/groups/{group_id}/apps/{app_id}/environment_values/{environment_value_id}".format(
-            group_id=_t.path_segment(group_id),
-            app_id=_t.path_segment(app_id),
-            environment_value_id=_t.path_segment(environment_value_id),
+            group_id=_t.path_param(group_id, "group_id", object_id=True),
+            app_id=_t.path_param(app_id, "app_id", object_id=True),
+            environment_value_id=_t.path_param(
+                environment_value_id, "environment_value_id", object_id=True
+            ),
         ),
     }
 
@@ -82,22 +85,33 @@ def sync_detailed(
         body (EnvironmentValueInput): An environment value to create, or its new state.
 
     Raises:
-        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
-            success status (``errors.UnexpectedStatus`` by default), or what
-            ``client.unexpected_body(response, cause)`` returns when a success body does not match
-            the document (``errors.UnexpectedBody`` by default).
-        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+        stitch_admin_ext.errors.StitchAdminError: Through the SDK's client (``admin.client``):
+            ``InvalidArgumentError`` for a bad argument, before anything is sent; ``NotFoundError``,
+            ``ConflictError`` and the others for the service's error answers;
+            ``UnexpectedResponseError`` for an answer the document does not allow;
+            ``TransportError`` when the request could not be sent or answered.
+        errors.InvalidArgument: Through a plain ``Client``, for a bad argument (what
+            ``client.invalid_argument(error)`` returns).
+        errors.UnexpectedStatus: Through a plain ``Client``, for a status that is not a success
+            status (what ``client.unexpected_status(response)`` returns).
+        errors.UnexpectedBody: Through a plain ``Client``, for a success body that does not match
+            the document (what ``client.unexpected_body(response, cause)`` returns).
+        httpx.HTTPError: Through a plain ``Client``, when the request could not be sent or
+            answered (timeouts included).
 
     Returns:
         Response[EnvironmentValueSummary]
     """
 
-    kwargs = _get_kwargs(
-        group_id=group_id,
-        app_id=app_id,
-        environment_value_id=environment_value_id,
-        body=body,
-    )
+    try:
+        kwargs = _get_kwargs(
+            group_id=group_id,
+            app_id=app_id,
+            environment_value_id=environment_value_id,
+            body=body,
+        )
+    except _errors.InvalidArgument as error:
+        raise client.invalid_argument(error) from None
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -125,25 +139,36 @@ def sync(
         body (EnvironmentValueInput): An environment value to create, or its new state.
 
     Raises:
-        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
-            success status (``errors.UnexpectedStatus`` by default), or what
-            ``client.unexpected_body(response, cause)`` returns when a success body does not match
-            the document (``errors.UnexpectedBody`` by default).
-        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+        stitch_admin_ext.errors.StitchAdminError: Through the SDK's client (``admin.client``):
+            ``InvalidArgumentError`` for a bad argument, before anything is sent; ``NotFoundError``,
+            ``ConflictError`` and the others for the service's error answers;
+            ``UnexpectedResponseError`` for an answer the document does not allow;
+            ``TransportError`` when the request could not be sent or answered.
+        errors.InvalidArgument: Through a plain ``Client``, for a bad argument (what
+            ``client.invalid_argument(error)`` returns).
+        errors.UnexpectedStatus: Through a plain ``Client``, for a status that is not a success
+            status (what ``client.unexpected_status(response)`` returns).
+        errors.UnexpectedBody: Through a plain ``Client``, for a success body that does not match
+            the document (what ``client.unexpected_body(response, cause)`` returns).
+        httpx.HTTPError: Through a plain ``Client``, when the request could not be sent or
+            answered (timeouts included).
 
     Returns:
         EnvironmentValueSummary
     """
 
     # The same request as sync_detailed, without building the Response wrapper.
-    response = client.get_httpx_client().request(
-        **_get_kwargs(
+    try:
+        kwargs = _get_kwargs(
             group_id=group_id,
             app_id=app_id,
             environment_value_id=environment_value_id,
             body=body,
         )
-    )
+    except _errors.InvalidArgument as error:
+        raise client.invalid_argument(error) from None
+
+    response = client.get_httpx_client().request(**kwargs)
 
     return _parse_response(client=client, response=response)
 
@@ -167,22 +192,33 @@ async def asyncio_detailed(
         body (EnvironmentValueInput): An environment value to create, or its new state.
 
     Raises:
-        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
-            success status (``errors.UnexpectedStatus`` by default), or what
-            ``client.unexpected_body(response, cause)`` returns when a success body does not match
-            the document (``errors.UnexpectedBody`` by default).
-        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+        stitch_admin_ext.errors.StitchAdminError: Through the SDK's client (``admin.client``):
+            ``InvalidArgumentError`` for a bad argument, before anything is sent; ``NotFoundError``,
+            ``ConflictError`` and the others for the service's error answers;
+            ``UnexpectedResponseError`` for an answer the document does not allow;
+            ``TransportError`` when the request could not be sent or answered.
+        errors.InvalidArgument: Through a plain ``Client``, for a bad argument (what
+            ``client.invalid_argument(error)`` returns).
+        errors.UnexpectedStatus: Through a plain ``Client``, for a status that is not a success
+            status (what ``client.unexpected_status(response)`` returns).
+        errors.UnexpectedBody: Through a plain ``Client``, for a success body that does not match
+            the document (what ``client.unexpected_body(response, cause)`` returns).
+        httpx.HTTPError: Through a plain ``Client``, when the request could not be sent or
+            answered (timeouts included).
 
     Returns:
         Response[EnvironmentValueSummary]
     """
 
-    kwargs = _get_kwargs(
-        group_id=group_id,
-        app_id=app_id,
-        environment_value_id=environment_value_id,
-        body=body,
-    )
+    try:
+        kwargs = _get_kwargs(
+            group_id=group_id,
+            app_id=app_id,
+            environment_value_id=environment_value_id,
+            body=body,
+        )
+    except _errors.InvalidArgument as error:
+        raise client.invalid_argument(error) from None
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -208,23 +244,34 @@ async def asyncio(
         body (EnvironmentValueInput): An environment value to create, or its new state.
 
     Raises:
-        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
-            success status (``errors.UnexpectedStatus`` by default), or what
-            ``client.unexpected_body(response, cause)`` returns when a success body does not match
-            the document (``errors.UnexpectedBody`` by default).
-        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+        stitch_admin_ext.errors.StitchAdminError: Through the SDK's client (``admin.client``):
+            ``InvalidArgumentError`` for a bad argument, before anything is sent; ``NotFoundError``,
+            ``ConflictError`` and the others for the service's error answers;
+            ``UnexpectedResponseError`` for an answer the document does not allow;
+            ``TransportError`` when the request could not be sent or answered.
+        errors.InvalidArgument: Through a plain ``Client``, for a bad argument (what
+            ``client.invalid_argument(error)`` returns).
+        errors.UnexpectedStatus: Through a plain ``Client``, for a status that is not a success
+            status (what ``client.unexpected_status(response)`` returns).
+        errors.UnexpectedBody: Through a plain ``Client``, for a success body that does not match
+            the document (what ``client.unexpected_body(response, cause)`` returns).
+        httpx.HTTPError: Through a plain ``Client``, when the request could not be sent or
+            answered (timeouts included).
 
     Returns:
         EnvironmentValueSummary
     """
 
-    response = await client.get_async_httpx_client().request(
-        **_get_kwargs(
+    try:
+        kwargs = _get_kwargs(
             group_id=group_id,
             app_id=app_id,
             environment_value_id=environment_value_id,
             body=body,
         )
-    )
+    except _errors.InvalidArgument as error:
+        raise client.invalid_argument(error) from None
+
+    response = await client.get_async_httpx_client().request(**kwargs)
 
     return _parse_response(client=client, response=response)

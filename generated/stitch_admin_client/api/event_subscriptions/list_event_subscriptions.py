@@ -2,6 +2,7 @@ from typing import Any
 
 import httpx
 
+from ... import errors as _errors
 from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.event_subscription import EventSubscription
@@ -13,15 +14,12 @@ def _get_kwargs(
     group_id: str,
     app_id: str,
     *,
-    type_: EventSubscriptionType | Unset = UNSET,
+    type_: EventSubscriptionType | str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    json_type_: str | Unset = UNSET
-    if not isinstance(type_, Unset):
-        json_type_ = type_.value
-
+    json_type_ = _t.enum_query(type_, "type_")
     params["type"] = json_type_
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -29,8 +27,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/groups/{group_id}/apps/{app_id}/event_subscriptions".format(
-            group_id=_t.path_segment(group_id),
-            app_id=_t.path_segment(app_id),
+            group_id=_t.path_param(group_id, "group_id", object_id=True),
+            app_id=_t.path_param(app_id, "app_id", object_id=True),
         ),
         "params": params,
     }
@@ -78,7 +76,7 @@ def sync_detailed(
     app_id: str,
     *,
     client: AuthenticatedClient | Client,
-    type_: EventSubscriptionType | Unset = UNSET,
+    type_: EventSubscriptionType | str | Unset = UNSET,
 ) -> Response[list[EventSubscription]]:
     """List event subscriptions
 
@@ -91,21 +89,32 @@ def sync_detailed(
             kind, Device Sync translators another.
 
     Raises:
-        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
-            success status (``errors.UnexpectedStatus`` by default), or what
-            ``client.unexpected_body(response, cause)`` returns when a success body does not match
-            the document (``errors.UnexpectedBody`` by default).
-        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+        stitch_admin_ext.errors.StitchAdminError: Through the SDK's client (``admin.client``):
+            ``InvalidArgumentError`` for a bad argument, before anything is sent; ``NotFoundError``,
+            ``ConflictError`` and the others for the service's error answers;
+            ``UnexpectedResponseError`` for an answer the document does not allow;
+            ``TransportError`` when the request could not be sent or answered.
+        errors.InvalidArgument: Through a plain ``Client``, for a bad argument (what
+            ``client.invalid_argument(error)`` returns).
+        errors.UnexpectedStatus: Through a plain ``Client``, for a status that is not a success
+            status (what ``client.unexpected_status(response)`` returns).
+        errors.UnexpectedBody: Through a plain ``Client``, for a success body that does not match
+            the document (what ``client.unexpected_body(response, cause)`` returns).
+        httpx.HTTPError: Through a plain ``Client``, when the request could not be sent or
+            answered (timeouts included).
 
     Returns:
         Response[list[EventSubscription]]
     """
 
-    kwargs = _get_kwargs(
-        group_id=group_id,
-        app_id=app_id,
-        type_=type_,
-    )
+    try:
+        kwargs = _get_kwargs(
+            group_id=group_id,
+            app_id=app_id,
+            type_=type_,
+        )
+    except _errors.InvalidArgument as error:
+        raise client.invalid_argument(error) from None
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -119,7 +128,7 @@ def sync(
     app_id: str,
     *,
     client: AuthenticatedClient | Client,
-    type_: EventSubscriptionType | Unset = UNSET,
+    type_: EventSubscriptionType | str | Unset = UNSET,
 ) -> list[EventSubscription]:
     """List event subscriptions
 
@@ -132,24 +141,35 @@ def sync(
             kind, Device Sync translators another.
 
     Raises:
-        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
-            success status (``errors.UnexpectedStatus`` by default), or what
-            ``client.unexpected_body(response, cause)`` returns when a success body does not match
-            the document (``errors.UnexpectedBody`` by default).
-        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+        stitch_admin_ext.errors.StitchAdminError: Through the SDK's client (``admin.client``):
+            ``InvalidArgumentError`` for a bad argument, before anything is sent; ``NotFoundError``,
+            ``ConflictError`` and the others for the service's error answers;
+            ``UnexpectedResponseError`` for an answer the document does not allow;
+            ``TransportError`` when the request could not be sent or answered.
+        errors.InvalidArgument: Through a plain ``Client``, for a bad argument (what
+            ``client.invalid_argument(error)`` returns).
+        errors.UnexpectedStatus: Through a plain ``Client``, for a status that is not a success
+            status (what ``client.unexpected_status(response)`` returns).
+        errors.UnexpectedBody: Through a plain ``Client``, for a success body that does not match
+            the document (what ``client.unexpected_body(response, cause)`` returns).
+        httpx.HTTPError: Through a plain ``Client``, when the request could not be sent or
+            answered (timeouts included).
 
     Returns:
         list[EventSubscription]
     """
 
     # The same request as sync_detailed, without building the Response wrapper.
-    response = client.get_httpx_client().request(
-        **_get_kwargs(
+    try:
+        kwargs = _get_kwargs(
             group_id=group_id,
             app_id=app_id,
             type_=type_,
         )
-    )
+    except _errors.InvalidArgument as error:
+        raise client.invalid_argument(error) from None
+
+    response = client.get_httpx_client().request(**kwargs)
 
     return _parse_response(client=client, response=response)
 
@@ -159,7 +179,7 @@ async def asyncio_detailed(
     app_id: str,
     *,
     client: AuthenticatedClient | Client,
-    type_: EventSubscriptionType | Unset = UNSET,
+    type_: EventSubscriptionType | str | Unset = UNSET,
 ) -> Response[list[EventSubscription]]:
     """List event subscriptions
 
@@ -172,21 +192,32 @@ async def asyncio_detailed(
             kind, Device Sync translators another.
 
     Raises:
-        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
-            success status (``errors.UnexpectedStatus`` by default), or what
-            ``client.unexpected_body(response, cause)`` returns when a success body does not match
-            the document (``errors.UnexpectedBody`` by default).
-        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+        stitch_admin_ext.errors.StitchAdminError: Through the SDK's client (``admin.client``):
+            ``InvalidArgumentError`` for a bad argument, before anything is sent; ``NotFoundError``,
+            ``ConflictError`` and the others for the service's error answers;
+            ``UnexpectedResponseError`` for an answer the document does not allow;
+            ``TransportError`` when the request could not be sent or answered.
+        errors.InvalidArgument: Through a plain ``Client``, for a bad argument (what
+            ``client.invalid_argument(error)`` returns).
+        errors.UnexpectedStatus: Through a plain ``Client``, for a status that is not a success
+            status (what ``client.unexpected_status(response)`` returns).
+        errors.UnexpectedBody: Through a plain ``Client``, for a success body that does not match
+            the document (what ``client.unexpected_body(response, cause)`` returns).
+        httpx.HTTPError: Through a plain ``Client``, when the request could not be sent or
+            answered (timeouts included).
 
     Returns:
         Response[list[EventSubscription]]
     """
 
-    kwargs = _get_kwargs(
-        group_id=group_id,
-        app_id=app_id,
-        type_=type_,
-    )
+    try:
+        kwargs = _get_kwargs(
+            group_id=group_id,
+            app_id=app_id,
+            type_=type_,
+        )
+    except _errors.InvalidArgument as error:
+        raise client.invalid_argument(error) from None
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -198,7 +229,7 @@ async def asyncio(
     app_id: str,
     *,
     client: AuthenticatedClient | Client,
-    type_: EventSubscriptionType | Unset = UNSET,
+    type_: EventSubscriptionType | str | Unset = UNSET,
 ) -> list[EventSubscription]:
     """List event subscriptions
 
@@ -211,22 +242,33 @@ async def asyncio(
             kind, Device Sync translators another.
 
     Raises:
-        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
-            success status (``errors.UnexpectedStatus`` by default), or what
-            ``client.unexpected_body(response, cause)`` returns when a success body does not match
-            the document (``errors.UnexpectedBody`` by default).
-        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+        stitch_admin_ext.errors.StitchAdminError: Through the SDK's client (``admin.client``):
+            ``InvalidArgumentError`` for a bad argument, before anything is sent; ``NotFoundError``,
+            ``ConflictError`` and the others for the service's error answers;
+            ``UnexpectedResponseError`` for an answer the document does not allow;
+            ``TransportError`` when the request could not be sent or answered.
+        errors.InvalidArgument: Through a plain ``Client``, for a bad argument (what
+            ``client.invalid_argument(error)`` returns).
+        errors.UnexpectedStatus: Through a plain ``Client``, for a status that is not a success
+            status (what ``client.unexpected_status(response)`` returns).
+        errors.UnexpectedBody: Through a plain ``Client``, for a success body that does not match
+            the document (what ``client.unexpected_body(response, cause)`` returns).
+        httpx.HTTPError: Through a plain ``Client``, when the request could not be sent or
+            answered (timeouts included).
 
     Returns:
         list[EventSubscription]
     """
 
-    response = await client.get_async_httpx_client().request(
-        **_get_kwargs(
+    try:
+        kwargs = _get_kwargs(
             group_id=group_id,
             app_id=app_id,
             type_=type_,
         )
-    )
+    except _errors.InvalidArgument as error:
+        raise client.invalid_argument(error) from None
+
+    response = await client.get_async_httpx_client().request(**kwargs)
 
     return _parse_response(client=client, response=response)

@@ -3,6 +3,7 @@ from typing import Any
 
 import httpx
 
+from ... import errors as _errors
 from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.log_entry_type import LogEntryType
@@ -17,11 +18,11 @@ def _get_kwargs(
     co_id: str | Unset = UNSET,
     errors_only: bool | Unset = UNSET,
     user_id: str | Unset = UNSET,
-    start_date: datetime.datetime | Unset = UNSET,
-    end_date: datetime.datetime | Unset = UNSET,
+    start_date: datetime.datetime | str | Unset = UNSET,
+    end_date: datetime.datetime | str | Unset = UNSET,
     skip: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-    type_: LogEntryType | Unset = UNSET,
+    type_: LogEntryType | str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -32,24 +33,17 @@ def _get_kwargs(
 
     params["user_id"] = user_id
 
-    json_start_date: str | Unset = UNSET
-    if not isinstance(start_date, Unset):
-        json_start_date = start_date.isoformat()
+    json_start_date = _t.date_query(start_date, "start_date")
     params["start_date"] = json_start_date
 
-    json_end_date: str | Unset = UNSET
-    if not isinstance(end_date, Unset):
-        json_end_date = end_date.isoformat()
+    json_end_date = _t.date_query(end_date, "end_date")
     params["end_date"] = json_end_date
 
     params["skip"] = skip
 
     params["limit"] = limit
 
-    json_type_: str | Unset = UNSET
-    if not isinstance(type_, Unset):
-        json_type_ = type_.value
-
+    json_type_ = _t.enum_query(type_, "type_")
     params["type"] = json_type_
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -57,8 +51,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/groups/{group_id}/apps/{app_id}/logs".format(
-            group_id=_t.path_segment(group_id),
-            app_id=_t.path_segment(app_id),
+            group_id=_t.path_param(group_id, "group_id", object_id=True),
+            app_id=_t.path_param(app_id, "app_id", object_id=True),
         ),
         "params": params,
     }
@@ -100,11 +94,11 @@ def sync_detailed(
     co_id: str | Unset = UNSET,
     errors_only: bool | Unset = UNSET,
     user_id: str | Unset = UNSET,
-    start_date: datetime.datetime | Unset = UNSET,
-    end_date: datetime.datetime | Unset = UNSET,
+    start_date: datetime.datetime | str | Unset = UNSET,
+    end_date: datetime.datetime | str | Unset = UNSET,
     skip: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-    type_: LogEntryType | Unset = UNSET,
+    type_: LogEntryType | str | Unset = UNSET,
 ) -> Response[LogPage]:
     """Read one page of logs
 
@@ -126,28 +120,39 @@ def sync_detailed(
         type_ (LogEntryType | Unset): What produced a log entry. New kinds appear over time.
 
     Raises:
-        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
-            success status (``errors.UnexpectedStatus`` by default), or what
-            ``client.unexpected_body(response, cause)`` returns when a success body does not match
-            the document (``errors.UnexpectedBody`` by default).
-        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+        stitch_admin_ext.errors.StitchAdminError: Through the SDK's client (``admin.client``):
+            ``InvalidArgumentError`` for a bad argument, before anything is sent; ``NotFoundError``,
+            ``ConflictError`` and the others for the service's error answers;
+            ``UnexpectedResponseError`` for an answer the document does not allow;
+            ``TransportError`` when the request could not be sent or answered.
+        errors.InvalidArgument: Through a plain ``Client``, for a bad argument (what
+            ``client.invalid_argument(error)`` returns).
+        errors.UnexpectedStatus: Through a plain ``Client``, for a status that is not a success
+            status (what ``client.unexpected_status(response)`` returns).
+        errors.UnexpectedBody: Through a plain ``Client``, for a success body that does not match
+            the document (what ``client.unexpected_body(response, cause)`` returns).
+        httpx.HTTPError: Through a plain ``Client``, when the request could not be sent or
+            answered (timeouts included).
 
     Returns:
         Response[LogPage]
     """
 
-    kwargs = _get_kwargs(
-        group_id=group_id,
-        app_id=app_id,
-        co_id=co_id,
-        errors_only=errors_only,
-        user_id=user_id,
-        start_date=start_date,
-        end_date=end_date,
-        skip=skip,
-        limit=limit,
-        type_=type_,
-    )
+    try:
+        kwargs = _get_kwargs(
+            group_id=group_id,
+            app_id=app_id,
+            co_id=co_id,
+            errors_only=errors_only,
+            user_id=user_id,
+            start_date=start_date,
+            end_date=end_date,
+            skip=skip,
+            limit=limit,
+            type_=type_,
+        )
+    except _errors.InvalidArgument as error:
+        raise client.invalid_argument(error) from None
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -164,11 +169,11 @@ def sync(
     co_id: str | Unset = UNSET,
     errors_only: bool | Unset = UNSET,
     user_id: str | Unset = UNSET,
-    start_date: datetime.datetime | Unset = UNSET,
-    end_date: datetime.datetime | Unset = UNSET,
+    start_date: datetime.datetime | str | Unset = UNSET,
+    end_date: datetime.datetime | str | Unset = UNSET,
     skip: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-    type_: LogEntryType | Unset = UNSET,
+    type_: LogEntryType | str | Unset = UNSET,
 ) -> LogPage:
     """Read one page of logs
 
@@ -190,19 +195,27 @@ def sync(
         type_ (LogEntryType | Unset): What produced a log entry. New kinds appear over time.
 
     Raises:
-        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
-            success status (``errors.UnexpectedStatus`` by default), or what
-            ``client.unexpected_body(response, cause)`` returns when a success body does not match
-            the document (``errors.UnexpectedBody`` by default).
-        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+        stitch_admin_ext.errors.StitchAdminError: Through the SDK's client (``admin.client``):
+            ``InvalidArgumentError`` for a bad argument, before anything is sent; ``NotFoundError``,
+            ``ConflictError`` and the others for the service's error answers;
+            ``UnexpectedResponseError`` for an answer the document does not allow;
+            ``TransportError`` when the request could not be sent or answered.
+        errors.InvalidArgument: Through a plain ``Client``, for a bad argument (what
+            ``client.invalid_argument(error)`` returns).
+        errors.UnexpectedStatus: Through a plain ``Client``, for a status that is not a success
+            status (what ``client.unexpected_status(response)`` returns).
+        errors.UnexpectedBody: Through a plain ``Client``, for a success body that does not match
+            the document (what ``client.unexpected_body(response, cause)`` returns).
+        httpx.HTTPError: Through a plain ``Client``, when the request could not be sent or
+            answered (timeouts included).
 
     Returns:
         LogPage
     """
 
     # The same request as sync_detailed, without building the Response wrapper.
-    response = client.get_httpx_client().request(
-        **_get_kwargs(
+    try:
+        kwargs = _get_kwargs(
             group_id=group_id,
             app_id=app_id,
             co_id=co_id,
@@ -214,7 +227,10 @@ def sync(
             limit=limit,
             type_=type_,
         )
-    )
+    except _errors.InvalidArgument as error:
+        raise client.invalid_argument(error) from None
+
+    response = client.get_httpx_client().request(**kwargs)
 
     return _parse_response(client=client, response=response)
 
@@ -227,11 +243,11 @@ async def asyncio_detailed(
     co_id: str | Unset = UNSET,
     errors_only: bool | Unset = UNSET,
     user_id: str | Unset = UNSET,
-    start_date: datetime.datetime | Unset = UNSET,
-    end_date: datetime.datetime | Unset = UNSET,
+    start_date: datetime.datetime | str | Unset = UNSET,
+    end_date: datetime.datetime | str | Unset = UNSET,
     skip: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-    type_: LogEntryType | Unset = UNSET,
+    type_: LogEntryType | str | Unset = UNSET,
 ) -> Response[LogPage]:
     """Read one page of logs
 
@@ -253,28 +269,39 @@ async def asyncio_detailed(
         type_ (LogEntryType | Unset): What produced a log entry. New kinds appear over time.
 
     Raises:
-        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
-            success status (``errors.UnexpectedStatus`` by default), or what
-            ``client.unexpected_body(response, cause)`` returns when a success body does not match
-            the document (``errors.UnexpectedBody`` by default).
-        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+        stitch_admin_ext.errors.StitchAdminError: Through the SDK's client (``admin.client``):
+            ``InvalidArgumentError`` for a bad argument, before anything is sent; ``NotFoundError``,
+            ``ConflictError`` and the others for the service's error answers;
+            ``UnexpectedResponseError`` for an answer the document does not allow;
+            ``TransportError`` when the request could not be sent or answered.
+        errors.InvalidArgument: Through a plain ``Client``, for a bad argument (what
+            ``client.invalid_argument(error)`` returns).
+        errors.UnexpectedStatus: Through a plain ``Client``, for a status that is not a success
+            status (what ``client.unexpected_status(response)`` returns).
+        errors.UnexpectedBody: Through a plain ``Client``, for a success body that does not match
+            the document (what ``client.unexpected_body(response, cause)`` returns).
+        httpx.HTTPError: Through a plain ``Client``, when the request could not be sent or
+            answered (timeouts included).
 
     Returns:
         Response[LogPage]
     """
 
-    kwargs = _get_kwargs(
-        group_id=group_id,
-        app_id=app_id,
-        co_id=co_id,
-        errors_only=errors_only,
-        user_id=user_id,
-        start_date=start_date,
-        end_date=end_date,
-        skip=skip,
-        limit=limit,
-        type_=type_,
-    )
+    try:
+        kwargs = _get_kwargs(
+            group_id=group_id,
+            app_id=app_id,
+            co_id=co_id,
+            errors_only=errors_only,
+            user_id=user_id,
+            start_date=start_date,
+            end_date=end_date,
+            skip=skip,
+            limit=limit,
+            type_=type_,
+        )
+    except _errors.InvalidArgument as error:
+        raise client.invalid_argument(error) from None
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -289,11 +316,11 @@ async def asyncio(
     co_id: str | Unset = UNSET,
     errors_only: bool | Unset = UNSET,
     user_id: str | Unset = UNSET,
-    start_date: datetime.datetime | Unset = UNSET,
-    end_date: datetime.datetime | Unset = UNSET,
+    start_date: datetime.datetime | str | Unset = UNSET,
+    end_date: datetime.datetime | str | Unset = UNSET,
     skip: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-    type_: LogEntryType | Unset = UNSET,
+    type_: LogEntryType | str | Unset = UNSET,
 ) -> LogPage:
     """Read one page of logs
 
@@ -315,18 +342,26 @@ async def asyncio(
         type_ (LogEntryType | Unset): What produced a log entry. New kinds appear over time.
 
     Raises:
-        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
-            success status (``errors.UnexpectedStatus`` by default), or what
-            ``client.unexpected_body(response, cause)`` returns when a success body does not match
-            the document (``errors.UnexpectedBody`` by default).
-        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+        stitch_admin_ext.errors.StitchAdminError: Through the SDK's client (``admin.client``):
+            ``InvalidArgumentError`` for a bad argument, before anything is sent; ``NotFoundError``,
+            ``ConflictError`` and the others for the service's error answers;
+            ``UnexpectedResponseError`` for an answer the document does not allow;
+            ``TransportError`` when the request could not be sent or answered.
+        errors.InvalidArgument: Through a plain ``Client``, for a bad argument (what
+            ``client.invalid_argument(error)`` returns).
+        errors.UnexpectedStatus: Through a plain ``Client``, for a status that is not a success
+            status (what ``client.unexpected_status(response)`` returns).
+        errors.UnexpectedBody: Through a plain ``Client``, for a success body that does not match
+            the document (what ``client.unexpected_body(response, cause)`` returns).
+        httpx.HTTPError: Through a plain ``Client``, when the request could not be sent or
+            answered (timeouts included).
 
     Returns:
         LogPage
     """
 
-    response = await client.get_async_httpx_client().request(
-        **_get_kwargs(
+    try:
+        kwargs = _get_kwargs(
             group_id=group_id,
             app_id=app_id,
             co_id=co_id,
@@ -338,6 +373,9 @@ async def asyncio(
             limit=limit,
             type_=type_,
         )
-    )
+    except _errors.InvalidArgument as error:
+        raise client.invalid_argument(error) from None
+
+    response = await client.get_async_httpx_client().request(**kwargs)
 
     return _parse_response(client=client, response=response)

@@ -2,6 +2,7 @@ from typing import Any
 
 import httpx
 
+from ... import errors as _errors
 from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.app_measurements import AppMeasurements
@@ -15,7 +16,7 @@ def _get_kwargs(
     *,
     start: str | Unset = UNSET,
     end: str | Unset = UNSET,
-    granularity: MeasurementGranularity | Unset = UNSET,
+    granularity: MeasurementGranularity | str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -24,10 +25,7 @@ def _get_kwargs(
 
     params["end"] = end
 
-    json_granularity: str | Unset = UNSET
-    if not isinstance(granularity, Unset):
-        json_granularity = granularity.value
-
+    json_granularity = _t.enum_query(granularity, "granularity")
     params["granularity"] = json_granularity
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -35,8 +33,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/groups/{group_id}/apps/{app_id}/measurements".format(
-            group_id=_t.path_segment(group_id),
-            app_id=_t.path_segment(app_id),
+            group_id=_t.path_param(group_id, "group_id", object_id=True),
+            app_id=_t.path_param(app_id, "app_id", object_id=True),
         ),
         "params": params,
     }
@@ -79,7 +77,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     start: str | Unset = UNSET,
     end: str | Unset = UNSET,
-    granularity: MeasurementGranularity | Unset = UNSET,
+    granularity: MeasurementGranularity | str | Unset = UNSET,
 ) -> Response[AppMeasurements]:
     """Read an application's billed usage
 
@@ -94,23 +92,34 @@ def sync_detailed(
             (`P31D`).
 
     Raises:
-        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
-            success status (``errors.UnexpectedStatus`` by default), or what
-            ``client.unexpected_body(response, cause)`` returns when a success body does not match
-            the document (``errors.UnexpectedBody`` by default).
-        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+        stitch_admin_ext.errors.StitchAdminError: Through the SDK's client (``admin.client``):
+            ``InvalidArgumentError`` for a bad argument, before anything is sent; ``NotFoundError``,
+            ``ConflictError`` and the others for the service's error answers;
+            ``UnexpectedResponseError`` for an answer the document does not allow;
+            ``TransportError`` when the request could not be sent or answered.
+        errors.InvalidArgument: Through a plain ``Client``, for a bad argument (what
+            ``client.invalid_argument(error)`` returns).
+        errors.UnexpectedStatus: Through a plain ``Client``, for a status that is not a success
+            status (what ``client.unexpected_status(response)`` returns).
+        errors.UnexpectedBody: Through a plain ``Client``, for a success body that does not match
+            the document (what ``client.unexpected_body(response, cause)`` returns).
+        httpx.HTTPError: Through a plain ``Client``, when the request could not be sent or
+            answered (timeouts included).
 
     Returns:
         Response[AppMeasurements]
     """
 
-    kwargs = _get_kwargs(
-        group_id=group_id,
-        app_id=app_id,
-        start=start,
-        end=end,
-        granularity=granularity,
-    )
+    try:
+        kwargs = _get_kwargs(
+            group_id=group_id,
+            app_id=app_id,
+            start=start,
+            end=end,
+            granularity=granularity,
+        )
+    except _errors.InvalidArgument as error:
+        raise client.invalid_argument(error) from None
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -126,7 +135,7 @@ def sync(
     client: AuthenticatedClient | Client,
     start: str | Unset = UNSET,
     end: str | Unset = UNSET,
-    granularity: MeasurementGranularity | Unset = UNSET,
+    granularity: MeasurementGranularity | str | Unset = UNSET,
 ) -> AppMeasurements:
     """Read an application's billed usage
 
@@ -141,26 +150,37 @@ def sync(
             (`P31D`).
 
     Raises:
-        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
-            success status (``errors.UnexpectedStatus`` by default), or what
-            ``client.unexpected_body(response, cause)`` returns when a success body does not match
-            the document (``errors.UnexpectedBody`` by default).
-        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+        stitch_admin_ext.errors.StitchAdminError: Through the SDK's client (``admin.client``):
+            ``InvalidArgumentError`` for a bad argument, before anything is sent; ``NotFoundError``,
+            ``ConflictError`` and the others for the service's error answers;
+            ``UnexpectedResponseError`` for an answer the document does not allow;
+            ``TransportError`` when the request could not be sent or answered.
+        errors.InvalidArgument: Through a plain ``Client``, for a bad argument (what
+            ``client.invalid_argument(error)`` returns).
+        errors.UnexpectedStatus: Through a plain ``Client``, for a status that is not a success
+            status (what ``client.unexpected_status(response)`` returns).
+        errors.UnexpectedBody: Through a plain ``Client``, for a success body that does not match
+            the document (what ``client.unexpected_body(response, cause)`` returns).
+        httpx.HTTPError: Through a plain ``Client``, when the request could not be sent or
+            answered (timeouts included).
 
     Returns:
         AppMeasurements
     """
 
     # The same request as sync_detailed, without building the Response wrapper.
-    response = client.get_httpx_client().request(
-        **_get_kwargs(
+    try:
+        kwargs = _get_kwargs(
             group_id=group_id,
             app_id=app_id,
             start=start,
             end=end,
             granularity=granularity,
         )
-    )
+    except _errors.InvalidArgument as error:
+        raise client.invalid_argument(error) from None
+
+    response = client.get_httpx_client().request(**kwargs)
 
     return _parse_response(client=client, response=response)
 
@@ -172,7 +192,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     start: str | Unset = UNSET,
     end: str | Unset = UNSET,
-    granularity: MeasurementGranularity | Unset = UNSET,
+    granularity: MeasurementGranularity | str | Unset = UNSET,
 ) -> Response[AppMeasurements]:
     """Read an application's billed usage
 
@@ -187,23 +207,34 @@ async def asyncio_detailed(
             (`P31D`).
 
     Raises:
-        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
-            success status (``errors.UnexpectedStatus`` by default), or what
-            ``client.unexpected_body(response, cause)`` returns when a success body does not match
-            the document (``errors.UnexpectedBody`` by default).
-        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+        stitch_admin_ext.errors.StitchAdminError: Through the SDK's client (``admin.client``):
+            ``InvalidArgumentError`` for a bad argument, before anything is sent; ``NotFoundError``,
+            ``ConflictError`` and the others for the service's error answers;
+            ``UnexpectedResponseError`` for an answer the document does not allow;
+            ``TransportError`` when the request could not be sent or answered.
+        errors.InvalidArgument: Through a plain ``Client``, for a bad argument (what
+            ``client.invalid_argument(error)`` returns).
+        errors.UnexpectedStatus: Through a plain ``Client``, for a status that is not a success
+            status (what ``client.unexpected_status(response)`` returns).
+        errors.UnexpectedBody: Through a plain ``Client``, for a success body that does not match
+            the document (what ``client.unexpected_body(response, cause)`` returns).
+        httpx.HTTPError: Through a plain ``Client``, when the request could not be sent or
+            answered (timeouts included).
 
     Returns:
         Response[AppMeasurements]
     """
 
-    kwargs = _get_kwargs(
-        group_id=group_id,
-        app_id=app_id,
-        start=start,
-        end=end,
-        granularity=granularity,
-    )
+    try:
+        kwargs = _get_kwargs(
+            group_id=group_id,
+            app_id=app_id,
+            start=start,
+            end=end,
+            granularity=granularity,
+        )
+    except _errors.InvalidArgument as error:
+        raise client.invalid_argument(error) from None
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -217,7 +248,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     start: str | Unset = UNSET,
     end: str | Unset = UNSET,
-    granularity: MeasurementGranularity | Unset = UNSET,
+    granularity: MeasurementGranularity | str | Unset = UNSET,
 ) -> AppMeasurements:
     """Read an application's billed usage
 
@@ -232,24 +263,35 @@ async def asyncio(
             (`P31D`).
 
     Raises:
-        Exception: What ``client.unexpected_status(response)`` returns when the status is not a
-            success status (``errors.UnexpectedStatus`` by default), or what
-            ``client.unexpected_body(response, cause)`` returns when a success body does not match
-            the document (``errors.UnexpectedBody`` by default).
-        httpx.HTTPError: If the request could not be sent or answered (timeouts included).
+        stitch_admin_ext.errors.StitchAdminError: Through the SDK's client (``admin.client``):
+            ``InvalidArgumentError`` for a bad argument, before anything is sent; ``NotFoundError``,
+            ``ConflictError`` and the others for the service's error answers;
+            ``UnexpectedResponseError`` for an answer the document does not allow;
+            ``TransportError`` when the request could not be sent or answered.
+        errors.InvalidArgument: Through a plain ``Client``, for a bad argument (what
+            ``client.invalid_argument(error)`` returns).
+        errors.UnexpectedStatus: Through a plain ``Client``, for a status that is not a success
+            status (what ``client.unexpected_status(response)`` returns).
+        errors.UnexpectedBody: Through a plain ``Client``, for a success body that does not match
+            the document (what ``client.unexpected_body(response, cause)`` returns).
+        httpx.HTTPError: Through a plain ``Client``, when the request could not be sent or
+            answered (timeouts included).
 
     Returns:
         AppMeasurements
     """
 
-    response = await client.get_async_httpx_client().request(
-        **_get_kwargs(
+    try:
+        kwargs = _get_kwargs(
             group_id=group_id,
             app_id=app_id,
             start=start,
             end=end,
             granularity=granularity,
         )
-    )
+    except _errors.InvalidArgument as error:
+        raise client.invalid_argument(error) from None
+
+    response = await client.get_async_httpx_client().request(**kwargs)
 
     return _parse_response(client=client, response=response)
