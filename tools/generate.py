@@ -25,6 +25,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+import surface
 import yaml
 from jsonschema.exceptions import ValidationError, best_match
 from openapi_spec_validator import validate
@@ -141,11 +142,32 @@ def generate_into(directory: Path, spec: Path, document: dict[str, object]) -> P
     vet_output(output, delegated_operations(document))
     for module in sorted(STATIC.glob("*.py")):
         shutil.copyfile(module, package / module.name)
+    try:
+        bound = surface.write_surface(document, package)
+    except surface.SurfaceError as exc:
+        raise GenerationError(f"the bound surface cannot be generated: {exc}") from exc
+    format_modules([str(path) for path in bound], directory, env)
     (package / "py.typed").write_text("# Marker file for PEP 561\n", encoding="utf-8")
     for cache in package.rglob("__pycache__"):
         shutil.rmtree(cache)
     shutil.rmtree(package / ".ruff_cache", ignore_errors=True)
     return package
+
+
+def format_modules(paths: list[str], cwd: Path, env: dict[str, str]) -> None:
+    """Format generated modules as the generator's post hooks format its own output."""
+    options = ["--isolated", "--target-version", "py311", "--line-length", "100", "--quiet"]
+    for command in (
+        ["ruff", "check", *options, "--select", "F401,I", "--fix-only", *paths],
+        ["ruff", "format", *options, *paths],
+    ):
+        result = subprocess.run(
+            command, capture_output=True, text=True, env=env, cwd=cwd, check=False
+        )
+        if result.returncode != 0:
+            raise GenerationError(
+                f"{' '.join(command[:2])} failed:\n{result.stdout}{result.stderr}"
+            )
 
 
 def tree_files(root: Path) -> set[str]:

@@ -15,10 +15,11 @@ import StitchAdmin`` loads only what ``StitchAdmin`` needs to be defined).
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
-
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
+
+# One version for the whole project: the generated client's (see generator-config.yaml).
+from stitch_admin_client import __version__
 
 if TYPE_CHECKING:
     from . import errors

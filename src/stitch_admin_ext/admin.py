@@ -22,16 +22,18 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self, TypeVar, overload
 
 import httpx
+from stitch_admin_client.bound import AdminScope, AsyncAdminScope
 
 from .defaults import DEFAULT_BASE_URL, DEFAULT_DEPLOY_TIMEOUT, DEFAULT_REFRESH_SKEW
 from .errors import InvalidArgumentError
 
 if TYPE_CHECKING:
-    from stitch_admin_client.models import Deployment, LogEntry
+    from stitch_admin_client.models import AdminProfile, Deployment, LogEntry
 
     from . import hosting
     from .client import StitchClient
     from .drafts import AsyncDraftScope, DraftScope
+    from .handles import AppHandle, AsyncAppHandle, AsyncGroupHandle, GroupHandle
     from .logs import LogCursor, LogEntriesPage, Paginator
     from .redaction import Secret
     from .retries import RetryPolicy
@@ -208,8 +210,33 @@ def _cursor(cursor: object) -> LogCursor | None:
     )
 
 
-class StitchAdmin(_Admin):
-    """A logged-in administrator (blocking calls). Create it with ``StitchAdmin.login``."""
+class StitchAdmin(_Admin, AdminScope):
+    """A logged-in administrator (blocking calls). Create it with ``StitchAdmin.login``.
+
+    ``admin.group(group_id)`` and ``admin.app(group_id, app_id)`` give handles with every
+    operation of their scope; the namespaces whose paths name no group are here
+    (``admin.admin_auth.get_profile()``, ``admin.apps.list_provider_regions()``).
+    """
+
+    def __init__(self, session: Session) -> None:
+        _Admin.__init__(self, session)
+        AdminScope.__init__(self, session.client)
+
+    def group(self, group_id: str) -> GroupHandle:
+        """One group (Atlas project): ``admin.group(g).apps.create(name=...)``."""
+        from .handles import GroupHandle
+
+        return GroupHandle(self, group_id)
+
+    def app(self, group_id: str, app_id: str) -> AppHandle:
+        """One application: ``admin.app(g, a).functions.list()``, ``.draft()``..."""
+        from .handles import AppHandle
+
+        return AppHandle(self, group_id, app_id)
+
+    def profile(self) -> AdminProfile:
+        """The logged-in administrator's profile (``admin_auth.get_profile``)."""
+        return self.admin_auth.get_profile()
 
     @classmethod
     def login(
@@ -377,8 +404,29 @@ class StitchAdmin(_Admin):
         self.close()
 
 
-class AsyncStitchAdmin(_Admin):
-    """A logged-in administrator (awaitable calls): ``await AsyncStitchAdmin.login(...)``."""
+class AsyncStitchAdmin(_Admin, AsyncAdminScope):
+    """A logged-in administrator (awaitable calls): ``await AsyncStitchAdmin.login(...)``.
+
+    The same names as ``StitchAdmin``: ``admin.group(...)``, ``admin.app(...)``, the
+    namespaces; their operations are awaitable.
+    """
+
+    def __init__(self, session: Session) -> None:
+        _Admin.__init__(self, session)
+        AsyncAdminScope.__init__(self, session.client)
+
+    def group(self, group_id: str) -> AsyncGroupHandle:
+        from .handles import AsyncGroupHandle
+
+        return AsyncGroupHandle(self, group_id)
+
+    def app(self, group_id: str, app_id: str) -> AsyncAppHandle:
+        from .handles import AsyncAppHandle
+
+        return AsyncAppHandle(self, group_id, app_id)
+
+    async def profile(self) -> AdminProfile:
+        return await self.admin_auth.get_profile()
 
     @classmethod
     async def login(

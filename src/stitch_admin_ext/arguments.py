@@ -22,6 +22,9 @@ _SURROGATE: Final = re.compile("[\ud800-\udfff]")
 _MAX_DEPTH: Final = 200
 
 
+_OBJECT_ID = re.compile(r"[0-9a-fA-F]{24}")
+
+
 def encodable(text: str) -> bool:
     """Whether UTF-8 can encode ``text``."""
     return _SURROGATE.search(text) is None
@@ -39,10 +42,17 @@ def check_text(value: str, name: str) -> str:
 
 
 def check_id(value: object, name: str) -> str:
-    """An id (``group_id``, ``app_id``, ``draft_id``...): a non-empty string UTF-8 can encode."""
+    """An id (``group_id``, ``app_id``, ``draft_id``...): an ObjectId, 24 hexadecimal digits."""
     if not isinstance(value, str) or not value:
-        raise InvalidArgumentError(f"{name} must be a non-empty string, not {value!r}")
-    return check_text(value, name)
+        raise InvalidArgumentError(
+            f"{name} must be a non-empty string, not {value!r}", parameter=name
+        )
+    check_text(value, name)
+    if _OBJECT_ID.fullmatch(value) is None:
+        raise InvalidArgumentError(
+            f"{name} must be an ObjectId: 24 hexadecimal digits", parameter=name
+        )
+    return value
 
 
 def check_ids(group_id: object, app_id: object) -> dict[str, str]:

@@ -125,13 +125,27 @@ class _DraftScopeBase:
         self.timeout = check_timeout(timeout)
         self.progress = progress
         self._draft: Draft | None = None
-        self.deployment: Deployment | None = None
+        self._deployment: Deployment | None = None
 
     @property
     def draft(self) -> Draft:
         if self._draft is None:
             raise InvalidArgumentError("the draft is created when the `with` block is entered")
         return self._draft
+
+    @property
+    def deployment(self) -> Deployment:
+        """The deployment the block ended with (successful: a failure raised instead)."""
+        if self._deployment is None:
+            raise InvalidArgumentError(
+                "the draft is deployed when the `with` block ends without an error"
+            )
+        return self._deployment
+
+    @property
+    def deployed(self) -> bool:
+        """Whether the block has ended and its draft was deployed."""
+        return self._deployment is not None
 
     @property
     def id(self) -> str:
@@ -180,7 +194,7 @@ class DraftScope(_DraftScopeBase):
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
-        self.deployment = run_sync(self._closing(exc), self._client)
+        self._deployment = run_sync(self._closing(exc), self._client)
 
     def diff(self) -> DraftDiff:
         """The changes collected so far, compared with the deployed application."""
@@ -201,7 +215,7 @@ class AsyncDraftScope(_DraftScopeBase):
         tb: TracebackType | None,
     ) -> None:
         if exc is None:
-            self.deployment = await run_async(self._closing(None), self._client)
+            self._deployment = await run_async(self._closing(None), self._client)
             return
         # A cancelled block must still discard its draft: shield the discard from the cancel.
         import anyio

@@ -66,7 +66,7 @@ def test_an_exception_in_the_block_discards_the_draft_and_deploys_nothing(
 
     with pytest.raises(RuntimeError, match="changed my mind"):
         change_then_fail()
-    assert scope.deployment is None
+    assert not scope.deployed
     assert drafts_of(admin, group, app_id) == []
     assert list_deployments.sync(group, app_id, client=admin.client) == []
     assert function_names(admin, group, app_id) == []

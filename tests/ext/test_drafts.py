@@ -168,7 +168,8 @@ def test_on_existing_policy_refuses_anything_else(value: object) -> None:
 
 # ---------------------------------------------------------------------------- deploy
 
-DEPLOY = Call("drafts.deploy_draft", {**IDS, "draft_id": "d1"})
+DRAFT_ID = "6d0000000000000000000001"
+DEPLOY = Call("drafts.deploy_draft", {**IDS, "draft_id": DRAFT_ID})
 
 
 def started(status: str) -> Deployment:
@@ -177,14 +178,14 @@ def started(status: str) -> Deployment:
 
 def test_deploy_without_waiting_returns_the_new_deployment() -> None:
     created = started("created")
-    driver = Driver(deploy(GROUP, APP, "d1", wait=False, timeout=60))
+    driver = Driver(deploy(GROUP, APP, DRAFT_ID, wait=False, timeout=60))
     assert driver.run(created) is created
     assert driver.steps == [DEPLOY]
 
 
 def test_deploy_and_wait_polls_until_final() -> None:
     final = started("successful")
-    driver = Driver(deploy(GROUP, APP, "d1", wait=True, timeout=60))
+    driver = Driver(deploy(GROUP, APP, DRAFT_ID, wait=True, timeout=60))
     assert driver.run(started("created"), None, final) is final
     assert driver.steps == [
         DEPLOY,
@@ -198,8 +199,8 @@ def test_deploy_and_wait_polls_until_final() -> None:
     [
         ("", 60, "draft_id must be a non-empty string"),
         (None, 60, "draft_id must be a non-empty string"),
-        ("d1", 0, "timeout must be a positive number"),
-        ("d1", "60", "timeout must be a positive number"),
+        (DRAFT_ID, 0, "timeout must be a positive number"),
+        (DRAFT_ID, "60", "timeout must be a positive number"),
     ],
 )
 def test_deploy_refuses_bad_arguments_before_any_call(
@@ -216,23 +217,23 @@ def test_deploy_refuses_bad_arguments_before_any_call(
 
 def test_discard_after_an_error_discards_the_draft() -> None:
     block_error = RuntimeError("the block failed")
-    driver = Driver(_discard_after(GROUP, APP, "d1", block_error))
+    driver = Driver(_discard_after(GROUP, APP, DRAFT_ID, block_error))
     assert driver.run(None) is None
-    assert driver.steps == [discard_call("d1")]
+    assert driver.steps == [discard_call(DRAFT_ID)]
     assert getattr(block_error, "__notes__", []) == []
 
 
 def test_a_failed_discard_is_noted_on_the_block_s_error() -> None:
     block_error = RuntimeError("the block failed")
     failure = NotFoundError("DELETE answered 404: draft not found", status_code=404)
-    driver = Driver(_discard_after(GROUP, APP, "d1", block_error))
+    driver = Driver(_discard_after(GROUP, APP, DRAFT_ID, block_error))
     assert driver.run(failure) is None  # the block's error is the one the caller sees
     assert block_error.__notes__ == [
-        "stitch-admin: draft d1 could not be discarded: DELETE answered 404: draft not found"
+        f"stitch-admin: draft {DRAFT_ID} could not be discarded: DELETE answered 404: draft not found"
     ]
 
 
 def test_a_non_stitch_error_during_discard_is_not_swallowed() -> None:
-    driver = Driver(_discard_after(GROUP, APP, "d1", RuntimeError("the block failed")))
+    driver = Driver(_discard_after(GROUP, APP, DRAFT_ID, RuntimeError("the block failed")))
     with pytest.raises(KeyboardInterrupt):
         driver.run(KeyboardInterrupt())

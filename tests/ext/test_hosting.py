@@ -331,12 +331,13 @@ def test_upload_from_a_path_reads_it_in_an_offload_step(payload_file: Path) -> N
     check_upload(send, PAYLOAD, [])
 
 
-def test_upload_quotes_the_ids_in_the_url() -> None:
-    driver = Driver(upload("group/1", "app?2", "/a.txt", b"x", None))
-    driver.run(STORED)
-    (step,) = driver.steps
-    assert isinstance(step, Send)
-    assert step.url == "/groups/group%2F1/apps/app%3F2/hosting/assets/asset"
+def test_upload_refuses_ids_that_are_not_object_ids_before_sending() -> None:
+    # Ids are ObjectIds: nothing a URL would need to quote ever gets into one.
+    for group_id, app_id in (("group/1", APP), (GROUP, "app?2")):
+        driver = Driver(upload(group_id, app_id, "/a.txt", b"x", None))
+        with pytest.raises(InvalidArgumentError, match="must be an ObjectId"):
+            driver.run(STORED)
+        assert driver.steps == []
 
 
 @pytest.mark.parametrize(

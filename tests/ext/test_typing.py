@@ -74,7 +74,7 @@ EXPECTED = [
     "stitch_admin_client.models.log_entry.LogEntry",
     "stitch_admin_ext.logs.LogCursor | None",
     "stitch_admin_client.models.draft_diff.DraftDiff",
-    "stitch_admin_client.models.deployment.Deployment | None",
+    "stitch_admin_client.models.deployment.Deployment",
     "stitch_admin_client.models.deployment.Deployment",
     "builtins.bytes",
     "None",

@@ -143,7 +143,7 @@ class SyncDriver(Driver):
     def in_draft(self, scope: Any, block: Callable[[Any], Any]) -> Any:
         with scope as draft:
             block(draft)
-        return scope.deployment
+        return scope.deployment if scope.deployed else None
 
     def close(self, admin: Any) -> None:
         admin.close()
@@ -175,7 +175,7 @@ class AsyncDriver(Driver):
         async def run() -> Any:
             async with scope as draft:
                 await block(draft)
-            return scope.deployment
+            return scope.deployment if scope.deployed else None
 
         return self._runner.run(run())
 

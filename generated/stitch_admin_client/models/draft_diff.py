@@ -17,14 +17,14 @@ class DraftDiff:
     """What a draft changes, compared with the deployed application.
 
     Attributes:
-        diffs (list[str] | Unset): One line-by-line diff per changed configuration file.
+        diffs (list[str]): One line-by-line diff per changed configuration file.
         hosting_files_diff (HostingFilesDiff | Unset): The hosted files a draft adds, deletes and changes.
         dependencies_diff (DependenciesDiff | Unset): What installing an archive would add, remove and change.
         graphql_config_diff (GraphqlConfigDiff | Unset): The GraphQL settings a draft changes.
         schema_options_diff (SchemaOptionsDiff | Unset): The validation settings a draft changes.
     """
 
-    diffs: list[str] | Unset = UNSET
+    diffs: list[str]
     hosting_files_diff: HostingFilesDiff | Unset = UNSET
     dependencies_diff: DependenciesDiff | Unset = UNSET
     graphql_config_diff: GraphqlConfigDiff | Unset = UNSET
@@ -32,9 +32,7 @@ class DraftDiff:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        diffs: list[str] | Unset = UNSET
-        if not isinstance(self.diffs, Unset):
-            diffs = self.diffs
+        diffs = self.diffs
 
         hosting_files_diff: dict[str, Any] | Unset = UNSET
         if not isinstance(self.hosting_files_diff, Unset):
@@ -54,9 +52,11 @@ class DraftDiff:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if diffs is not UNSET:
-            field_dict["diffs"] = diffs
+        field_dict.update(
+            {
+                "diffs": diffs,
+            }
+        )
         if hosting_files_diff is not UNSET:
             field_dict["hosting_files_diff"] = hosting_files_diff
         if dependencies_diff is not UNSET:
@@ -81,18 +81,16 @@ class DraftDiff:
             else dict(_t.expect_mapping(src_dict, "DraftDiff"))
         )
         pop = d.pop
-        _diffs = pop("diffs", UNSET)
+        _diffs = pop("diffs")
         if _diffs.__class__ is not list:
-            _diffs = _t.optional_list(_diffs, "diffs")
-        diffs: list[str] | Unset = UNSET
-        if not isinstance(_diffs, Unset):
-            diffs = []
-            for diffs_item_data in _diffs:
-                diffs_item = diffs_item_data
-                if diffs_item.__class__ is not str:
-                    diffs_item = _t.expect_str(diffs_item, "diffs_item")
+            _diffs = _t.expect_list(_diffs, "diffs")
+        diffs = []
+        for diffs_item_data in _diffs:
+            diffs_item = diffs_item_data
+            if diffs_item.__class__ is not str:
+                diffs_item = _t.expect_str(diffs_item, "diffs_item")
 
-                diffs.append(diffs_item)
+            diffs.append(diffs_item)
 
         _hosting_files_diff = pop("hosting_files_diff", UNSET)
         hosting_files_diff: HostingFilesDiff | Unset

@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Secret")
 
@@ -17,12 +16,12 @@ class Secret:
     """A secret. Its value is never returned by any read.
 
     Attributes:
-        id (str | Unset):
-        name (str | Unset):
+        id (str):
+        name (str):
     """
 
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
+    id: str
+    name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -32,11 +31,12 @@ class Secret:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["_id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
+        field_dict.update(
+            {
+                "_id": id,
+                "name": name,
+            }
+        )
 
         return field_dict
 
@@ -53,13 +53,13 @@ class Secret:
             else dict(_t.expect_mapping(src_dict, "Secret"))
         )
         pop = d.pop
-        id = pop("_id", UNSET)
-        if id.__class__ is not str and id is not UNSET:
-            id = _t.optional_str(id, "_id")
+        id = pop("_id")
+        if id.__class__ is not str:
+            id = _t.expect_str(id, "_id")
 
-        name = pop("name", UNSET)
-        if name.__class__ is not str and name is not UNSET:
-            name = _t.optional_str(name, "name")
+        name = pop("name")
+        if name.__class__ is not str:
+            name = _t.expect_str(name, "name")
 
         self.id = id
         self.name = name

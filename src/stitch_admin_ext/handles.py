@@ -1,0 +1,203 @@
+"""Handles: a group or an application, with every operation of its scope bound to it.
+
+``admin.group(group_id)`` and ``admin.app(group_id, app_id)`` return these. They are the
+generated scopes (``stitch_admin_client.bound``: ``handle.functions.create(...)``,
+``handle.values.list()``... one namespace per resource family, every operation of the
+document) plus the SDK's own helpers bound to the same ids: ``draft()``, ``iter_logs()``,
+``upload_asset()``, ``export()``... which run the same procedures as the ``StitchAdmin`` methods
+of the same names.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, overload
+
+from stitch_admin_client.bound import AppScope, AsyncAppScope, AsyncGroupScope, GroupScope
+
+from .arguments import check_id, check_ids
+from .defaults import DEFAULT_DEPLOY_TIMEOUT
+
+if TYPE_CHECKING:
+    from stitch_admin_client.models import Deployment, LogEntry
+
+    from . import hosting
+    from .admin import AsyncStitchAdmin, StitchAdmin
+    from .drafts import AsyncDraftScope, DraftScope
+    from .logs import LogEntriesPage, Paginator
+
+
+class GroupHandle(GroupScope):
+    """One group (Atlas project): ``group.apps.list()``, ``group.apps.create(name=...)``..."""
+
+    def __init__(self, admin: StitchAdmin, group_id: str) -> None:
+        check_id(group_id, "group_id")
+        super().__init__(admin.client, group_id)
+        self._admin = admin
+
+    def __repr__(self) -> str:
+        return f"<GroupHandle group_id={self.group_id!r}>"
+
+    def app(self, app_id: str) -> AppHandle:
+        """One of the group's applications."""
+        return AppHandle(self._admin, self.group_id, app_id)
+
+
+class AsyncGroupHandle(AsyncGroupScope):
+    """``GroupHandle`` for ``AsyncStitchAdmin``: the same names, awaitable."""
+
+    def __init__(self, admin: AsyncStitchAdmin, group_id: str) -> None:
+        check_id(group_id, "group_id")
+        super().__init__(admin.client, group_id)
+        self._admin = admin
+
+    def __repr__(self) -> str:
+        return f"<AsyncGroupHandle group_id={self.group_id!r}>"
+
+    def app(self, app_id: str) -> AsyncAppHandle:
+        return AsyncAppHandle(self._admin, self.group_id, app_id)
+
+
+class AppHandle(AppScope):
+    """One application: ``app.functions``, ``app.values``, ``app.triggers``... and the helpers."""
+
+    def __init__(self, admin: StitchAdmin, group_id: str, app_id: str) -> None:
+        check_ids(group_id, app_id)
+        super().__init__(admin.client, group_id, app_id)
+        self._admin = admin
+
+    def __repr__(self) -> str:
+        return f"<AppHandle group_id={self.group_id!r} app_id={self.app_id!r}>"
+
+    def draft(
+        self,
+        *,
+        on_existing: str = "raise",
+        timeout: float = DEFAULT_DEPLOY_TIMEOUT,
+        progress: Callable[[Deployment], None] | None = None,
+    ) -> DraftScope:
+        """``with app.draft() as draft:`` — deploy on exit, discard on error (see
+        ``StitchAdmin.draft``)."""
+        return self._admin.draft(
+            self.group_id, self.app_id, on_existing=on_existing, timeout=timeout, progress=progress
+        )
+
+    def deploy_draft(
+        self,
+        draft_id: str,
+        *,
+        wait: bool = True,
+        timeout: float = DEFAULT_DEPLOY_TIMEOUT,
+        progress: Callable[[Deployment], None] | None = None,
+    ) -> Deployment:
+        return self._admin.deploy_draft(
+            self.group_id, self.app_id, draft_id, wait=wait, timeout=timeout, progress=progress
+        )
+
+    def wait_for_deployment(
+        self,
+        deployment: Deployment,
+        *,
+        timeout: float = DEFAULT_DEPLOY_TIMEOUT,
+        progress: Callable[[Deployment], None] | None = None,
+    ) -> Deployment:
+        return self._admin.wait_for_deployment(
+            self.group_id, self.app_id, deployment, timeout=timeout, progress=progress
+        )
+
+    def iter_logs(self, **query: Any) -> Paginator[LogEntry]:
+        """Every matching log entry, newest first (see ``StitchAdmin.iter_logs``)."""
+        return self._admin.iter_logs(self.group_id, self.app_id, **query)
+
+    def iter_log_pages(self, **query: Any) -> Paginator[LogEntriesPage]:
+        return self._admin.iter_log_pages(self.group_id, self.app_id, **query)
+
+    def upload_asset(
+        self, path: str, data: hosting.FileData, *, attrs: hosting.Attributes | None = None
+    ) -> None:
+        """Upload (or replace) the hosted file at ``path``."""
+        self._admin.upload_asset(self.group_id, self.app_id, path, data, attrs=attrs)
+
+    @overload
+    def export(self, dest: None = None) -> bytes: ...
+    @overload
+    def export(self, dest: str | os.PathLike[str], *, mode: int = 0o600) -> Path: ...
+    def export(
+        self, dest: str | os.PathLike[str] | None = None, *, mode: int = 0o600
+    ) -> bytes | Path:
+        """The application's configuration as zip bytes, or written atomically to ``dest``."""
+        if dest is None:
+            return self._admin.export_app(self.group_id, self.app_id)
+        return self._admin.export_app(self.group_id, self.app_id, dest, mode=mode)
+
+
+class AsyncAppHandle(AsyncAppScope):
+    """``AppHandle`` for ``AsyncStitchAdmin``: the same names, awaitable."""
+
+    def __init__(self, admin: AsyncStitchAdmin, group_id: str, app_id: str) -> None:
+        check_ids(group_id, app_id)
+        super().__init__(admin.client, group_id, app_id)
+        self._admin = admin
+
+    def __repr__(self) -> str:
+        return f"<AsyncAppHandle group_id={self.group_id!r} app_id={self.app_id!r}>"
+
+    def draft(
+        self,
+        *,
+        on_existing: str = "raise",
+        timeout: float = DEFAULT_DEPLOY_TIMEOUT,
+        progress: Callable[[Deployment], None] | None = None,
+    ) -> AsyncDraftScope:
+        """``async with app.draft() as draft:`` (see ``AppHandle.draft``)."""
+        return self._admin.draft(
+            self.group_id, self.app_id, on_existing=on_existing, timeout=timeout, progress=progress
+        )
+
+    async def deploy_draft(
+        self,
+        draft_id: str,
+        *,
+        wait: bool = True,
+        timeout: float = DEFAULT_DEPLOY_TIMEOUT,
+        progress: Callable[[Deployment], None] | None = None,
+    ) -> Deployment:
+        return await self._admin.deploy_draft(
+            self.group_id, self.app_id, draft_id, wait=wait, timeout=timeout, progress=progress
+        )
+
+    async def wait_for_deployment(
+        self,
+        deployment: Deployment,
+        *,
+        timeout: float = DEFAULT_DEPLOY_TIMEOUT,
+        progress: Callable[[Deployment], None] | None = None,
+    ) -> Deployment:
+        return await self._admin.wait_for_deployment(
+            self.group_id, self.app_id, deployment, timeout=timeout, progress=progress
+        )
+
+    def iter_logs(self, **query: Any) -> Paginator[LogEntry]:
+        """Every matching log entry, newest first: ``async for`` (see ``iter_logs``)."""
+        return self._admin.iter_logs(self.group_id, self.app_id, **query)
+
+    def iter_log_pages(self, **query: Any) -> Paginator[LogEntriesPage]:
+        return self._admin.iter_log_pages(self.group_id, self.app_id, **query)
+
+    async def upload_asset(
+        self, path: str, data: hosting.FileData, *, attrs: hosting.Attributes | None = None
+    ) -> None:
+        await self._admin.upload_asset(self.group_id, self.app_id, path, data, attrs=attrs)
+
+    @overload
+    async def export(self, dest: None = None) -> bytes: ...
+    @overload
+    async def export(self, dest: str | os.PathLike[str], *, mode: int = 0o600) -> Path: ...
+    async def export(
+        self, dest: str | os.PathLike[str] | None = None, *, mode: int = 0o600
+    ) -> bytes | Path:
+        if dest is None:
+            return await self._admin.export_app(self.group_id, self.app_id)
+        return await self._admin.export_app(self.group_id, self.app_id, dest, mode=mode)
