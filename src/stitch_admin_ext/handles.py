@@ -16,14 +16,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, overload
 
 from stitch_admin_client.bound import AppScope, AsyncAppScope, AsyncGroupScope, GroupScope
+from stitch_admin_client.bound.hosting import AppHostingAPI, AsyncAppHostingAPI
 
+from .admin import run_async, run_sync
 from .arguments import check_id, check_ids
 from .defaults import DEFAULT_DEPLOY_TIMEOUT
 
 if TYPE_CHECKING:
     from stitch_admin_client.models import Deployment, LogEntry
 
-    from . import hosting
+    from .hosting import Attributes, FileData
     from .admin import AsyncStitchAdmin, StitchAdmin
     from .drafts import AsyncDraftScope, DraftScope
     from .logs import LogEntriesPage, Paginator
@@ -60,6 +62,35 @@ class AsyncGroupHandle(AsyncGroupScope):
         return AsyncAppHandle(self._admin, self.group_id, app_id)
 
 
+class HostingAPI(AppHostingAPI):
+    """The hosting namespace, with the one operation the generator cannot build: the upload
+    (a ``multipart/mixed`` body), which the SDK implements."""
+
+    __slots__ = ()
+
+    def upload_asset(
+        self, path: str, data: FileData, *, attrs: Attributes | None = None
+    ) -> None:
+        """Upload (or replace) the hosted file at ``path`` from bytes, a Path or a binary file;
+        ``attrs`` are its attributes (``{"Content-Type": "text/html"}``)."""
+        from .hosting import upload
+
+        run_sync(upload(self._group_id, self._app_id, path, data, attrs), self._client)
+
+
+class AsyncHostingAPI(AsyncAppHostingAPI):
+    """``HostingAPI``, awaitable."""
+
+    __slots__ = ()
+
+    async def upload_asset(
+        self, path: str, data: FileData, *, attrs: Attributes | None = None
+    ) -> None:
+        from .hosting import upload
+
+        await run_async(upload(self._group_id, self._app_id, path, data, attrs), self._client)
+
+
 class AppHandle(AppScope):
     """One application: ``app.functions``, ``app.values``, ``app.triggers``... and the helpers."""
 
@@ -70,6 +101,14 @@ class AppHandle(AppScope):
 
     def __repr__(self) -> str:
         return f"<AppHandle group_id={self.group_id!r} app_id={self.app_id!r}>"
+
+    @property
+    def hosting(self) -> HostingAPI:
+        """Hosted files, the upload included (``hosting.upload_asset``)."""
+        made = self._spaces.get("hosting")
+        if made is None:
+            made = self._spaces["hosting"] = HostingAPI(self._client, self.group_id, self.app_id)
+        return made
 
     def draft(
         self,
@@ -115,7 +154,7 @@ class AppHandle(AppScope):
         return self._admin.iter_log_pages(self.group_id, self.app_id, **query)
 
     def upload_asset(
-        self, path: str, data: hosting.FileData, *, attrs: hosting.Attributes | None = None
+        self, path: str, data: FileData, *, attrs: Attributes | None = None
     ) -> None:
         """Upload (or replace) the hosted file at ``path``."""
         self._admin.upload_asset(self.group_id, self.app_id, path, data, attrs=attrs)
@@ -143,6 +182,15 @@ class AsyncAppHandle(AsyncAppScope):
 
     def __repr__(self) -> str:
         return f"<AsyncAppHandle group_id={self.group_id!r} app_id={self.app_id!r}>"
+
+    @property
+    def hosting(self) -> AsyncHostingAPI:
+        made = self._spaces.get("hosting")
+        if made is None:
+            made = self._spaces["hosting"] = AsyncHostingAPI(
+                self._client, self.group_id, self.app_id
+            )
+        return made
 
     def draft(
         self,
@@ -187,7 +235,7 @@ class AsyncAppHandle(AsyncAppScope):
         return self._admin.iter_log_pages(self.group_id, self.app_id, **query)
 
     async def upload_asset(
-        self, path: str, data: hosting.FileData, *, attrs: hosting.Attributes | None = None
+        self, path: str, data: FileData, *, attrs: Attributes | None = None
     ) -> None:
         await self._admin.upload_asset(self.group_id, self.app_id, path, data, attrs=attrs)
 

@@ -42,6 +42,8 @@ def invalid(client: _Client, parameter: str, problem: str) -> Exception:
 
 def to_json(client: _Client, value: Any, where: str) -> Any:
     """A JSON value for a Python value given as an argument (``where`` names it in errors)."""
+    if isinstance(value, enum.Enum):  # before str: string enumerations are strings too
+        return to_json(client, value.value, where)
     if value is None or isinstance(value, bool | int):
         return value
     if isinstance(value, str):
@@ -55,8 +57,6 @@ def to_json(client: _Client, value: Any, where: str) -> Any:
         if not math.isfinite(value):
             raise invalid(client, where, "must be a finite number (JSON has no NaN or infinity)")
         return value
-    if isinstance(value, enum.Enum):
-        return to_json(client, value.value, where)
     if isinstance(value, datetime.datetime):
         if value.tzinfo is None or value.utcoffset() is None:
             raise invalid(client, where, "must be a timezone-aware datetime")
@@ -76,12 +76,14 @@ def to_json(client: _Client, value: Any, where: str) -> Any:
 
 
 def decode(client: _Client, model: type[M], data: Any, parameter: str) -> M:
-    """``model.from_dict(data)``, its complaints raised as the client's invalid argument."""
+    """``model.from_dict(data)``, its complaints raised as the client's invalid argument:
+    naming the field at fault (``parameter`` "" when the fields were keyword arguments)."""
     try:
         return model.from_dict(data)  # type: ignore[attr-defined, no-any-return]
     except PARSE_ERRORS as error:
         found = _FIELD.search(str(error))
-        where = f"{parameter}.{found.group(1)}" if found and parameter == "body" else parameter
+        field = found.group(1) if found else None
+        where = ".".join(part for part in (parameter, field) if part) or "body"
         raise invalid(client, where, str(error)) from None
 
 
@@ -116,7 +118,7 @@ def body(
         for name, value in fields.items()
         if not isinstance(value, Unset)
     }
-    return decode(client, model, data, "body")
+    return decode(client, model, data, "")
 
 
 def model_body(client: _Client, model: type[M], given: Any, parameter: str = "body") -> M:
