@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import Final
 
-DEFAULT_BASE_URL: Final = "https://stitch.mongodb.com"
+# The service's current host; the older ones (stitch.mongodb.com, realm.mongodb.com) still answer.
+DEFAULT_BASE_URL: Final = "https://services.cloud.mongodb.com"
 # Refresh this long before the access token expires (capped at a quarter of its lifetime, so
 # that a short-lived token is not refreshed on every call).
 DEFAULT_REFRESH_SKEW: Final = 60.0
