@@ -56,7 +56,8 @@ def sync_detailed(
     """Deploy an earlier deployment again
 
      Makes the configuration of an earlier deployment the current one, as a new
-    deployment. An unknown deployment answers `404` with `DeploymentNotFound`.
+    deployment. An unknown deployment answers `404` with `DeploymentNotFound`; one that
+    did not succeed, or is too old to have its configuration kept, answers `400`.
 
     Args:
         group_id (str): A 24-character hexadecimal MongoDB ObjectId.
@@ -97,7 +98,8 @@ def sync(
     """Deploy an earlier deployment again
 
      Makes the configuration of an earlier deployment the current one, as a new
-    deployment. An unknown deployment answers `404` with `DeploymentNotFound`.
+    deployment. An unknown deployment answers `404` with `DeploymentNotFound`; one that
+    did not succeed, or is too old to have its configuration kept, answers `400`.
 
     Args:
         group_id (str): A 24-character hexadecimal MongoDB ObjectId.
@@ -137,7 +139,8 @@ async def asyncio_detailed(
     """Deploy an earlier deployment again
 
      Makes the configuration of an earlier deployment the current one, as a new
-    deployment. An unknown deployment answers `404` with `DeploymentNotFound`.
+    deployment. An unknown deployment answers `404` with `DeploymentNotFound`; one that
+    did not succeed, or is too old to have its configuration kept, answers `400`.
 
     Args:
         group_id (str): A 24-character hexadecimal MongoDB ObjectId.
@@ -176,7 +179,8 @@ async def asyncio(
     """Deploy an earlier deployment again
 
      Makes the configuration of an earlier deployment the current one, as a new
-    deployment. An unknown deployment answers `404` with `DeploymentNotFound`.
+    deployment. An unknown deployment answers `404` with `DeploymentNotFound`; one that
+    did not succeed, or is too old to have its configuration kept, answers `400`.
 
     Args:
         group_id (str): A 24-character hexadecimal MongoDB ObjectId.

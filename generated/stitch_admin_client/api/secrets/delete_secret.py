@@ -55,7 +55,8 @@ def sync_detailed(
 ) -> Response[None]:
     """Delete a secret
 
-     Deletes a secret; what refers to it stops working.
+     Deletes a secret. A secret that a value refers to (`from_secret`) is not deleted: that
+    answers `409`.
 
     Args:
         group_id (str): A 24-character hexadecimal MongoDB ObjectId.
@@ -95,7 +96,8 @@ def sync(
 ) -> None:
     """Delete a secret
 
-     Deletes a secret; what refers to it stops working.
+     Deletes a secret. A secret that a value refers to (`from_secret`) is not deleted: that
+    answers `409`.
 
     Args:
         group_id (str): A 24-character hexadecimal MongoDB ObjectId.
@@ -134,7 +136,8 @@ async def asyncio_detailed(
 ) -> Response[None]:
     """Delete a secret
 
-     Deletes a secret; what refers to it stops working.
+     Deletes a secret. A secret that a value refers to (`from_secret`) is not deleted: that
+    answers `409`.
 
     Args:
         group_id (str): A 24-character hexadecimal MongoDB ObjectId.
@@ -172,7 +175,8 @@ async def asyncio(
 ) -> None:
     """Delete a secret
 
-     Deletes a secret; what refers to it stops working.
+     Deletes a secret. A secret that a value refers to (`from_secret`) is not deleted: that
+    answers `409`.
 
     Args:
         group_id (str): A 24-character hexadecimal MongoDB ObjectId.

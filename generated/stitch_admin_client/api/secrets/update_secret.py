@@ -65,7 +65,8 @@ def sync_detailed(
 ) -> Response[None]:
     """Replace a secret
 
-     Replaces a secret's name and value.
+     Replaces a secret's name and value. Renaming a secret that a value refers to answers
+    `409`, as does a name another secret has.
 
     Args:
         group_id (str): A 24-character hexadecimal MongoDB ObjectId.
@@ -108,7 +109,8 @@ def sync(
 ) -> None:
     """Replace a secret
 
-     Replaces a secret's name and value.
+     Replaces a secret's name and value. Renaming a secret that a value refers to answers
+    `409`, as does a name another secret has.
 
     Args:
         group_id (str): A 24-character hexadecimal MongoDB ObjectId.
@@ -150,7 +152,8 @@ async def asyncio_detailed(
 ) -> Response[None]:
     """Replace a secret
 
-     Replaces a secret's name and value.
+     Replaces a secret's name and value. Renaming a secret that a value refers to answers
+    `409`, as does a name another secret has.
 
     Args:
         group_id (str): A 24-character hexadecimal MongoDB ObjectId.
@@ -191,7 +194,8 @@ async def asyncio(
 ) -> None:
     """Replace a secret
 
-     Replaces a secret's name and value.
+     Replaces a secret's name and value. Renaming a secret that a value refers to answers
+    `409`, as does a name another secret has.
 
     Args:
         group_id (str): A 24-character hexadecimal MongoDB ObjectId.
