@@ -105,7 +105,7 @@ def _validator(schema: dict[str, Any], null_passes: bool) -> Any:
     try:
         cls.check_schema(schema)
     except SchemaError as exc:
-        raise InvalidSchema(exc.message) from exc
+        raise InvalidSchema(f"the schema is not a valid JSON schema: {exc.message}") from exc
     return cls(schema)
 
 
@@ -124,10 +124,13 @@ def validate(documents: list[Any], schema: dict[str, Any], null_passes: bool) ->
     groups: dict[tuple[str, str], list[Any]] = {}
     failed = 0
     for document in documents:
-        reasons = {
-            (_CODES.get(str(error.validator), "internal"), _field(error))
-            for error in validator.iter_errors(document)
-        }
+        try:
+            reasons = {
+                (_CODES.get(str(error.validator), "internal"), _field(error))
+                for error in validator.iter_errors(document)
+            }
+        except Exception as exc:  # an unresolvable $ref, a pattern that is no regex, ...
+            raise InvalidSchema(f"the schema cannot be applied: {exc}") from exc
         failed += bool(reasons)
         for reason in reasons:
             groups.setdefault(reason, []).append(

@@ -66,7 +66,8 @@ def _product(call: Call) -> str | None:
 
 @table.operation("GET", "/groups/{groupId}/apps")
 def list_apps(call: Call) -> Response:
-    product = _product(call)
+    # An unknown product has no applications.
+    product = call.query("product")
     return json_response(
         [
             app.document()

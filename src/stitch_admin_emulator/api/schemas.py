@@ -105,7 +105,7 @@ def _fields(call: Call, current: Document | None) -> Document:
     try:
         document_validation.check_schema(schema)
     except document_validation.InvalidSchema as exc:
-        raise bad_request(f"the schema is not a valid JSON schema: {exc}") from exc
+        raise bad_request(str(exc)) from exc
     return {"metadata": metadata, "schema": schema, "relationships": _relationships(call)}
 
 
