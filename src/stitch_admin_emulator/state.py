@@ -90,9 +90,10 @@ class AppRecord:
     pending_users: dict[str, Document] = attrs.field(factory=dict)  # by email
     push_notifications: dict[str, Document] = attrs.field(factory=dict)
     # Later families that change at once, outside drafts (secrets, ...): family -> id -> doc;
-    # and single settings documents of the same kind, by name.
-    collections: dict[str, dict[str, Document]] = attrs.field(factory=dict)
-    singletons: dict[str, Document] = attrs.field(factory=dict)
+    # and single settings documents of the same kind, by name. Not in the repr: secrets'
+    # values live here.
+    collections: dict[str, dict[str, Document]] = attrs.field(factory=dict, repr=False)
+    singletons: dict[str, Document] = attrs.field(factory=dict, repr=False)
     logs: LogStore = attrs.field(factory=LogStore)
 
     # The fields kept as they are in `state()`: plain JSON documents.

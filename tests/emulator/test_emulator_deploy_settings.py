@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 from conftest import client_for, login
+from support import emulation
 
 from stitch_admin_emulator import RunningEmulator
 
@@ -280,3 +282,50 @@ def test_running_a_function_sets_last_used(api: httpx.Client, app: str) -> None:
     )
     assert ran.status_code == 200
     assert ok(api.get(app), 200)["last_used"] >= before
+
+
+def test_the_new_state_survives_a_restart(tmp_path: Path) -> None:
+    data_dir = str(tmp_path / "state")
+    with (
+        emulation.started(data_dir=data_dir, deploy_delay=0) as emulator,
+        client_for(emulator, login(emulator)["access_token"]) as api,
+    ):
+        group = f"/groups/{emulator.group_id}"
+        app = f"{group}/apps/" + ok(api.post(f"{group}/apps", json={"name": "kept"}))["_id"]
+        ok(api.post(f"{app}/secrets", json={"name": "token", "value": "t0k3n"}))
+        first = deploy(
+            api,
+            app,
+            lambda: api.post(
+                f"{app}/values", json={"name": "v", "value": "token", "from_secret": True}
+            ),
+            name="with-secret",
+        )
+        ok(api.put(f"{app}/environment", json={"environment": "testing"}), 200)
+        service = atlas_with_default_rule(api, app)
+        ok(api.patch(f"{app}/deploy/config", json={"ui_drafts_disabled": True}), 204)
+        before = {path: api.get(f"{app}{path}").json() for path in PERSISTED}
+    with (
+        emulation.started(data_dir=data_dir, deploy_delay=0) as emulator,
+        client_for(emulator, login(emulator)["access_token"]) as api,
+    ):
+        assert {path: api.get(f"{app}{path}").json() for path in PERSISTED} == before
+        assert ok(api.get(f"{app}/services/{service}/default_rule"), 200)["roles"] == []
+        ran = api.post(
+            f"{app}/debug/execute_function_source",
+            params={"run_as_system": "true"},
+            json={"source": "exports = () => context.values.get('v');"},
+        )
+        assert ran.json()["result"] == "t0k3n"
+        ok(api.post(f"{app}/values", json={"name": "later"}))
+        assert api.post(f"{app}/deployments/{first['_id']}/redeploy").status_code == 204
+        ok(api.get(f"{app}/deployments"), 200)  # settles the redeployment
+        assert value_names(api, app) == ["v"]
+
+
+PERSISTED = ("", "/secrets", "/values", "/deployments", "/deploy/config")
+
+
+def atlas_with_default_rule(api: httpx.Client, app: str) -> str:
+    body = {"name": "atlas", "type": "mongodb-atlas", "default_rule": {"roles": []}}
+    return str(ok(api.post(f"{app}/services", json=body))["_id"])
