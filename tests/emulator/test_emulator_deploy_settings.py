@@ -121,7 +121,7 @@ def test_a_move_to_another_region(api: httpx.Client, app: str) -> None:
 
 
 def test_redeploying_takes_the_configuration_back(
-    start_emulator: Callable[..., RunningEmulator], control: httpx.Client
+    start_emulator: Callable[..., RunningEmulator],
 ) -> None:
     emulator = start_emulator(deploy_delay=0.02)
     with client_for(emulator, login(emulator)["access_token"]) as api:
@@ -133,7 +133,9 @@ def test_redeploying_takes_the_configuration_back(
         assert first["status"] == "successful"
         second = deploy(api, app, lambda: api.post(f"{app}/values", json={"name": "b"}))
         assert value_names(api, app) == ["a", "b"]
+        assert emulator.counters().deployments == 2
         assert api.post(f"{app}/deployments/{first['_id']}/redeploy").status_code == 204
+        assert emulator.counters().deployments == 3
         latest = ok(api.get(f"{app}/deployments"), 200)[0]
         assert latest["_id"] not in (first["_id"], second["_id"])
         assert "draft_id" not in latest

@@ -57,7 +57,7 @@ def for_functions(environment: str, config: AppConfig) -> dict[str, Any]:
     key = environment or NO_ENVIRONMENT
     contents = {
         value["name"]: value["values"][key]
-        for value in config.collection("environment_values").values()
+        for value in config.collections.get("environment_values", {}).values()
         if key in value.get("values", {})
     }
     return {"tag": environment, "values": contents}

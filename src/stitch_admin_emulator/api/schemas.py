@@ -48,7 +48,7 @@ def data_source_named(config: AppConfig, name: str) -> Document | None:
 def stored_schema(config: AppConfig, data_source: str, database: str, collection: str) -> Any:
     """The JSON schema kept for a collection, or None."""
     wanted = {"data_source": data_source, "database": database, "collection": collection}
-    for document in config.collection("schemas").values():
+    for document in config.collections.get("schemas", {}).values():
         if pick(document["metadata"], *wanted) == wanted:
             return document.get("schema")
     return None

@@ -49,7 +49,7 @@ def referring_values(app: AppRecord, secret_name: str) -> list[str]:
 
 
 def secret_named(app: AppRecord, name: str) -> Document | None:
-    return next((s for s in app.collection("secrets").values() if s["name"] == name), None)
+    return next((s for s in app.collections.get("secrets", {}).values() if s["name"] == name), None)
 
 
 def _check_unreferenced(call: Call, secret: Document, doing: str) -> None:
