@@ -34,13 +34,18 @@ class ServiceRecord:
     doc: Document
     rules: dict[str, Document] = attrs.field(factory=dict)
     webhooks: dict[str, Document] = attrs.field(factory=dict)
+    # The rule of a data source's collections that have none of their own.
+    default_rule: Document | None = None
 
     def state(self) -> Document:
-        return {"doc": self.doc, "rules": self.rules, "webhooks": self.webhooks}
+        state = {"doc": self.doc, "rules": self.rules, "webhooks": self.webhooks}
+        if self.default_rule is not None:
+            state["default_rule"] = self.default_rule
+        return state
 
     @classmethod
     def from_state(cls, state: Document) -> ServiceRecord:
-        return cls(state["doc"], state["rules"], state["webhooks"])
+        return cls(state["doc"], state["rules"], state["webhooks"], state.get("default_rule"))
 
 
 @attrs.define

@@ -2,7 +2,9 @@
 
 A deployment is `created`, then `pending` after half its delay, then `successful` (the draft's
 changes are applied to the deployed configuration) or `failed` (nothing changes) once the
-delay is over.
+delay is over. A successful deployment keeps the configuration it resulted in (`result`), so
+that it can be deployed again (a redeployment: a deployment of no draft); only the most
+recent ones keep it (see `state.REDEPLOYABLE`).
 Nothing runs in the background: `settle` is called whenever an application is looked up, so
 every request sees exactly the state it would see had a timer fired at the right moment.
 """
@@ -46,6 +48,9 @@ class Deployment:
     config: AppConfig | None = attrs.field(repr=False)
     outcome: Outcome
     delay: float
+    name: str = ""
+    # The deployed configuration this deployment resulted in, while it can be redeployed.
+    result: AppConfig | None = attrs.field(default=None, repr=False)
     started: float = attrs.field(factory=time.monotonic)
     deployed_at: int = attrs.field(factory=lambda: int(time.time()))
     status: str = CREATED
@@ -76,12 +81,15 @@ class Deployment:
         doc: dict[str, Any] = {
             "_id": self.id,
             "app_id": self.app_id,
-            "draft_id": self.draft_id,
             "user_id": self.user_id,
             "deployed_at": self.deployed_at,
             "origin": "API",
             "status": self.status,
         }
+        if self.draft_id:
+            doc["draft_id"] = self.draft_id
+        if self.name:
+            doc["name"] = self.name
         if self.status == FAILED and self.error_message:
             doc["status_error_message"] = self.error_message
         return doc
@@ -100,6 +108,8 @@ class Deployment:
             "config": None if self.config is None else self.config.state(),
             "outcome": self.outcome.state(),
             "delay": self.delay,
+            "name": self.name,
+            "result": None if self.result is None else self.result.state(),
             "started_at": time.time() - (time.monotonic() - self.started),
             "deployed_at": self.deployed_at,
             "status": self.status,
@@ -108,7 +118,7 @@ class Deployment:
 
     @classmethod
     def from_state(cls, state: Document, blobs: Blobs) -> Deployment:
-        base, config = state["base"], state["config"]
+        base, config, result = state["base"], state["config"], state.get("result")
         return cls(
             id=state["id"],
             app_id=state["app_id"],
@@ -118,6 +128,8 @@ class Deployment:
             config=None if config is None else AppConfig.from_state(config, blobs),
             outcome=Outcome.from_state(state["outcome"]),
             delay=state["delay"],
+            name=state.get("name", ""),
+            result=None if result is None else AppConfig.from_state(result, blobs),
             started=time.monotonic() - (time.time() - state["started_at"]),
             deployed_at=state["deployed_at"],
             status=state["status"],
@@ -125,5 +137,5 @@ class Deployment:
         )
 
     def blobs(self) -> dict[str, bytes]:
-        configs = (self.base, self.config)
+        configs = (self.base, self.config, self.result)
         return {k: v for config in configs if config is not None for k, v in config.blobs().items()}

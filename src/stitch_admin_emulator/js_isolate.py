@@ -4,10 +4,11 @@ Only `js_worker` imports this module: V8 never runs in the server's own process.
 
 A run gets `console` (log, info, warn, error and debug lines are captured as strings) and a
 minimal `context`: `context.values.get(name)` returns the application's value,
-`context.functions.execute(name, ...args)` calls another stored function, and `context.user`
-describes the user the function runs as. The source assigns `exports`; the run calls it with
-the arguments (or evaluates `eval_source` instead). A returned promise is awaited. Timers are
-not offered: a run ends when its code and promises do.
+`context.environment` has the app's environment (`tag`) and its environment values
+(`values`), `context.functions.execute(name, ...args)` calls another stored function, and
+`context.user` describes the user the function runs as. The source assigns `exports`; the
+run calls it with the arguments (or evaluates `eval_source` instead). A returned promise is
+awaited. Timers are not offered: a run ends when its code and promises do.
 
 Time and memory are capped. The time limit cancels the isolate's call, and the lines logged
 until then are still read back. The memory limit binds twice: V8's hard heap limit stops a run
@@ -152,7 +153,8 @@ _RUNTIME = r"""
           }
         }
       },
-      user: input.user
+      user: input.user,
+      environment: input.environment
     };
     global.exports = undefined;
     var value;
@@ -289,6 +291,7 @@ def _payload(job: Job) -> str:
             "values": job.values,
             "functions": job.functions,
             "user": job.user,
+            "environment": job.environment,
         }
     )
 

@@ -38,6 +38,8 @@ class Job:
     values: dict[str, Any] = attrs.field(factory=dict)
     functions: dict[str, str] = attrs.field(factory=dict)  # name -> source
     user: dict[str, Any] = attrs.field(factory=dict)
+    # `context.environment`: {"tag": the app's environment, "values": its environment values}.
+    environment: dict[str, Any] = attrs.field(factory=lambda: {"tag": "", "values": {}})
 
 
 @attrs.frozen

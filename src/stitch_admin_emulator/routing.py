@@ -103,6 +103,10 @@ class OperationTable:
         ]
         if not matched:
             return None
+        # As in OpenAPI, a concrete path hides the templated ones it also matches, with all
+        # their methods: `POST .../commands/build_info` is not the command `{commandName}`.
+        most = max(operation.literals for operation, _ in matched)
+        matched = [(operation, found) for operation, found in matched if operation.literals == most]
         allowed = tuple(dict.fromkeys(operation.method for operation, _ in matched))
         for operation, found in matched:
             if operation.method == method:

@@ -16,7 +16,24 @@ from stitch_admin_emulator.app_config import AppConfig, ServiceRecord
 from stitch_admin_emulator.errors import bad_request
 
 MONGODB_TYPES = ("mongodb", "mongodb-atlas")
+# Data sources: the services with collections (and so rules, a default rule and schemas).
+DATA_SOURCE_TYPES = (*MONGODB_TYPES, "datalake")
 EMULATED_SERVER_VERSION = "4.4.0"
+# The MongoDB server's largest document (16 MiB).
+MAX_BSON_OBJECT_SIZE = 16 * 1024 * 1024
+
+
+def build_info() -> dict[str, Any]:
+    """The `buildInfo` of the MongoDB server the emulator pretends to be."""
+    return {
+        "version": EMULATED_SERVER_VERSION,
+        "gitVersion": "0" * 40,
+        "versionArray": [*map(int, EMULATED_SERVER_VERSION.split(".")), 0],
+        "javascriptEngine": "mozjs",
+        "bits": 64,
+        "debug": False,
+        "maxBsonObjectSize": MAX_BSON_OBJECT_SIZE,
+    }
 
 
 def _namespaces(config: AppConfig, service: ServiceRecord) -> Iterator[tuple[str, str]]:
@@ -42,7 +59,7 @@ def _mongodb(config: AppConfig, service: ServiceRecord, command: str, arguments:
         database = arguments["database"]
         return [{"name": coll} for db, coll in namespaces if db == database and coll]
     if command == "build_info":
-        return {"version": EMULATED_SERVER_VERSION}
+        return build_info()
     return None
 
 

@@ -18,7 +18,7 @@ from typing import Any
 
 import attrs
 
-from stitch_admin_emulator import app_config, deployments, ids
+from stitch_admin_emulator import app_config, deployments, ids, regions
 from stitch_admin_emulator.app_config import AppConfig, Blobs, Document
 from stitch_admin_emulator.deployments import Deployment, Outcome
 from stitch_admin_emulator.log_store import LogStore
@@ -27,6 +27,9 @@ from stitch_admin_emulator.sessions import Sessions
 from stitch_admin_emulator.settings import EmulatorConfig
 
 MAX_LISTED_DEPLOYMENTS = 100
+# How many of the latest deployments keep the configuration they resulted in, to be deployed
+# again: the service lists its 25 most recent deployments.
+REDEPLOYABLE = 25
 
 
 @attrs.define
@@ -71,6 +74,12 @@ class AppRecord:
     deployment_model: str
     domain_id: str = attrs.field(factory=ids.object_id)
     created: int = attrs.field(factory=lambda: int(time.time()))
+    # The environment whose environment values the app reads; "" for none.
+    environment: str = ""
+    provider_region: str = ""
+    product: str = "standard"
+    # When a function of the app last ran (seconds since the epoch), None before any run.
+    last_used: int | None = None
     deployed: AppConfig = attrs.field(factory=AppConfig)
     drafts: dict[str, Draft] = attrs.field(factory=dict)  # by administrator user id
     deployments: list[Deployment] = attrs.field(factory=list)  # oldest first
@@ -81,9 +90,10 @@ class AppRecord:
     pending_users: dict[str, Document] = attrs.field(factory=dict)  # by email
     push_notifications: dict[str, Document] = attrs.field(factory=dict)
     # Later families that change at once, outside drafts (secrets, ...): family -> id -> doc;
-    # and single settings documents of the same kind, by name.
-    collections: dict[str, dict[str, Document]] = attrs.field(factory=dict)
-    singletons: dict[str, Document] = attrs.field(factory=dict)
+    # and single settings documents of the same kind, by name. Not in the repr: secrets'
+    # values live here.
+    collections: dict[str, dict[str, Document]] = attrs.field(factory=dict, repr=False)
+    singletons: dict[str, Document] = attrs.field(factory=dict, repr=False)
     logs: LogStore = attrs.field(factory=LogStore)
 
     # The fields kept as they are in `state()`: plain JSON documents.
@@ -96,6 +106,10 @@ class AppRecord:
         "deployment_model",
         "domain_id",
         "created",
+        "environment",
+        "provider_region",
+        "product",
+        "last_used",
         "api_keys",
         "users",
         "devices",
@@ -143,7 +157,7 @@ class AppRecord:
         return self.collections.setdefault(family, {})
 
     def document(self) -> Document:
-        return {
+        document: Document = {
             "_id": self.id,
             "client_app_id": self.client_app_id,
             "name": self.name,
@@ -151,9 +165,15 @@ class AppRecord:
             "deployment_model": self.deployment_model,
             "domain_id": self.domain_id,
             "group_id": self.group_id,
-            "product": "standard",
+            "environment": self.environment,
+            "product": self.product,
             "last_modified": self.created,
         }
+        if self.provider_region:
+            document["provider_region"] = self.provider_region
+        if self.last_used is not None:
+            document["last_used"] = self.last_used
+        return document
 
     def config_for(self, user_id: str) -> AppConfig:
         """What an administrator reads and writes: their draft's copy, else the deployed one."""
@@ -180,21 +200,50 @@ class AppRecord:
             clash = app_config.name_clash(merged)
             if clash is None:
                 self.deployed = merged
+                # A copy: changes made without a draft change the deployed one in place.
+                deployment.result = merged.clone()
             else:
                 deployment.fail(f"the deployed app would be invalid: {clash}")
+        if changed:
+            for old in self.deployments[:-REDEPLOYABLE]:
+                old.result = None
         return changed
 
-    def start_deployment(self, draft: Draft, default_delay: float) -> Deployment:
+    def start_deployment(self, draft: Draft, default_delay: float, name: str = "") -> Deployment:
+        return self._start(
+            draft.id, draft.user_id, draft.base, draft.config, delay=default_delay, name=name
+        )
+
+    def start_redeployment(
+        self, earlier: AppConfig, user_id: str, default_delay: float
+    ) -> Deployment:
+        """A deployment that makes `earlier` (a deployment's result) the deployed configuration
+        again: its changes are those from the configuration deployed now to `earlier`."""
+        return self._start(
+            "", user_id, self.deployed.clone(), earlier.clone(), delay=default_delay, name=""
+        )
+
+    def _start(
+        self,
+        draft_id: str,
+        user_id: str,
+        base: AppConfig,
+        config: AppConfig,
+        *,
+        delay: float,
+        name: str,
+    ) -> Deployment:
         outcome = self.outcomes.pop(0) if self.outcomes else Outcome()
         deployment = Deployment(
             id=ids.object_id(),
             app_id=self.id,
-            draft_id=draft.id,
-            user_id=draft.user_id,
-            base=draft.base,
-            config=draft.config,
+            draft_id=draft_id,
+            user_id=user_id,
+            base=base,
+            config=config,
             outcome=outcome,
-            delay=default_delay if outcome.delay is None else outcome.delay,
+            delay=delay if outcome.delay is None else outcome.delay,
+            name=name,
         )
         # Not settled here: the answer to the deploy always shows the deployment `created`.
         self.deployments.append(deployment)
@@ -375,6 +424,8 @@ class Store:
             location=location,
             deployment_model=model,
         )
+        region = regions.for_location(location)
+        app.provider_region = region.id if region is not None else ""
         self.apps[app.id] = app
         self.current.created(app)
         return app

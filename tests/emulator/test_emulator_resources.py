@@ -90,7 +90,7 @@ def test_values_crud_and_lists_without_content(api: httpx.Client, app: str) -> N
     value = created(api.post(f"{app}/values", json={"name": "greeting", "value": {"text": "hi"}}))
     assert value["value"] == {"text": "hi"}
     assert api.get(f"{app}/values").json() == [
-        {"_id": value["_id"], "name": "greeting", "private": False}
+        {"_id": value["_id"], "name": "greeting", "private": False, "from_secret": False}
     ]
     path = f"{app}/values/{value['_id']}"
     assert (

@@ -141,6 +141,66 @@ _TRIGGER_RULES = (
     r"^config\.schedule must be a cron expression",  # cron syntax
 )
 _RUN_AS = (r"^give exactly one of the query parameters user_id and run_as_system=true$",)
+# Data sources: a default rule must (not) exist and keep its id; parts have unique names; the
+# data sources, functions and secrets named must exist; a move must change something.
+_DATA_SOURCE = (r"^'.*' is a '.*' service, not a data source$",)
+_DEFAULT_RULE = (
+    r"^default rule already exists$",
+    r"^default rule does not exist$",
+    r"^service default rule id mismatch$",
+    r"^only data sources have a default rule",
+)
+_SERVICE_PARTS = (
+    *_DEFAULT_RULE,
+    r"^each (rule|incoming webhook) needs a 'name'$",
+    r"^a (rule|incoming webhook) named '.*' already exists$",
+    r"^the (rule|incoming webhook) name must be",
+)
+_SECRET_REFERENCE = (
+    r"^no secret is named '.*'$",
+    r"^a value with from_secret must hold the name of a secret$",
+)
+_SCHEMA = (
+    r"^a schema needs 'metadata'",
+    r"^the schema's metadata needs ",
+    r"^no data source is named '.*'$",
+    r"^the relationship of '.*' (needs a 'ref'|must refer to)",
+    r"^the schema is not a valid JSON schema",
+)
+_CUSTOM_USER_DATA = (
+    r"^no (data source|function) is named '.*'$",
+    r"^(mongo_service_id|on_user_creation_function_id) '.*' names no (service|function)$",
+    r"^'.*' is not a MongoDB data source$",
+    r"^enabled custom user data needs ",
+)
+_MIGRATION = (
+    r"^give the deployment_model or the provider_region to move to$",
+    r" offers only \w+ deployments$",
+    r"^the application is already deployed there$",
+)
+_REDEPLOY = (
+    r"^only a successful deployment can be redeployed",
+    r"^the deployment is too old to be redeployed",
+)
+_LINKS = (
+    r"^a data source's type must be ",
+    r"^at most \d+ data sources can be linked at once$",
+    r"^an app can have at most \d+ data sources$",
+    r"^each data source needs a name or a config\.clusterName$",
+    r"^failed to link data sources: ",
+)
+_SAMPLE = (
+    *_DATA_SOURCE,
+    r"^'documents' must be a list of documents$",
+    r"^each sampled document must be an object$",
+)
+_VALIDATION = (
+    *_SAMPLE,
+    r"^from_schema is empty and .* has no schema$",
+    r"^the query cannot be run: ",
+    r"^sort direction of '.*' must be 1 or -1$",
+    r"^the schema (is not a valid JSON schema|cannot be applied)",
+)
 SEMANTIC_REJECTIONS: dict[str, tuple[str, ...]] = {
     "POST /groups/{groupId}/apps/{appId}/triggers": _TRIGGER_RULES,
     "PUT /groups/{groupId}/apps/{appId}/triggers/{triggerId}": _TRIGGER_RULES,
@@ -161,6 +221,32 @@ SEMANTIC_REJECTIONS: dict[str, tuple[str, ...]] = {
         r"^meta\.hash does not match the file's MD5",
         r"^meta\.appId names another application$",
         r"must be an absolute path such as /index.html",
+    ),
+    **{
+        f"{method} /groups/{{groupId}}/apps/{{appId}}{path}": rules
+        for method, path, rules in (
+            ("POST", "/services/{serviceId}/default_rule", _DEFAULT_RULE),
+            ("PUT", "/services/{serviceId}/default_rule", _DEFAULT_RULE),
+            ("POST", "/services", _SERVICE_PARTS),
+            ("PATCH", "/services/{serviceId}", _SERVICE_PARTS),
+            ("POST", "/values", _SECRET_REFERENCE),
+            ("PUT", "/values/{valueId}", _SECRET_REFERENCE),
+            ("POST", "/schemas", _SCHEMA),
+            ("PUT", "/schemas/{schemaId}", _SCHEMA),
+            ("PATCH", "/custom_user_data", _CUSTOM_USER_DATA),
+            ("PATCH", "/deploy/config", (r"^automatic deployment needs the provider 'github'$",)),
+            ("PUT", "/deployment_migration", _MIGRATION),
+            ("POST", "/deployments/{deploymentId}/redeploy", _REDEPLOY),
+            ("POST", "/multi_data_sources", _LINKS),
+            ("GET", "/services/{serviceId}/commands/build_info", _DATA_SOURCE),
+            ("POST", "/services/{serviceId}/commands/generate_schema", _SAMPLE),
+            ("POST", "/services/{serviceId}/commands/validate_documents", _VALIDATION),
+        )
+    },
+    "POST /groups/{groupId}/apps": (
+        r" offers only \w+ deployments$",  # the region must offer the deployment model
+        *_SERVICE_PARTS,  # a first data source
+        r"^the service name must be",
     ),
 }
 # Operations whose invalid query values the service answers like valid ones. The document

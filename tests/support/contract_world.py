@@ -2,9 +2,10 @@
 
 Generated path parameters are random ObjectIds, which name nothing: every request would end
 in a 404 before it reached a handler. `World` builds, in one emulator, an application with
-one of everything a path can name (a function, a service with a rule and an incoming webhook,
-a trigger, a value, an API key, an auth provider, a user, a pending registration, a push
-notification, a hosted file, a deployment and an open draft) and knows their ids, so the
+one of everything a path can name (a function, a data source with a rule, an incoming webhook
+and a default rule, a trigger, a value, a secret, an environment value, a collection schema,
+an API key, an auth provider, a user, a pending registration, a push notification, a hosted
+file, a deployment and an open draft) and knows their ids, so the
 generated requests can be pointed at them. Generated requests delete and deploy things, so
 `heal()` puts back whatever went missing.
 """
@@ -149,6 +150,13 @@ class World:
             ),
             ("triggerId", "/triggers/{triggerId}", self._create_trigger),
             ("valueId", "/values/{valueId}", self._create_value),
+            ("secretId", "", self._create_secret),
+            (
+                "environmentValueId",
+                "/environment_values/{environmentValueId}",
+                self._create_environment_value,
+            ),
+            ("schemaId", "/schemas/{schemaId}", self._create_schema),
             ("providerId", "/auth_providers/{providerId}", self._create_provider),
             ("apiKeyId", "/api_keys/{apiKeyId}", self._create_api_key),
             ("uid", "/users/{uid}", self._create_user),
@@ -175,7 +183,14 @@ class World:
         return self._create("/functions", {"name": self._unique("fn"), "source": source})
 
     def _create_service(self) -> str:
-        return self._create("/services", {"name": self._unique("http"), "type": "http"})
+        # A data source, so that its default rule and collection commands can be reached.
+        body = {
+            "name": self._unique("atlas"),
+            "type": "mongodb-atlas",
+            "config": {"clusterName": "Cluster0"},
+            "default_rule": {"roles": [{"name": "reader", "read": True}]},
+        }
+        return self._create("/services", body)
 
     def _create_rule(self) -> str:
         return self._create(
@@ -197,6 +212,21 @@ class World:
 
     def _create_value(self) -> str:
         return self._create("/values", {"name": self._unique("value"), "value": {"k": 1}})
+
+    def _create_secret(self) -> str:
+        return self._create("/secrets", {"name": self._unique("secret"), "value": "contract"})
+
+    def _create_environment_value(self) -> str:
+        body = {"name": self._unique("env"), "values": {"none": 1, "production": 2}}
+        return self._create("/environment_values", body)
+
+    def _create_schema(self) -> str:
+        metadata = {
+            "data_source": "mongodb-atlas",
+            "database": "contract",
+            "collection": self._unique("coll"),
+        }
+        return self._create("/schemas", {"metadata": metadata, "schema": {"bsonType": "object"}})
 
     def _create_provider(self) -> str:
         return self._create("/auth_providers", {"type": "local-userpass", "config": {}})
@@ -270,6 +300,9 @@ class World:
         if param == "draftId":
             drafts = _ok(self.api.get(self._path("/drafts")))
             return any(draft["_id"] == self.ids[param] for draft in drafts)
+        if param == "secretId":
+            secrets = _ok(self.api.get(self._path("/secrets")))
+            return any(secret["_id"] == self.ids[param] for secret in secrets)
         if param == "email":
             control = f"{self.emulator.base_url}/_emulator{self.app_path}/pending_users"
             return any(p["email"] == PENDING_EMAIL for p in _ok(self.api.get(control)))

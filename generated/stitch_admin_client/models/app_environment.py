@@ -12,6 +12,7 @@ class AppEnvironment(StrEnum):
     """
 
     DEVELOPMENT = "development"
+    NONE = ""
     PRODUCTION = "production"
     QA = "qa"
     TESTING = "testing"

@@ -17,7 +17,7 @@ class EnvironmentValueInput:
     """An environment value to create, or its new state.
 
     Attributes:
-        name (str):
+        name (str): 1 to 64 ASCII letters, digits, underscores and hyphens.
         id (str | Unset):
         last_modified (int | Unset): Sent back as it was read; the service sets it.
         values (EnvironmentValueByEnvironment | Unset): An environment value's contents for each environment (`none` is

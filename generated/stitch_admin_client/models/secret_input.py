@@ -17,7 +17,7 @@ class SecretInput:
     """A secret to create, or its new name and value.
 
     Attributes:
-        name (str):
+        name (str): 1 to 64 ASCII letters, digits, underscores and hyphens.
         value (str): The secret value; it cannot be read back.
         id (str | Unset): The secret's id; the service ignores it on a create.
     """

@@ -1,4 +1,11 @@
-"""Applications of a group, and their export as a zip."""
+"""Applications of a group, and their export as a zip.
+
+A new application may say where it runs with `provider_region` (which sets its `location`)
+or the older `location` (which sets the region when it names an AWS one), in which
+`deployment_model` (the region must offer it), which `environment` it is in, which `product`
+it belongs to (the `product` query parameter; lists filter by it too) and a first
+`data_source` (a service created with it, rules and all).
+"""
 
 from __future__ import annotations
 
@@ -6,8 +13,9 @@ import re
 
 from starlette.responses import Response
 
-from stitch_admin_emulator import config_files, ids
+from stitch_admin_emulator import config_files, ids, regions
 from stitch_admin_emulator.api.common import APP, bool_query
+from stitch_admin_emulator.api.services import add_service
 from stitch_admin_emulator.app_config import AppConfig, ServiceRecord
 from stitch_admin_emulator.errors import bad_request, conflict
 from stitch_admin_emulator.responses import created, json_response, no_content
@@ -45,10 +53,27 @@ def add_defaults(config: AppConfig) -> None:
     )
 
 
+PRODUCTS = ("standard", "atlas", "data-api", "device-sync")
+DEFAULT_PRODUCT = PRODUCTS[0]
+
+
+def _product(call: Call) -> str | None:
+    product = call.query("product")
+    if product is not None and product not in PRODUCTS:
+        raise bad_request(f"product must be one of {', '.join(PRODUCTS)}, not {product!r}")
+    return product
+
+
 @table.operation("GET", "/groups/{groupId}/apps")
 def list_apps(call: Call) -> Response:
+    # An unknown product has no applications.
+    product = call.query("product")
     return json_response(
-        [app.document() for app in call.store.apps_of_group(call.params["groupId"])]
+        [
+            app.document()
+            for app in call.store.apps_of_group(call.params["groupId"])
+            if product is None or app.product == product
+        ]
     )
 
 
@@ -62,14 +87,25 @@ def create_app(call: Call) -> Response:
         )
     if any(app.name == name for app in call.store.apps_of_group(group_id)):
         raise conflict(f"an app named '{name}' already exists in this group")
-    app = call.store.create_app(
-        group_id,
-        name,
-        call.body.get("location", DEFAULT_LOCATION),
-        call.body.get("deployment_model", DEFAULT_DEPLOYMENT_MODEL),
-    )
+    body = call.body
+    model = body.get("deployment_model", DEFAULT_DEPLOYMENT_MODEL)
+    location = body.get("location", DEFAULT_LOCATION)
+    region = regions.BY_ID.get(body.get("provider_region", ""))
+    if region is not None:
+        if not regions.allows(region, model):
+            raise bad_request(
+                f"{region.id} offers only {', '.join(region.deployment_models)} deployments"
+            )
+        location = region.location
+    app = call.store.create_app(group_id, name, location, model)
+    if region is not None:
+        app.provider_region = region.id
+    app.environment = body.get("environment", "")
+    app.product = _product(call) or DEFAULT_PRODUCT
     if defaults:
         add_defaults(app.deployed)
+    if "data_source" in body:
+        add_service(app.deployed, body["data_source"])
     return created(app.document())
 
 

@@ -4,7 +4,12 @@ While an administrator has a draft, their configuration reads and writes use the
 copy. Deploying hands the draft's changes (each entry it added, changed or deleted since it
 was made) to a deployment, which applies them to the deployed configuration once it succeeds:
 entries the draft did not touch keep whatever others deployed meanwhile. The diff shows what
-deploying now would change.
+deploying now would change. A deploy may name its deployment (`{"name": ...}`).
+
+Redeploying a successful deployment starts a new deployment (of no draft) whose changes take
+the deployed configuration back to what that deployment resulted in. Only the latest
+deployments keep their result (`state.REDEPLOYABLE`): an older one, or one that did not
+succeed, answers `400`.
 """
 
 from __future__ import annotations
@@ -13,7 +18,8 @@ from starlette.responses import Response
 
 from stitch_admin_emulator import config_files, ids
 from stitch_admin_emulator.api.common import APP
-from stitch_admin_emulator.errors import conflict, not_found
+from stitch_admin_emulator.deployments import SUCCESSFUL, Deployment
+from stitch_admin_emulator.errors import bad_request, conflict, not_found
 from stitch_admin_emulator.responses import created, json_response, no_content
 from stitch_admin_emulator.routing import Call, OperationTable
 from stitch_admin_emulator.state import Draft
@@ -62,8 +68,9 @@ def discard_draft(call: Call) -> Response:
 @table.operation("POST", f"{DRAFT}/deployment")
 def deploy_draft(call: Call) -> Response:
     draft = _own_draft(call)
+    name = call.body.get("name", "") if call.body is not None else ""
     del call.app.drafts[draft.user_id]
-    deployment = call.app.start_deployment(draft, call.store.settings.deploy_delay)
+    deployment = call.app.start_deployment(draft, call.store.settings.deploy_delay, name)
     call.emulator.counters.deployments += 1
     return created(deployment.document())
 
@@ -80,9 +87,31 @@ def list_deployments(call: Call) -> Response:
     return json_response([d.document() for d in call.app.recent_deployments()])
 
 
-@table.operation("GET", f"{DEPLOYMENTS}/{{deploymentId}}")
-def get_deployment(call: Call) -> Response:
+def _deployment(call: Call) -> Deployment:
     for deployment in call.app.deployments:
         if deployment.id == call.params["deploymentId"]:
-            return json_response(deployment.document())
+            return deployment
     raise not_found("deployment", "DeploymentNotFound")
+
+
+@table.operation("GET", f"{DEPLOYMENTS}/{{deploymentId}}")
+def get_deployment(call: Call) -> Response:
+    return json_response(_deployment(call).document())
+
+
+@table.operation("POST", f"{DEPLOYMENTS}/{{deploymentId}}/redeploy")
+def redeploy(call: Call) -> Response:
+    earlier = _deployment(call)
+    if earlier.status != SUCCESSFUL:
+        raise bad_request(
+            f"only a successful deployment can be redeployed; this one is {earlier.status}",
+            "DeploymentNotRedeployable",
+        )
+    if earlier.result is None:
+        raise bad_request(
+            "the deployment is too old to be redeployed: its configuration is no longer kept",
+            "DeploymentNotRedeployable",
+        )
+    call.app.start_redeployment(earlier.result, call.user.user_id, call.store.settings.deploy_delay)
+    call.emulator.counters.deployments += 1
+    return no_content()

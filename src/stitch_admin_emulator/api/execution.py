@@ -1,7 +1,13 @@
 """The admin debug endpoints that run a stored function, or given source, for real.
 
+A run reads the application's values with `context.values.get(name)` (a value linked to a
+secret, `from_secret`, gives the secret's value), and the application's environment as
+`context.environment`: `tag` is its name (`""` for none) and `values` maps each environment
+value to its contents for that environment (those under `none` when the app has no
+environment; a value with no contents for it is absent).
+
 Each run is also written to the application's log as a `FUNCTION` entry (a service function
-run as a `SERVICE_FUNCTION` entry).
+run as a `SERVICE_FUNCTION` entry), and sets the application's `last_used`.
 """
 
 from __future__ import annotations
@@ -11,6 +17,7 @@ from typing import Any
 from starlette.responses import Response
 
 from stitch_admin_emulator import ids, service_commands, timestamps
+from stitch_admin_emulator.api import environments, values
 from stitch_admin_emulator.api.common import APP, bool_query, find
 from stitch_admin_emulator.app_config import Document, ServiceRecord
 from stitch_admin_emulator.errors import ApiError, bad_request, not_found
@@ -37,12 +44,18 @@ def _run_as(call: Call) -> Document | None:
 
 def _job(call: Call, source: str, user: Document | None, **fields: Any) -> Job:
     config = call.config
-    values = {value["name"]: value.get("value") for value in config.values.values()}
     functions = {function["name"]: function["source"] for function in config.functions.values()}
     as_user = SYSTEM_USER
     if user is not None:
         as_user = {key: user[key] for key in ("type", "data", "identities")} | {"id": user["_id"]}
-    return Job(source, values=values, functions=functions, user=as_user, **fields)
+    return Job(
+        source,
+        values=values.resolved(call.app, config),
+        functions=functions,
+        user=as_user,
+        environment=environments.for_functions(call.app.environment, config),
+        **fields,
+    )
 
 
 def _log_entry(call: Call, user: Document | None, started_ms: int, **fields: Any) -> None:
@@ -65,6 +78,8 @@ def _log_entry(call: Call, user: Document | None, started_ms: int, **fields: Any
         entry["user_id"] = user["_id"]
     with call.store.transaction() as transaction:
         transaction.add_logs(call.app, [(started_ms, entry)])
+        transaction.touch(call.app, snapshot=False)
+        call.app.last_used = started_ms // 1000
 
 
 def _answer(

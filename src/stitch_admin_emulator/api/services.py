@@ -1,4 +1,10 @@
-"""Services of an application, their configuration and their commands."""
+"""Services of an application, their configuration and their commands.
+
+A create or an update may carry the service's parts too (`rules`, `incoming_webhooks`,
+`default_rule`, see `service_parts`): they are stored with it, each list replacing the
+service's current set. An update changes the fields given (`name`, `type`, `version`,
+`config`, which replaces the whole configuration) and keeps the others.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +12,8 @@ from starlette.responses import Response
 
 from stitch_admin_emulator import ids, service_commands
 from stitch_admin_emulator.api.common import APP, check_name_free, find
-from stitch_admin_emulator.app_config import ServiceRecord
+from stitch_admin_emulator.api.service_parts import apply_parts
+from stitch_admin_emulator.app_config import AppConfig, Document, ServiceRecord
 from stitch_admin_emulator.responses import created, json_response, no_content
 from stitch_admin_emulator.routing import Call, OperationTable
 
@@ -29,20 +36,27 @@ def list_services(call: Call) -> Response:
     return json_response([service.doc for service in call.config.services.values()])
 
 
-@table.operation("POST", SERVICES)
-def create_service(call: Call) -> Response:
-    docs = {key: service.doc for key, service in call.config.services.items()}
-    check_name_free(docs, call.body["name"], "service")
+def add_service(config: AppConfig, body: Document) -> ServiceRecord:
+    """A new service of the configuration, with the parts its body carries."""
+    docs = {key: service.doc for key, service in config.services.items()}
+    check_name_free(docs, body["name"], "service")
     service_id = ids.object_id()
     doc = {
         "_id": service_id,
-        "name": call.body["name"],
-        "type": call.body["type"],
-        "version": 1,
-        "config": call.body.get("config", {}),
+        "name": body["name"],
+        "type": body["type"],
+        "version": body.get("version", 1),
+        "config": body.get("config", {}),
     }
-    call.config.services[service_id] = ServiceRecord(doc)
-    return created(doc)
+    service = ServiceRecord(doc)
+    apply_parts(service, body)
+    config.services[service_id] = service
+    return service
+
+
+@table.operation("POST", SERVICES)
+def create_service(call: Call) -> Response:
+    return created(add_service(call.config, call.body).doc)
 
 
 @table.operation("GET", SERVICE)
@@ -65,6 +79,7 @@ def update_service(call: Call) -> Response:
     for field in ("name", "type", "version", "config"):
         if field in call.body:
             service.doc[field] = call.body[field]
+    apply_parts(service, call.body)
     return no_content()
 
 

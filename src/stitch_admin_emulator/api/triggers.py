@@ -69,6 +69,8 @@ serve_family(
 
 @table.operation("PUT", f"{TRIGGER}/resume")
 def resume_trigger(call: Call) -> Response:
-    # The emulator never suspends a trigger, so resuming one only needs it to exist.
+    # The emulator never suspends a trigger and keeps no change stream position, so resuming
+    # from the last position and from now (`disable_token`, checked by the body's schema)
+    # both leave the trigger running as it was.
     triggers.one(call)
     return no_content()

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from stitch_admin_emulator.api.common import pick
 from stitch_admin_emulator.api.resources import Family, serve_family
+from stitch_admin_emulator.api.service_parts import webhook_fields
 from stitch_admin_emulator.api.services import SERVICE, service_of
 from stitch_admin_emulator.app_config import Document
 from stitch_admin_emulator.routing import Call, OperationTable
@@ -22,8 +22,7 @@ webhooks = Family(
 
 
 def _fields(call: Call, current: Document | None) -> Document:
-    defaults = {"function_source": "", "respond_result": False, "options": {}}
-    return defaults | pick(call.body, "name", "function_source", "respond_result", "options")
+    return webhook_fields(call.body)
 
 
 serve_family(table, webhooks, WEBHOOKS, WEBHOOK, fields=_fields)

@@ -57,7 +57,8 @@ def sync_detailed(
     """Deploy an earlier deployment again
 
      Makes the configuration of an earlier deployment the current one, as a new
-    deployment. An unknown deployment answers `404` with `DeploymentNotFound`.
+    deployment. An unknown deployment answers `404` with `DeploymentNotFound`; one that
+    did not succeed, or is too old to have its configuration kept, answers `400`.
 
     Args:
         group_id (str): A 24-character hexadecimal MongoDB ObjectId.
@@ -109,7 +110,8 @@ def sync(
     """Deploy an earlier deployment again
 
      Makes the configuration of an earlier deployment the current one, as a new
-    deployment. An unknown deployment answers `404` with `DeploymentNotFound`.
+    deployment. An unknown deployment answers `404` with `DeploymentNotFound`; one that
+    did not succeed, or is too old to have its configuration kept, answers `400`.
 
     Args:
         group_id (str): A 24-character hexadecimal MongoDB ObjectId.
@@ -160,7 +162,8 @@ async def asyncio_detailed(
     """Deploy an earlier deployment again
 
      Makes the configuration of an earlier deployment the current one, as a new
-    deployment. An unknown deployment answers `404` with `DeploymentNotFound`.
+    deployment. An unknown deployment answers `404` with `DeploymentNotFound`; one that
+    did not succeed, or is too old to have its configuration kept, answers `400`.
 
     Args:
         group_id (str): A 24-character hexadecimal MongoDB ObjectId.
@@ -210,7 +213,8 @@ async def asyncio(
     """Deploy an earlier deployment again
 
      Makes the configuration of an earlier deployment the current one, as a new
-    deployment. An unknown deployment answers `404` with `DeploymentNotFound`.
+    deployment. An unknown deployment answers `404` with `DeploymentNotFound`; one that
+    did not succeed, or is too old to have its configuration kept, answers `400`.
 
     Args:
         group_id (str): A 24-character hexadecimal MongoDB ObjectId.

@@ -56,7 +56,8 @@ def sync_detailed(
 ) -> Response[None]:
     """Delete a secret
 
-     Deletes a secret; what refers to it stops working.
+     Deletes a secret. A secret that a value refers to (`from_secret`) is not deleted: that
+    answers `409`.
 
     Args:
         group_id (str): A 24-character hexadecimal MongoDB ObjectId.
@@ -107,7 +108,8 @@ def sync(
 ) -> None:
     """Delete a secret
 
-     Deletes a secret; what refers to it stops working.
+     Deletes a secret. A secret that a value refers to (`from_secret`) is not deleted: that
+    answers `409`.
 
     Args:
         group_id (str): A 24-character hexadecimal MongoDB ObjectId.
@@ -157,7 +159,8 @@ async def asyncio_detailed(
 ) -> Response[None]:
     """Delete a secret
 
-     Deletes a secret; what refers to it stops working.
+     Deletes a secret. A secret that a value refers to (`from_secret`) is not deleted: that
+    answers `409`.
 
     Args:
         group_id (str): A 24-character hexadecimal MongoDB ObjectId.
@@ -206,7 +209,8 @@ async def asyncio(
 ) -> None:
     """Delete a secret
 
-     Deletes a secret; what refers to it stops working.
+     Deletes a secret. A secret that a value refers to (`from_secret`) is not deleted: that
+    answers `409`.
 
     Args:
         group_id (str): A 24-character hexadecimal MongoDB ObjectId.

@@ -66,7 +66,8 @@ def sync_detailed(
 ) -> Response[None]:
     """Replace a secret
 
-     Replaces a secret's name and value.
+     Replaces a secret's name and value. Renaming a secret that a value refers to answers
+    `409`, as does a name another secret has.
 
     Args:
         group_id (str): A 24-character hexadecimal MongoDB ObjectId.
@@ -120,7 +121,8 @@ def sync(
 ) -> None:
     """Replace a secret
 
-     Replaces a secret's name and value.
+     Replaces a secret's name and value. Renaming a secret that a value refers to answers
+    `409`, as does a name another secret has.
 
     Args:
         group_id (str): A 24-character hexadecimal MongoDB ObjectId.
@@ -173,7 +175,8 @@ async def asyncio_detailed(
 ) -> Response[None]:
     """Replace a secret
 
-     Replaces a secret's name and value.
+     Replaces a secret's name and value. Renaming a secret that a value refers to answers
+    `409`, as does a name another secret has.
 
     Args:
         group_id (str): A 24-character hexadecimal MongoDB ObjectId.
@@ -225,7 +228,8 @@ async def asyncio(
 ) -> None:
     """Replace a secret
 
-     Replaces a secret's name and value.
+     Replaces a secret's name and value. Renaming a secret that a value refers to answers
+    `409`, as does a name another secret has.
 
     Args:
         group_id (str): A 24-character hexadecimal MongoDB ObjectId.

@@ -62,7 +62,8 @@ def sync_detailed(
 ) -> Response[BuildInfo]:
     """Get the server version of a data source
 
-     Returns the MongoDB server version and build of a data source's cluster.
+     Returns the MongoDB server version and build of a data source's cluster; a service
+    that is not a data source answers `400`.
 
     Args:
         group_id (str): A 24-character hexadecimal MongoDB ObjectId.
@@ -113,7 +114,8 @@ def sync(
 ) -> BuildInfo:
     """Get the server version of a data source
 
-     Returns the MongoDB server version and build of a data source's cluster.
+     Returns the MongoDB server version and build of a data source's cluster; a service
+    that is not a data source answers `400`.
 
     Args:
         group_id (str): A 24-character hexadecimal MongoDB ObjectId.
@@ -163,7 +165,8 @@ async def asyncio_detailed(
 ) -> Response[BuildInfo]:
     """Get the server version of a data source
 
-     Returns the MongoDB server version and build of a data source's cluster.
+     Returns the MongoDB server version and build of a data source's cluster; a service
+    that is not a data source answers `400`.
 
     Args:
         group_id (str): A 24-character hexadecimal MongoDB ObjectId.
@@ -212,7 +215,8 @@ async def asyncio(
 ) -> BuildInfo:
     """Get the server version of a data source
 
-     Returns the MongoDB server version and build of a data source's cluster.
+     Returns the MongoDB server version and build of a data source's cluster; a service
+    that is not a data source answers `400`.
 
     Args:
         group_id (str): A 24-character hexadecimal MongoDB ObjectId.
