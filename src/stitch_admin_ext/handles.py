@@ -25,9 +25,9 @@ from .defaults import DEFAULT_DEPLOY_TIMEOUT
 if TYPE_CHECKING:
     from stitch_admin_client.models import Deployment, LogEntry
 
-    from .hosting import Attributes, FileData
     from .admin import AsyncStitchAdmin, StitchAdmin
     from .drafts import AsyncDraftScope, DraftScope
+    from .hosting import Attributes, FileData
     from .logs import LogEntriesPage, Paginator
 
 

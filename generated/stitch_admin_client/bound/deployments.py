@@ -110,7 +110,8 @@ class AppDeploymentsAPI(_AppBound):
         """Deploy an earlier deployment again
 
         Makes the configuration of an earlier deployment the current one, as a new deployment.
-        An unknown deployment answers `404` with `DeploymentNotFound`.
+        An unknown deployment answers `404` with `DeploymentNotFound`; one that did not succeed,
+        or is too old to have its configuration kept, answers `400`.
 
         Calls ``redeploy_deployment`` (POST ``/groups/{groupId}/apps/{appId}/deployments/{deploymentId}/redeploy``).
         """
@@ -242,7 +243,8 @@ class AsyncAppDeploymentsAPI(_AppBound):
         """Deploy an earlier deployment again
 
         Makes the configuration of an earlier deployment the current one, as a new deployment.
-        An unknown deployment answers `404` with `DeploymentNotFound`.
+        An unknown deployment answers `404` with `DeploymentNotFound`; one that did not succeed,
+        or is too old to have its configuration kept, answers `400`.
 
         Calls ``redeploy_deployment`` (POST ``/groups/{groupId}/apps/{appId}/deployments/{deploymentId}/redeploy``).
         """

@@ -54,7 +54,8 @@ class AppSecretsAPI(_AppBound):
     def delete(self, secret_id: str) -> None:
         """Delete a secret
 
-        Deletes a secret; what refers to it stops working.
+        Deletes a secret. A secret that a value refers to (`from_secret`) is not deleted: that
+        answers `409`.
 
         Calls ``delete_secret`` (DELETE ``/groups/{groupId}/apps/{appId}/secrets/{secretId}``).
         """
@@ -84,7 +85,8 @@ class AppSecretsAPI(_AppBound):
     ) -> None:
         """Replace a secret
 
-        Replaces a secret's name and value.
+        Replaces a secret's name and value. Renaming a secret that a value refers to answers
+        `409`, as does a name another secret has.
 
         Calls ``update_secret`` (PUT ``/groups/{groupId}/apps/{appId}/secrets/{secretId}``).
         """
@@ -138,7 +140,8 @@ class AsyncAppSecretsAPI(_AppBound):
     async def delete(self, secret_id: str) -> None:
         """Delete a secret
 
-        Deletes a secret; what refers to it stops working.
+        Deletes a secret. A secret that a value refers to (`from_secret`) is not deleted: that
+        answers `409`.
 
         Calls ``delete_secret`` (DELETE ``/groups/{groupId}/apps/{appId}/secrets/{secretId}``).
         """
@@ -168,7 +171,8 @@ class AsyncAppSecretsAPI(_AppBound):
     ) -> None:
         """Replace a secret
 
-        Replaces a secret's name and value.
+        Replaces a secret's name and value. Renaming a secret that a value refers to answers
+        `409`, as does a name another secret has.
 
         Calls ``update_secret`` (PUT ``/groups/{groupId}/apps/{appId}/secrets/{secretId}``).
         """

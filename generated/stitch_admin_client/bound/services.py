@@ -144,7 +144,8 @@ class AppServicesAPI(_AppBound):
     def get_build_info(self, service_id: str) -> BuildInfo:
         """Get the server version of a data source
 
-        Returns the MongoDB server version and build of a data source's cluster.
+        Returns the MongoDB server version and build of a data source's cluster; a service that
+        is not a data source answers `400`.
 
         Calls ``get_build_info`` (GET ``/groups/{groupId}/apps/{appId}/services/{serviceId}/commands/build_info``).
         """
@@ -407,7 +408,8 @@ class AsyncAppServicesAPI(_AppBound):
     async def get_build_info(self, service_id: str) -> BuildInfo:
         """Get the server version of a data source
 
-        Returns the MongoDB server version and build of a data source's cluster.
+        Returns the MongoDB server version and build of a data source's cluster; a service that
+        is not a data source answers `400`.
 
         Calls ``get_build_info`` (GET ``/groups/{groupId}/apps/{appId}/services/{serviceId}/commands/build_info``).
         """
