@@ -34,13 +34,20 @@ class ServiceRecord:
     doc: Document
     rules: dict[str, Document] = attrs.field(factory=dict)
     webhooks: dict[str, Document] = attrs.field(factory=dict)
+    # The rule of a data source's collections that have no rule of their own.
+    default_rule: Document | None = None
 
     def state(self) -> Document:
-        return {"doc": self.doc, "rules": self.rules, "webhooks": self.webhooks}
+        return {
+            "doc": self.doc,
+            "rules": self.rules,
+            "webhooks": self.webhooks,
+            "default_rule": self.default_rule,
+        }
 
     @classmethod
     def from_state(cls, state: Document) -> ServiceRecord:
-        return cls(state["doc"], state["rules"], state["webhooks"])
+        return cls(state["doc"], state["rules"], state["webhooks"], state.get("default_rule"))
 
 
 @attrs.define

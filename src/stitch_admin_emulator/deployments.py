@@ -76,12 +76,14 @@ class Deployment:
         doc: dict[str, Any] = {
             "_id": self.id,
             "app_id": self.app_id,
-            "draft_id": self.draft_id,
             "user_id": self.user_id,
             "deployed_at": self.deployed_at,
             "origin": "API",
             "status": self.status,
         }
+        # A push straight to the deployed configuration comes from no draft.
+        if self.draft_id:
+            doc["draft_id"] = self.draft_id
         if self.status == FAILED and self.error_message:
             doc["status_error_message"] = self.error_message
         return doc

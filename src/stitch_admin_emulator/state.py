@@ -84,6 +84,8 @@ class AppRecord:
     # and single settings documents of the same kind, by name.
     collections: dict[str, dict[str, Document]] = attrs.field(factory=dict)
     singletons: dict[str, Document] = attrs.field(factory=dict)
+    # The environment that selects environment values; "" for none.
+    environment: str = ""
     logs: LogStore = attrs.field(factory=LogStore)
 
     # The fields kept as they are in `state()`: plain JSON documents.
@@ -103,6 +105,7 @@ class AppRecord:
         "push_notifications",
         "collections",
         "singletons",
+        "environment",
     )
 
     def state(self) -> Document:
