@@ -76,9 +76,20 @@ class LayoutError(ValueError):
 
 def segment(name: str) -> str:
     """A name as one file or folder name: itself when plain, else percent-encoded."""
+    if not name:
+        raise ValueError("an empty name cannot be a file name")
     if _PLAIN_SEGMENT.fullmatch(name) and name not in (".", ".."):
         return name
     return quote(name, safe="").replace(".", "%2E")
+
+
+def function_path(name: str) -> str:
+    """A function's source file below `functions/`, without `.js`: a folder per `/` of its
+    name when each part is plain, else the whole name as one encoded file name."""
+    parts = name.split("/")
+    if all(segment(part) == part for part in parts if part) and all(parts):
+        return name
+    return segment(name)
 
 
 def _file(value: Any) -> bytes:
@@ -150,8 +161,9 @@ def _function_files(functions: list[Document]) -> dict[str, bytes]:
         )
     }
     for function in functions:
-        path = "/".join(segment(part) for part in function["name"].split("/"))
-        files[f"functions/{path}.js"] = str(function.get("source", "")).encode()
+        files[f"functions/{function_path(function['name'])}.js"] = str(
+            function.get("source", "")
+        ).encode()
     return files
 
 

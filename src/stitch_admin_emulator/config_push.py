@@ -69,6 +69,8 @@ class _Target:
     code: str
 
 
+# The settings of auth providers that name a function (custom function, email/password).
+_PROVIDER_FUNCTIONS = ("authFunctionName", "confirmationFunctionName", "resetFunctionName")
 _FUNCTION = _Target("function_id", "function_name", "function", "FunctionNotFound")
 _SERVICE = _Target("service_id", "service_name", "data source", "ServiceNotFound")
 
@@ -357,7 +359,13 @@ def _auth_providers(builder: _Builder, entries: list[Document]) -> None:
     existing = _by_name(builder.current.auth_providers.values())
     for entry in named:
         name = _check_name("auth provider", entry["name"])
-        builder.check_secret_config(entry, f"the auth provider '{name}'")
+        what = f"the auth provider '{name}'"
+        builder.check_secret_config(entry, what)
+        settings = entry.get("config")
+        for field in _PROVIDER_FUNCTIONS:
+            function = settings.get(field) if isinstance(settings, dict) else None
+            if isinstance(function, str) and function:
+                builder.resolve(_FUNCTION, {"function_name": function}, what, required=True)
         made = {"disabled": False, "config": {}} | plain(entry)
         doc = builder.keep_or_make(existing.get(name), plain, entry, made)
         builder.result.auth_providers[doc["_id"]] = doc
