@@ -14,7 +14,8 @@ from typing import Any
 
 import httpx
 import pytest
-from conftest import database_trigger
+from conftest import client_for, database_trigger, login
+from support import emulation
 
 from stitch_admin_emulator import RunningEmulator, config_document, config_layout, ids
 from stitch_admin_emulator.api.configuration import wants_zip
@@ -680,8 +681,6 @@ def test_a_push_goes_into_the_callers_draft(api: httpx.Client, app: str) -> None
 
 def test_a_deployed_draft_push_shows_in_the_pull(start_emulator: Any) -> None:
     emulator = start_emulator(deploy_delay=0)
-    from conftest import client_for, login  # noqa: PLC0415
-
     with client_for(emulator, login(emulator)["access_token"]) as api:
         created = api.post(f"/groups/{emulator.group_id}/apps", json={"name": "drafty"}).json()
         app = f"/groups/{emulator.group_id}/apps/{created['_id']}"
@@ -785,6 +784,27 @@ def test_a_push_body_is_checked_against_the_document(api: httpx.Client, app: str
     unknown_app = app.rsplit("/", 1)[0] + "/5e8f00000000000000000099"
     assert push(api, unknown_app, {}).status_code == 404
     assert api.get(f"{unknown_app}/pull").status_code == 404
+
+
+def test_a_pushed_configuration_survives_a_restart(tmp_path: Path) -> None:
+    pulls = []
+    for _ in range(2):
+        with (
+            emulation.started(data_dir=str(tmp_path)) as emulator,
+            client_for(emulator, login(emulator)["access_token"]) as api,
+        ):
+            group = f"/groups/{emulator.group_id}"
+            if not pulls:
+                created = api.post(f"{group}/apps", json={"name": "test-app"}).json()
+                app = f"{group}/apps/{created['_id']}"
+                for name in ("jwt-key", "webhook-key", "stripe-key"):
+                    add_secret(emulator, app, name, SECRET_VALUE)
+                assert push(api, app, FULL).status_code == 204
+            [listed] = api.get(f"{group}/apps").json()
+            pulls.append(api.get(f"{group}/apps/{listed['_id']}/pull").content)
+    assert pulls[0] == pulls[1]
+    assert json.loads(pulls[1])["environment"] == "production"
+    assert "default_rule" in json.loads(pulls[1])["data_sources"][0]
 
 
 # ---------------------------------------------------------------------- the layout, unit

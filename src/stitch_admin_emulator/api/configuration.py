@@ -1,9 +1,10 @@
 """The whole configuration at once: `GET .../pull` and `PATCH .../push`.
 
 A pull answers the deployed configuration as one JSON document (`AppConfiguration`), or,
-when the `Accept` header prefers `application/zip`, as a zip of the configuration directory
-(config version 20210101, see `config_layout`), hosted files included. Both are the same
-bytes for the same configuration.
+when the `Accept` header prefers `application/zip` to `application/json`, as a zip of the
+configuration directory (config version 20210101, see `config_layout`), hosted files
+included; JSON whatever else the header asks for. The same configuration always pulls as
+the same bytes, in either form.
 
 A push replaces the whole configuration: in the caller's draft if they have one (deploying
 the draft applies it), else directly, as a deployment that is `successful` at once and
