@@ -228,7 +228,7 @@ def _environments_json(environment_values: list[Document]) -> Document:
     by_environment: dict[str, dict[str, Any]] = {name: {} for name in ENVIRONMENTS}
     for value in environment_values:
         contents = value.get("values")
-        if not isinstance(contents, dict):
+        if not isinstance(contents, dict) or not isinstance(value.get("name"), str):
             continue
         for environment, content in contents.items():
             by_environment.setdefault(environment, {})[value["name"]] = copy.deepcopy(content)

@@ -135,10 +135,15 @@ def document_to_files(document: Mapping[str, Any]) -> dict[str, bytes]:
 def _schema_files(schemas: list[Document]) -> dict[str, bytes]:
     files = {}
     for schema in schemas:
-        metadata = schema["metadata"]
-        folder = "/".join(
-            segment(metadata[field]) for field in ("data_source", "database", "collection")
-        )
+        metadata = schema.get("metadata")
+        namespace = [
+            metadata.get(field) if isinstance(metadata, dict) else None
+            for field in ("data_source", "database", "collection")
+        ]
+        if not all(isinstance(part, str) and part for part in namespace):
+            # A schema of no collection has no place in the directory (a push refuses it).
+            continue
+        folder = "/".join(segment(str(part)) for part in namespace)
         files[f"data_sources/{folder}/schema.json"] = _file(schema.get("schema", {}))
         if "relationships" in schema:
             files[f"data_sources/{folder}/relationships.json"] = _file(schema["relationships"])

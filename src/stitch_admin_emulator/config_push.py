@@ -24,7 +24,6 @@ import attrs
 from stitch_admin_emulator import names
 from stitch_admin_emulator.app_config import AppConfig, Document, ServiceRecord
 from stitch_admin_emulator.config_document import (
-    COMPUTED,
     ENDPOINTS,
     ENVIRONMENT_VALUES,
     GRAPHQL_SINGLETONS,
@@ -80,7 +79,6 @@ class _Builder:
     """The state of one conversion of a pushed document into a configuration."""
 
     current: AppConfig
-    current_settings: AppSettings
     secrets: Mapping[str, str]  # secret id -> name
     new_id: Callable[[], str]
     now: int
@@ -119,23 +117,21 @@ class _Builder:
         existing_json: Callable[[Document], Document],
         pushed: Document,
         made: Document,
-        *computed: str,
     ) -> Document:
         """The stored document for a pushed entry (`made`: the fields to store): the
         existing one, as it is, when the push does not change it; else `made` under the
-        existing id (or a new one), with the existing document's computed fields."""
+        existing id (or a new one), `last_modified` moved to now if it has one."""
         if existing is not None and names_only_entry(pushed) == names_only_entry(
             existing_json(existing)
         ):
             return copy.deepcopy(existing)
         if existing is None:
             return {"_id": self.new_id(), **made}
-        if plain(existing, *computed) == made:
+        if plain(existing) == made:
             return copy.deepcopy(existing)
         doc = {"_id": existing["_id"], **made}
-        for key in (*COMPUTED[1:], *computed):
-            if key in existing:
-                doc[key] = self.now if key == "last_modified" else copy.deepcopy(existing[key])
+        if "last_modified" in existing:
+            doc["last_modified"] = self.now
         return doc
 
     def resolver_json(self, resolver: Document) -> Document:
@@ -228,7 +224,7 @@ def from_document(
                 f"cannot change it",
                 "InvalidConfiguration",
             )
-    builder = _Builder(current, settings, secrets, new_id, now)
+    builder = _Builder(current, secrets, new_id, now)
     _functions(builder, entries_of(document, "functions"))
     _services(builder, document)
     _values(builder, entries_of(document, "values"))
