@@ -17,7 +17,7 @@ import pytest
 from conftest import client_for, database_trigger, login
 from support import emulation
 
-from stitch_admin_emulator import RunningEmulator, config_document, config_layout, ids
+from stitch_admin_emulator import RunningEmulator, config_document, config_layout, ids, registry
 from stitch_admin_emulator.api.configuration import wants_zip
 from stitch_admin_emulator.state import AppRecord
 
@@ -924,3 +924,79 @@ def test_stored_documents_of_the_later_families_round_trip_as_they_are(
     assert deployed.singletons["hosting_config"] == hosting | {"enabled": False}
     # What the document cannot carry stays.
     assert deployed.singletons["dependencies"] == {"dependencies_list": [{"name": "lodash"}]}
+
+
+# ------------------------------------------------- with the operations of the later families
+
+
+def served(method: str, template: str) -> pytest.MarkDecorator:
+    """Skip a test until the emulator serves the operation it creates its state with."""
+    keys = {operation.key for operation in registry.operations().operations}
+    return pytest.mark.skipif(
+        f"{method} {template}" not in keys, reason=f"{method} {template} is not served yet"
+    )
+
+
+APP_TEMPLATE = "/groups/{groupId}/apps/{appId}"
+
+
+@served("POST", f"{APP_TEMPLATE}/secrets")
+def test_a_secret_made_through_the_api_is_pulled_by_name_only(api: httpx.Client, app: str) -> None:
+    created = api.post(f"{app}/secrets", json={"name": "stripe", "value": SECRET_VALUE})
+    assert created.status_code == 201, created.text
+    document = {"values": [{"name": "key", "value": "stripe", "from_secret": True}]}
+    assert push(api, app, document).status_code == 204
+    assert pull(api, app)["values"] == [
+        {"name": "key", "value": "stripe", "from_secret": True, "private": False}
+    ]
+    assert SECRET_VALUE.encode() not in api.get(f"{app}/pull").content
+    assert all(
+        SECRET_VALUE.encode() not in content for content in unzip(pull_zip(api, app)).values()
+    )
+
+
+@served("POST", f"{APP_TEMPLATE}/endpoints")
+def test_an_endpoint_made_through_the_api_is_pulled_with_its_function_name(
+    api: httpx.Client, app: str
+) -> None:
+    function = api.post(f"{app}/functions", json={"name": "handle", "source": SOURCE}).json()
+    endpoint = {"route": "/hook", "http_method": "POST", "function_id": function["_id"]}
+    assert api.post(f"{app}/endpoints", json=endpoint).status_code == 201
+    [pulled] = pull(api, app)["endpoints"]
+    assert pulled["function_name"] == "handle"
+    files = unzip(pull_zip(api, app))
+    [in_file] = json.loads(files["http_endpoints/config.json"])
+    assert in_file["function_name"] == "handle"
+    assert "function_id" not in in_file
+    before = api.get(f"{app}/pull").content
+    assert push(api, app, pull(api, app)).status_code == 204
+    assert api.get(f"{app}/pull").content == before
+
+
+@served("PUT", f"{APP_TEMPLATE}/environment")
+def test_the_environment_set_through_the_api_is_pulled(api: httpx.Client, app: str) -> None:
+    assert api.put(f"{app}/environment", json={"environment": "testing"}).status_code < 300
+    assert pull(api, app)["environment"] == "testing"
+    assert json.loads(unzip(pull_zip(api, app))["root_config.json"])["environment"] == "testing"
+
+
+@served("POST", f"{APP_TEMPLATE}/environment_values")
+def test_environment_values_made_through_the_api_are_pulled(api: httpx.Client, app: str) -> None:
+    body = {"name": "tier", "values": {"none": "free", "production": "paid"}}
+    assert api.post(f"{app}/environment_values", json=body).status_code == 201
+    values = pull(api, app)["environments"]["values"]
+    assert values["none"] == {"values": {"tier": "free"}}
+    assert values["production"] == {"values": {"tier": "paid"}}
+    assert values["qa"] == {"values": {}}
+
+
+@served("POST", f"{APP_TEMPLATE}/services/{{serviceId}}/default_rule")
+def test_a_default_rule_made_through_the_api_is_pulled(api: httpx.Client, app: str) -> None:
+    service = api.post(f"{app}/services", json={"name": "db", "type": "mongodb-atlas"}).json()
+    rule = {"roles": [{"name": "reader", "apply_when": {}, "read": True}], "filters": []}
+    created = api.post(f"{app}/services/{service['_id']}/default_rule", json=rule)
+    assert created.status_code == 201, created.text
+    [source] = pull(api, app)["data_sources"]
+    assert source["default_rule"]["roles"] == rule["roles"]
+    files = unzip(pull_zip(api, app))
+    assert json.loads(files["data_sources/db/default_rule.json"])["roles"] == rule["roles"]
