@@ -1,7 +1,8 @@
 """An application's configuration as the files of an export, and draft diffs between them.
 
-The same rendering serves `GET .../export` (a zip of these files) and
-`GET .../drafts/{id}/diff` (one unified diff per changed file), so the two always agree.
+The same rendering serves `GET .../export` (a zip of these files, in the older 20180301
+layout) and `GET .../drafts/{id}/diff` (one unified diff per changed file), so the two always
+agree. `json_file` and `zip_archive` are shared with the current layout (`config_layout`).
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import difflib
 import io
 import json
 import zipfile
+from collections.abc import Mapping
 from typing import Any
 
 from stitch_admin_emulator import names
@@ -19,8 +21,9 @@ CONFIG_VERSION = 20180301
 _ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
 
 
-def _json_file(value: Any) -> bytes:
-    return (json.dumps(value, indent=4, ensure_ascii=False) + "\n").encode()
+def json_file(value: Any, *, sort_keys: bool = False) -> bytes:
+    """A JSON configuration file: 4-space indents, UTF-8, a final newline."""
+    return (json.dumps(value, indent=4, ensure_ascii=False, sort_keys=sort_keys) + "\n").encode()
 
 
 def _without(doc: Document, *names: str) -> Document:
@@ -37,7 +40,7 @@ def _renamed_id(doc: Document) -> Document:
 def configuration_files(app: Document, config: AppConfig) -> dict[str, bytes]:
     """Every configuration file of the application, hosted files excluded."""
     files: dict[str, bytes] = {
-        "stitch.json": _json_file(
+        "stitch.json": json_file(
             {
                 # Exports of the service call the client App ID `app_id`.
                 "app_id": app.get("client_app_id"),
@@ -52,18 +55,18 @@ def configuration_files(app: Document, config: AppConfig) -> dict[str, bytes]:
     }
     for function in config.functions.values():
         folder = f"functions/{function['name']}"
-        files[f"{folder}/config.json"] = _json_file(_renamed_id(_without(function, "source")))
+        files[f"{folder}/config.json"] = json_file(_renamed_id(_without(function, "source")))
         files[f"{folder}/source.js"] = function.get("source", "").encode()
     for value in config.values.values():
-        files[f"values/{value['name']}.json"] = _json_file(_renamed_id(value))
+        files[f"values/{value['name']}.json"] = json_file(_renamed_id(value))
     for service in config.services.values():
         folder = f"services/{service.doc['name']}"
-        files[f"{folder}/config.json"] = _json_file(_renamed_id(service.doc))
+        files[f"{folder}/config.json"] = json_file(_renamed_id(service.doc))
         for rule in service.rules.values():
-            files[f"{folder}/rules/{rule['name']}.json"] = _json_file(_renamed_id(rule))
+            files[f"{folder}/rules/{rule['name']}.json"] = json_file(_renamed_id(rule))
         for hook in service.webhooks.values():
             hook_folder = f"{folder}/incoming_webhooks/{hook['name']}"
-            files[f"{hook_folder}/config.json"] = _json_file(
+            files[f"{hook_folder}/config.json"] = json_file(
                 _renamed_id(_without(hook, "function_source"))
             )
             files[f"{hook_folder}/source.js"] = hook.get("function_source", "").encode()
@@ -72,15 +75,15 @@ def configuration_files(app: Document, config: AppConfig) -> dict[str, bytes]:
         target = config.functions.get(trigger.get("function_id", ""))
         if target is not None:
             exported["function_name"] = target["name"]
-        files[f"triggers/{trigger['name']}.json"] = _json_file(exported)
+        files[f"triggers/{trigger['name']}.json"] = json_file(exported)
     for provider in config.auth_providers.values():
-        files[f"auth_providers/{provider['name']}.json"] = _json_file(_renamed_id(provider))
+        files[f"auth_providers/{provider['name']}.json"] = json_file(_renamed_id(provider))
     return files
 
 
 def hosting_files(config: AppConfig) -> dict[str, bytes]:
     files = {
-        "hosting/metadata.json": _json_file(
+        "hosting/metadata.json": json_file(
             [
                 {"path": asset.path, "hash": asset.hash, "size": asset.size, "attrs": asset.attrs}
                 for asset in sorted(config.hosting.values(), key=lambda a: a.path)
@@ -92,8 +95,10 @@ def hosting_files(config: AppConfig) -> dict[str, bytes]:
     return files
 
 
-def export_zip(app: Document, config: AppConfig) -> bytes:
-    files = configuration_files(app, config) | hosting_files(config)
+def zip_archive(files: Mapping[str, bytes]) -> bytes:
+    """The files as a zip whose bytes depend only on the files: members in name order, a
+    fixed date, plain file permissions. ValueError if a name could leave the folder the
+    archive is extracted to."""
     # Names and paths are checked when stored; this guards a tampered data directory.
     unsafe = [path for path in files if not names.is_safe_member(path)]
     if unsafe:
@@ -101,12 +106,15 @@ def export_zip(app: Document, config: AppConfig) -> bytes:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         for path in sorted(files):
-            # A fixed date: the same configuration always exports to the same bytes.
             member = zipfile.ZipInfo(path, date_time=_ZIP_EPOCH)
             member.compress_type = zipfile.ZIP_DEFLATED
             member.external_attr = 0o644 << 16
             archive.writestr(member, files[path])
     return buffer.getvalue()
+
+
+def export_zip(app: Document, config: AppConfig) -> bytes:
+    return zip_archive(configuration_files(app, config) | hosting_files(config))
 
 
 def _lines(content: bytes | None) -> list[str]:

@@ -86,6 +86,7 @@ class Deployment:
             "origin": "API",
             "status": self.status,
         }
+        # A push straight to the deployed configuration comes from no draft.
         if self.draft_id:
             doc["draft_id"] = self.draft_id
         if self.name:

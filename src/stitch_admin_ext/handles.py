@@ -68,9 +68,7 @@ class HostingAPI(AppHostingAPI):
 
     __slots__ = ()
 
-    def upload_asset(
-        self, path: str, data: FileData, *, attrs: Attributes | None = None
-    ) -> None:
+    def upload_asset(self, path: str, data: FileData, *, attrs: Attributes | None = None) -> None:
         """Upload (or replace) the hosted file at ``path`` from bytes, a Path or a binary file;
         ``attrs`` are its attributes (``{"Content-Type": "text/html"}``)."""
         from .hosting import upload
@@ -153,9 +151,7 @@ class AppHandle(AppScope):
     def iter_log_pages(self, **query: Any) -> Paginator[LogEntriesPage]:
         return self._admin.iter_log_pages(self.group_id, self.app_id, **query)
 
-    def upload_asset(
-        self, path: str, data: FileData, *, attrs: Attributes | None = None
-    ) -> None:
+    def upload_asset(self, path: str, data: FileData, *, attrs: Attributes | None = None) -> None:
         """Upload (or replace) the hosted file at ``path``."""
         self._admin.upload_asset(self.group_id, self.app_id, path, data, attrs=attrs)
 

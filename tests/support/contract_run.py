@@ -201,12 +201,26 @@ _VALIDATION = (
     r"^sort direction of '.*' must be 1 or -1$",
     r"^the schema (is not a valid JSON schema|cannot be applied)",
 )
+# A pushed configuration is checked as a whole: its references, names and settings.
+_PUSH_RULES = (
+    r"^the configuration's \w+ is '.*' but the app's is '.*'; a push cannot change it$",
+    r"^two [\w ]+(of .*)? are named '.*'$",  # names are unique per kind
+    r" names the (function|data source)( id)? '.*', which does not exist$",
+    r" names no (function|data source)$",
+    r" refers to the secret .*, which does not exist",
+    r"^the trigger '.*': (a \w+ trigger needs config\.|config\.schedule must be a cron)",
+    r"^the [\w ]+ name must (not be empty|be 1 to \d+ characters)",  # names the service refuses
+    r" has an invalid (database|collection) name ",
+    r"^each schema needs metadata\.data_source, \.database and \.collection$",
+    r"^a custom resolver's \w+ must be a GraphQL name",
+)
 SEMANTIC_REJECTIONS: dict[str, tuple[str, ...]] = {
     "POST /groups/{groupId}/apps/{appId}/triggers": _TRIGGER_RULES,
     "PUT /groups/{groupId}/apps/{appId}/triggers/{triggerId}": _TRIGGER_RULES,
     # user_id and run_as_system are each optional, but exactly one must be given.
     "POST /groups/{groupId}/apps/{appId}/debug/execute_function": _RUN_AS,
     "POST /groups/{groupId}/apps/{appId}/debug/execute_function_source": _RUN_AS,
+    "PATCH /groups/{groupId}/apps/{appId}/push": _PUSH_RULES,
     "PATCH /groups/{groupId}/apps/{appId}/auth_providers/{providerId}": (
         r"^'_id' does not match the provider in the path$",
         r"^a provider's type cannot change$",

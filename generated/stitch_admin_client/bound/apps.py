@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from stitch_admin_client.models.auth_provider_create import AuthProviderCreate
     from stitch_admin_client.models.cloud_provider_region import CloudProviderRegion
     from stitch_admin_client.models.collection_schema_input import CollectionSchemaInput
+    from stitch_admin_client.models.configuration_trigger import ConfigurationTrigger
     from stitch_admin_client.models.custom_user_data import CustomUserData
     from stitch_admin_client.models.data_api_config import DataApiConfig
     from stitch_admin_client.models.deployment_model import DeploymentModel
@@ -36,7 +37,6 @@ if TYPE_CHECKING:
     from stitch_admin_client.models.log_forwarder_input import LogForwarderInput
     from stitch_admin_client.models.provider_region import ProviderRegion
     from stitch_admin_client.models.service_input import ServiceInput
-    from stitch_admin_client.models.trigger_input import TriggerInput
     from stitch_admin_client.models.value_input import ValueInput
     from stitch_admin_client.types import File
 
@@ -309,6 +309,7 @@ class AppAppsAPI(_AppBound):
         self,
         *,
         name: str | Unset = UNSET,
+        allowed_request_origins: Sequence[str] | Unset = UNSET,
         provider_region: ProviderRegion | str | Unset = UNSET,
         deployment_model: DeploymentModel | str | Unset = UNSET,
         environment: AppEnvironment | str | Unset = UNSET,
@@ -326,7 +327,7 @@ class AppAppsAPI(_AppBound):
         schemas: Sequence[CollectionSchemaInput | Mapping[str, Any]] | Unset = UNSET,
         services: Sequence[ServiceInput | Mapping[str, Any]] | Unset = UNSET,
         sync: FlexibleSync | Mapping[str, Any] | Unset = UNSET,
-        triggers: Sequence[TriggerInput | Mapping[str, Any]] | Unset = UNSET,
+        triggers: Sequence[ConfigurationTrigger | Mapping[str, Any]] | Unset = UNSET,
         values: Sequence[ValueInput | Mapping[str, Any]] | Unset = UNSET,
     ) -> None: ...
     @overload
@@ -353,6 +354,7 @@ class AppAppsAPI(_AppBound):
             fields,
             {
                 "name": "name",
+                "allowed_request_origins": "allowed_request_origins",
                 "provider_region": "provider_region",
                 "deployment_model": "deployment_model",
                 "environment": "environment",
@@ -460,6 +462,7 @@ class AsyncAppAppsAPI(_AppBound):
         self,
         *,
         name: str | Unset = UNSET,
+        allowed_request_origins: Sequence[str] | Unset = UNSET,
         provider_region: ProviderRegion | str | Unset = UNSET,
         deployment_model: DeploymentModel | str | Unset = UNSET,
         environment: AppEnvironment | str | Unset = UNSET,
@@ -477,7 +480,7 @@ class AsyncAppAppsAPI(_AppBound):
         schemas: Sequence[CollectionSchemaInput | Mapping[str, Any]] | Unset = UNSET,
         services: Sequence[ServiceInput | Mapping[str, Any]] | Unset = UNSET,
         sync: FlexibleSync | Mapping[str, Any] | Unset = UNSET,
-        triggers: Sequence[TriggerInput | Mapping[str, Any]] | Unset = UNSET,
+        triggers: Sequence[ConfigurationTrigger | Mapping[str, Any]] | Unset = UNSET,
         values: Sequence[ValueInput | Mapping[str, Any]] | Unset = UNSET,
     ) -> None: ...
     @overload
@@ -504,6 +507,7 @@ class AsyncAppAppsAPI(_AppBound):
             fields,
             {
                 "name": "name",
+                "allowed_request_origins": "allowed_request_origins",
                 "provider_region": "provider_region",
                 "deployment_model": "deployment_model",
                 "environment": "environment",

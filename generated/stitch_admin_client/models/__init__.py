@@ -51,6 +51,7 @@ if TYPE_CHECKING:
     from .collection_schema import CollectionSchema
     from .collection_schema_input import CollectionSchemaInput
     from .collection_schema_summary import CollectionSchemaSummary
+    from .configuration_trigger import ConfigurationTrigger
     from .custom_function_auth_provider import CustomFunctionAuthProvider
     from .custom_function_config import CustomFunctionConfig
     from .custom_jwt_auth_provider import CustomJwtAuthProvider
@@ -281,6 +282,7 @@ _MODULES: dict[str, str] = {
     "CollectionSchema": ".collection_schema",
     "CollectionSchemaInput": ".collection_schema_input",
     "CollectionSchemaSummary": ".collection_schema_summary",
+    "ConfigurationTrigger": ".configuration_trigger",
     "CustomFunctionAuthProvider": ".custom_function_auth_provider",
     "CustomFunctionConfig": ".custom_function_config",
     "CustomJwtAuthProvider": ".custom_jwt_auth_provider",
@@ -526,6 +528,7 @@ __all__ = (
     "CollectionSchema",
     "CollectionSchemaInput",
     "CollectionSchemaSummary",
+    "ConfigurationTrigger",
     "CustomFunctionAuthProvider",
     "CustomFunctionConfig",
     "CustomJwtAuthProvider",

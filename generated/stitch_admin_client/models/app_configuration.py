@@ -20,10 +20,14 @@ class AppConfiguration:
     """An application's whole configuration as one JSON object: what `pull_app_configuration`
     answers with `Accept: application/json` and what `push_app_configuration` replaces the
     configuration with. Every part is optional here; a push replaces what it leaves out
-    with nothing.
+    with nothing. Entries carry no ids of their own (names identify them); references
+    carry the other entry's name beside its id (`function_name`, `service_name`,
+    `secret_name`, ...), and on a push the name wins. Secrets appear by name only.
+    Hosted files and installed dependencies are not part of it: a push keeps them.
 
         Attributes:
             name (str | Unset):
+            allowed_request_origins (list[str] | Unset): The origins browsers may call the application from.
             provider_region (ProviderRegion | Unset): A cloud provider and region an application can be deployed to.
             deployment_model (DeploymentModel | Unset): `GLOBAL` (served from every region) or `LOCAL` (served from one
                 region).
@@ -49,11 +53,12 @@ class AppConfiguration:
             schemas (list[CollectionSchemaInput] | Unset):
             services (list[ServiceInput] | Unset): Third-party services, kept for applications that still have them.
             sync (FlexibleSync | Unset): The Flexible Device Sync settings of a data source.
-            triggers (list[TriggerInput] | Unset):
+            triggers (list[ConfigurationTrigger] | Unset):
             values (list[ValueInput] | Unset):
     """
 
     name: str | Unset = UNSET
+    allowed_request_origins: list[str] | Unset = UNSET
     provider_region: ProviderRegion | Unset = UNSET
     deployment_model: DeploymentModel | Unset = UNSET
     environment: AppEnvironment | Unset = UNSET
@@ -71,12 +76,16 @@ class AppConfiguration:
     schemas: list[CollectionSchemaInput] | Unset = UNSET
     services: list[ServiceInput] | Unset = UNSET
     sync: FlexibleSync | Unset = UNSET
-    triggers: list[TriggerInput] | Unset = UNSET
+    triggers: list[ConfigurationTrigger] | Unset = UNSET
     values: list[ValueInput] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
+
+        allowed_request_origins: list[str] | Unset = UNSET
+        if not isinstance(self.allowed_request_origins, Unset):
+            allowed_request_origins = self.allowed_request_origins
 
         provider_region: str | Unset = UNSET
         if not isinstance(self.provider_region, Unset):
@@ -189,6 +198,8 @@ class AppConfiguration:
         field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
+        if allowed_request_origins is not UNSET:
+            field_dict["allowed_request_origins"] = allowed_request_origins
         if provider_region is not UNSET:
             field_dict["provider_region"] = provider_region
         if deployment_model is not UNSET:
@@ -246,6 +257,23 @@ class AppConfiguration:
         name = pop("name", UNSET)
         if name.__class__ is not str and name is not UNSET:
             name = _t.optional_str(name, "name")
+
+        _allowed_request_origins = pop("allowed_request_origins", UNSET)
+        if _allowed_request_origins.__class__ is not list:
+            _allowed_request_origins = _t.optional_list(
+                _allowed_request_origins, "allowed_request_origins"
+            )
+        allowed_request_origins: list[str] | Unset = UNSET
+        if not isinstance(_allowed_request_origins, Unset):
+            allowed_request_origins = []
+            for allowed_request_origins_item_data in _allowed_request_origins:
+                allowed_request_origins_item = allowed_request_origins_item_data
+                if allowed_request_origins_item.__class__ is not str:
+                    allowed_request_origins_item = _t.expect_str(
+                        allowed_request_origins_item, "allowed_request_origins_item"
+                    )
+
+                allowed_request_origins.append(allowed_request_origins_item)
 
         _provider_region = pop("provider_region", UNSET)
         provider_region: ProviderRegion | Unset
@@ -401,11 +429,11 @@ class AppConfiguration:
         _triggers = pop("triggers", UNSET)
         if _triggers.__class__ is not list:
             _triggers = _t.optional_list(_triggers, "triggers")
-        triggers: list[TriggerInput] | Unset = UNSET
+        triggers: list[ConfigurationTrigger] | Unset = UNSET
         if not isinstance(_triggers, Unset):
             triggers = []
             for triggers_item_data in _triggers:
-                triggers_item = TriggerInput.from_dict(triggers_item_data)
+                triggers_item = ConfigurationTrigger.from_dict(triggers_item_data)
 
                 triggers.append(triggers_item)
 
@@ -421,6 +449,7 @@ class AppConfiguration:
                 values.append(values_item)
 
         self.name = name
+        self.allowed_request_origins = allowed_request_origins
         self.provider_region = provider_region
         self.deployment_model = deployment_model
         self.environment = environment
@@ -462,6 +491,7 @@ class AppConfiguration:
 
 from ..models.auth_provider_create import AuthProviderCreate  # noqa: E402
 from ..models.collection_schema_input import CollectionSchemaInput  # noqa: E402
+from ..models.configuration_trigger import ConfigurationTrigger  # noqa: E402
 from ..models.custom_user_data import CustomUserData  # noqa: E402
 from ..models.data_api_config import DataApiConfig  # noqa: E402
 from ..models.environment_value_sets import EnvironmentValueSets  # noqa: E402
@@ -472,5 +502,4 @@ from ..models.hosting_settings import HostingSettings  # noqa: E402
 from ..models.https_endpoint_input import HttpsEndpointInput  # noqa: E402
 from ..models.log_forwarder_input import LogForwarderInput  # noqa: E402
 from ..models.service_input import ServiceInput  # noqa: E402
-from ..models.trigger_input import TriggerInput  # noqa: E402
 from ..models.value_input import ValueInput  # noqa: E402

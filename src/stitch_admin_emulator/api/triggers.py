@@ -8,6 +8,7 @@ from starlette.responses import Response
 from stitch_admin_emulator.api.common import APP, pick
 from stitch_admin_emulator.api.resources import Family, answer, serve_family
 from stitch_admin_emulator.app_config import Document
+from stitch_admin_emulator.config_document import trigger_settings_problem
 from stitch_admin_emulator.errors import bad_request
 from stitch_admin_emulator.responses import no_content
 from stitch_admin_emulator.routing import Call, OperationTable
@@ -16,12 +17,6 @@ table = OperationTable()
 
 TRIGGERS = f"{APP}/triggers"
 TRIGGER = f"{TRIGGERS}/{{triggerId}}"
-# The settings each trigger type cannot do without.
-REQUIRED_SETTINGS = {
-    "DATABASE": ("operation_types", "database", "collection", "service_id"),
-    "AUTHENTICATION": ("operation_type",),
-    "SCHEDULED": ("schedule",),
-}
 triggers = Family(
     "triggers", "trigger", "TriggerNotFound", "triggerId", where=lambda call: call.config.triggers
 )
@@ -34,15 +29,13 @@ def _fields(call: Call, current: Document | None) -> Document:
             f"function_id '{body['function_id']}' names no function", "FunctionNotFound"
         )
     settings = body["config"]
-    missing = [name for name in REQUIRED_SETTINGS[body["type"]] if name not in settings]
-    if missing:
-        raise bad_request(f"a {body['type']} trigger needs config.{', config.'.join(missing)}")
+    problem = trigger_settings_problem(body["type"], settings)
+    if problem is not None:
+        raise bad_request(problem)
     if body["type"] == "DATABASE" and settings["service_id"] not in config.services:
         raise bad_request(
             f"service_id '{settings['service_id']}' names no service", "ServiceNotFound"
         )
-    if body["type"] == "SCHEDULED" and len(settings["schedule"].split()) not in (5, 6):
-        raise bad_request("config.schedule must be a cron expression of 5 or 6 fields")
     return {
         **pick(body, "name", "type", "function_id"),
         "disabled": body.get("disabled", False),

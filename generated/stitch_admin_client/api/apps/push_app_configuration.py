@@ -73,7 +73,10 @@ def sync_detailed(
             `pull_app_configuration`
             answers with `Accept: application/json` and what `push_app_configuration` replaces the
             configuration with. Every part is optional here; a push replaces what it leaves out
-            with nothing.
+            with nothing. Entries carry no ids of their own (names identify them); references
+            carry the other entry's name beside its id (`function_name`, `service_name`,
+            `secret_name`, ...), and on a push the name wins. Secrets appear by name only.
+            Hosted files and installed dependencies are not part of it: a push keeps them.
 
     Raises:
         stitch_admin_ext.errors.StitchAdminError: Through the SDK's client (``admin.client``):
@@ -129,7 +132,10 @@ def sync(
             `pull_app_configuration`
             answers with `Accept: application/json` and what `push_app_configuration` replaces the
             configuration with. Every part is optional here; a push replaces what it leaves out
-            with nothing.
+            with nothing. Entries carry no ids of their own (names identify them); references
+            carry the other entry's name beside its id (`function_name`, `service_name`,
+            `secret_name`, ...), and on a push the name wins. Secrets appear by name only.
+            Hosted files and installed dependencies are not part of it: a push keeps them.
 
     Raises:
         stitch_admin_ext.errors.StitchAdminError: Through the SDK's client (``admin.client``):
@@ -184,7 +190,10 @@ async def asyncio_detailed(
             `pull_app_configuration`
             answers with `Accept: application/json` and what `push_app_configuration` replaces the
             configuration with. Every part is optional here; a push replaces what it leaves out
-            with nothing.
+            with nothing. Entries carry no ids of their own (names identify them); references
+            carry the other entry's name beside its id (`function_name`, `service_name`,
+            `secret_name`, ...), and on a push the name wins. Secrets appear by name only.
+            Hosted files and installed dependencies are not part of it: a push keeps them.
 
     Raises:
         stitch_admin_ext.errors.StitchAdminError: Through the SDK's client (``admin.client``):
@@ -238,7 +247,10 @@ async def asyncio(
             `pull_app_configuration`
             answers with `Accept: application/json` and what `push_app_configuration` replaces the
             configuration with. Every part is optional here; a push replaces what it leaves out
-            with nothing.
+            with nothing. Entries carry no ids of their own (names identify them); references
+            carry the other entry's name beside its id (`function_name`, `service_name`,
+            `secret_name`, ...), and on a push the name wins. Secrets appear by name only.
+            Hosted files and installed dependencies are not part of it: a push keeps them.
 
     Raises:
         stitch_admin_ext.errors.StitchAdminError: Through the SDK's client (``admin.client``):
