@@ -351,7 +351,9 @@ def test_the_json_form_names_references_beside_their_ids(api: httpx.Client, app:
     assert trigger["config"]["service_id"] == service["_id"]
     assert trigger["config"]["service_name"] == "db"
     assert document["functions"] == [{"name": "onInsert", "source": SOURCE, "private": False}]
-    assert document["values"] == [{"name": "greeting", "value": "hi", "private": False, "from_secret": False}]
+    assert document["values"] == [
+        {"name": "greeting", "value": "hi", "private": False, "from_secret": False}
+    ]
     assert [source["name"] for source in document["data_sources"]] == ["db"]
     # Entries carry no ids of their own: names identify them.
     for kind in ("functions", "values", "triggers", "data_sources"):
