@@ -1,7 +1,7 @@
 """The admin debug endpoints that run a stored function, or given source, for real.
 
 Each run is also written to the application's log as a `FUNCTION` entry (a service function
-run as a `SERVICE_FUNCTION` entry).
+run as a `SERVICE_FUNCTION` entry), and its execution time added to the application's usage.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from typing import Any
 
 from starlette.responses import Response
 
-from stitch_admin_emulator import ids, service_commands, timestamps
+from stitch_admin_emulator import ids, service_commands, timestamps, usage
 from stitch_admin_emulator.api.common import APP, bool_query, find
 from stitch_admin_emulator.app_config import Document, ServiceRecord
 from stitch_admin_emulator.errors import ApiError, bad_request, not_found
@@ -45,7 +45,9 @@ def _job(call: Call, source: str, user: Document | None, **fields: Any) -> Job:
     return Job(source, values=values, functions=functions, user=as_user, **fields)
 
 
-def _log_entry(call: Call, user: Document | None, started_ms: int, **fields: Any) -> None:
+def _log_entry(
+    call: Call, user: Document | None, started_ms: int, execution_ms: float, **fields: Any
+) -> None:
     entry: Document = {
         "_id": ids.object_id(),
         "co_id": ids.object_id(),
@@ -65,6 +67,10 @@ def _log_entry(call: Call, user: Document | None, started_ms: int, **fields: Any
         entry["user_id"] = user["_id"]
     with call.store.transaction() as transaction:
         transaction.add_logs(call.app, [(started_ms, entry)])
+        # The record in the store now: a request that failed meanwhile may have replaced it.
+        app = call.store.apps.get(call.app.id)
+        if app is not None:
+            usage.record_function_run(app, execution_ms)
 
 
 def _answer(
@@ -78,7 +84,7 @@ def _answer(
     if run.error is not None:
         body["error"] = run.error
         fields |= {"error": run.error["message"], "error_code": "FunctionExecutionError"}
-    _log_entry(call, user, started_ms, messages=run.logs, **fields)
+    _log_entry(call, user, started_ms, run.seconds * 1000, messages=run.logs, **fields)
     return json_response(body)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from starlette.responses import Response
 
+from stitch_admin_emulator import event_subscriptions
 from stitch_admin_emulator.api.common import APP, pick
 from stitch_admin_emulator.api.resources import Family, answer, serve_family
 from stitch_admin_emulator.app_config import Document
@@ -69,6 +70,7 @@ serve_family(
 
 @table.operation("PUT", f"{TRIGGER}/resume")
 def resume_trigger(call: Call) -> Response:
-    # The emulator never suspends a trigger, so resuming one only needs it to exist.
-    triggers.one(call)
+    # Only the control endpoint suspends a trigger (as the service does when one fails);
+    # resuming one that runs is harmless.
+    event_subscriptions.resume(call.app, triggers.one(call)["_id"])
     return no_content()
