@@ -185,25 +185,27 @@ def test_the_diff_compares_an_archive_with_what_is_installed(api: httpx.Client, 
 def test_dependencies_are_drafted_and_their_bytes_survive_a_restart(tmp_path: Path) -> None:
     archive = zip_of(NODE_MODULES)
     with emulation.started(data_dir=str(tmp_path)) as emulator:
-        with client_for(emulator, login(emulator)["access_token"]) as api:
-            group = f"/groups/{emulator.group_id}"
-            made = api.post(f"{group}/apps", json={"name": "deps"}).json()
-            app = f"{group}/apps/{made['_id']}"
-            draft = api.post(f"{app}/drafts").json()
-            assert put(api, app, archive).status_code == 204
-            assert api.get(f"{app}/dependencies/archive").content == archive
-            # Another administrator sees only what is deployed.
-            emulator.add_admin("other-public", "other-private", [emulator.group_id])
-            with client_for(
-                emulator, login(emulator, "other-public", "other-private")["access_token"]
-            ) as other:
-                assert other.get(f"{app}/dependencies/archive").status_code == 404
-            deployed = api.post(f"{app}/drafts/{draft['_id']}/deployment").json()
-            path = f"{app}/deployments/{deployed['_id']}"
-            while api.get(path).json()["status"] in ("created", "pending"):
-                time.sleep(0.05)
-    with emulation.started(data_dir=str(tmp_path)) as emulator:
-        with client_for(emulator, login(emulator)["access_token"]) as api:
-            assert api.get(f"{app}/dependencies/archive").content == archive
-            names = [p["name"] for p in api.get(f"{app}/dependencies").json()["dependencies_list"]]
-            assert names == ["@scope/tool", "lodash"]
+        api = client_for(emulator, login(emulator)["access_token"])
+        group = f"/groups/{emulator.group_id}"
+        made = api.post(f"{group}/apps", json={"name": "deps"}).json()
+        app = f"{group}/apps/{made['_id']}"
+        draft = api.post(f"{app}/drafts").json()
+        assert put(api, app, archive).status_code == 204
+        assert api.get(f"{app}/dependencies/archive").content == archive
+        # Another administrator sees only what is deployed.
+        emulator.add_admin("other-public", "other-private", [emulator.group_id])
+        other_tokens = login(emulator, "other-public", "other-private")
+        with client_for(emulator, other_tokens["access_token"]) as other:
+            assert other.get(f"{app}/dependencies/archive").status_code == 404
+        deployed = api.post(f"{app}/drafts/{draft['_id']}/deployment").json()
+        path = f"{app}/deployments/{deployed['_id']}"
+        while api.get(path).json()["status"] in ("created", "pending"):
+            time.sleep(0.05)
+        api.close()
+    with (
+        emulation.started(data_dir=str(tmp_path)) as emulator,
+        client_for(emulator, login(emulator)["access_token"]) as api,
+    ):
+        assert api.get(f"{app}/dependencies/archive").content == archive
+        names = [p["name"] for p in api.get(f"{app}/dependencies").json()["dependencies_list"]]
+        assert names == ["@scope/tool", "lodash"]

@@ -186,7 +186,7 @@ def test_measurements_bill_the_app_and_the_group(api: httpx.Client, app: str, gr
     assert mine["appId"] == app.rsplit("/", 1)[1]
     assert mine["granularity"] == "P31D"
     assert mine["start"].endswith("-01T00:00:00Z")
-    requests = [m for m in mine["measurements"] if m["name"] == "request_count"][0]
+    requests = next(m for m in mine["measurements"] if m["name"] == "request_count")
     assert len(requests["data_points"]) == 1
     assert requests["data_points"][0]["value"] == 1
     assert {m["name"]: m["units"] for m in mine["measurements"]} == {
@@ -196,7 +196,7 @@ def test_measurements_bill_the_app_and_the_group(api: httpx.Client, app: str, gr
         "sync_time": "HOURS",
     }
     everyone = api.get(f"{group}/measurements").json()
-    group_requests = [m for m in everyone["measurements"] if m["name"] == "request_count"][0]
+    group_requests = next(m for m in everyone["measurements"] if m["name"] == "request_count")
     # Both apps' listings and the app's own measurements read.
     assert group_requests["data_points"][0]["value"] == 3
     hourly = api.get(f"{group}/measurements", params=window() | {"granularity": "PT1H"})
