@@ -103,6 +103,10 @@ class OperationTable:
         ]
         if not matched:
             return None
+        # Only the most specific templates own the path (as in OpenAPI): `.../users/verify_token`
+        # is not also `.../users/{uid}` for the methods only the latter has.
+        most = max(operation.literals for operation, _ in matched)
+        matched = [(operation, found) for operation, found in matched if operation.literals == most]
         allowed = tuple(dict.fromkeys(operation.method for operation, _ in matched))
         for operation, found in matched:
             if operation.method == method:

@@ -65,6 +65,7 @@ from stitch_admin_client.models import (
     CustomResolverInput,
     DataApiConfig,
     DependenciesArchive,
+    EndpointHttpMethod,
     EndpointReturnType,
     FunctionInput,
     GraphqlRequest,
@@ -131,7 +132,7 @@ def test_log_forwarders_and_https_endpoints(
         client=admin.client,
         body=HttpsEndpointInput(
             route="/orders",
-            http_method="GET",
+            http_method=EndpointHttpMethod.GET,
             function_id=function_id,
             return_type=EndpointReturnType.EJSON,
         ),
@@ -144,7 +145,9 @@ def test_log_forwarders_and_https_endpoints(
             group,
             app_id,
             client=admin.client,
-            body=HttpsEndpointInput(route="/orders", http_method="*", function_id=function_id),
+            body=HttpsEndpointInput(
+                route="/orders", http_method=EndpointHttpMethod.ANY, function_id=function_id
+            ),
         )
 
 

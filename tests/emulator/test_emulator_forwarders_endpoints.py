@@ -114,7 +114,7 @@ def test_https_endpoints_crud_shows_the_function_and_deletes_with_200(
     path = f"{app}/endpoints/{made['_id']}"
     assert api.get(path).json() == made
     replaced = api.put(
-        path, json={"route": "/orders", "http_method": "post", "function_name": "sink"}
+        path, json={"route": "/orders", "http_method": "POST", "function_name": "sink"}
     )
     assert replaced.status_code == 200, replaced.text
     assert replaced.json()["http_method"] == "POST"

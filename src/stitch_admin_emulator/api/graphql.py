@@ -89,10 +89,12 @@ def _function_id(call: Call, body: Document) -> str:
         function = call.config.functions.get(function_id)
     else:
         function = call.config.function_named(str(name))
-    if function is None or (name is not None and function["name"] != name):
+    if function is None:
         raise bad_request(
             f"the resolver's function {function_id or name!r} does not exist", "FunctionNotFound"
         )
+    if name is not None and function["name"] != name:
+        raise bad_request(f"function_id {function_id!r} names no function called {name!r}")
     return str(function["_id"])
 
 
