@@ -7,9 +7,10 @@ of an operation on the application (its status and body size), and function runs
 execution time. Hours are the finest grain kept, so a document stays small however long the
 application lives (at most one entry per hour of activity).
 
-Counting must stay cheap: it changes the document in memory only. A change of the
-application (any write) stores the document with the rest; the counts of reads since the
-application last changed are not written by themselves.
+Counting must stay cheap: it changes the document in memory only, after the request's own
+transaction. The next write of the application stores the document with the rest, so with a
+data directory the counts made since the application last changed are lost if the emulator
+stops before it changes again.
 """
 
 from __future__ import annotations
