@@ -1,13 +1,14 @@
 """AppConfig: the deployable configuration of an application, which drafts copy and change.
 
 Functions, values, services (with their rules and incoming webhooks), triggers,
-authentication providers, allowed request origins and hosted files. Users, API keys, push
+authentication providers, allowed request origins, hosted files, and other stored files (the
+uploaded npm dependencies' archive). Users, API keys, push
 notifications and logs are not configuration: they change at once, with or without a draft.
 Documents are plain JSON-shaped dicts in the form the API shows them.
 
 `state()` and `from_state()` turn a configuration into plain JSON and back (what snapshots
-and the durable store keep); a hosted file's bytes are not part of that JSON but named by
-their SHA-256 (`Asset.blob`), and kept once per distinct content.
+and the durable store keep); the bytes of a hosted or stored file are not part of that JSON but
+named by their SHA-256 (`Asset.blob`, `StoredFile.blob`), and kept once per distinct content.
 """
 
 from __future__ import annotations
@@ -98,6 +99,27 @@ class Asset:
 
 
 @attrs.define
+class StoredFile:
+    """A file the configuration keeps whole (the dependencies' archive): its name and bytes,
+    immutable and shared (not copied) between drafts, like a hosted file's."""
+
+    name: str
+    data: bytes = attrs.field(repr=False)
+    last_modified: int = 0
+    blob: str = attrs.field(init=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        self.blob = blob_key(self.data)
+
+    def state(self) -> Document:
+        return {"name": self.name, "last_modified": self.last_modified, "blob": self.blob}
+
+    @classmethod
+    def from_state(cls, state: Document, blobs: Blobs) -> StoredFile:
+        return cls(state["name"], blobs[state["blob"]], state["last_modified"])
+
+
+@attrs.define
 class AppConfig:
     functions: dict[str, Document] = attrs.field(factory=dict)
     values: dict[str, Document] = attrs.field(factory=dict)
@@ -110,6 +132,8 @@ class AppConfig:
     # id -> document; and its single settings documents (deploy config, ...) by name.
     collections: dict[str, dict[str, Document]] = attrs.field(factory=dict)
     singletons: dict[str, Document] = attrs.field(factory=dict)
+    # Whole files by purpose ("dependencies": the uploaded node_modules archive).
+    files: dict[str, StoredFile] = attrs.field(factory=dict)
 
     def clone(self) -> AppConfig:
         # deepcopy keeps bytes objects as they are, so hosted files are not duplicated.
@@ -127,6 +151,7 @@ class AppConfig:
             "hosting": {path: asset.state() for path, asset in self.hosting.items()},
             "collections": self.collections,
             "singletons": self.singletons,
+            "files": {key: stored.state() for key, stored in self.files.items()},
         }
 
     @classmethod
@@ -145,10 +170,15 @@ class AppConfig:
             },
             collections=state.get("collections", {}),
             singletons=state.get("singletons", {}),
+            files={
+                key: StoredFile.from_state(stored, blobs)
+                for key, stored in state.get("files", {}).items()
+            },
         )
 
     def blobs(self) -> dict[str, bytes]:
-        return {asset.blob: asset.data for asset in self.hosting.values()}
+        found = {asset.blob: asset.data for asset in self.hosting.values()}
+        return found | {stored.blob: stored.data for stored in self.files.values()}
 
     def collection(self, family: str) -> dict[str, Document]:
         """The documents of a family, by id (an empty family is created on first use)."""
@@ -162,14 +192,22 @@ class AppConfig:
 
 
 # The keyed parts of a configuration, compared and merged entry by entry.
-_KEYED_PARTS = ("functions", "values", "services", "triggers", "auth_providers", "hosting")
+_KEYED_PARTS = (
+    "functions",
+    "values",
+    "services",
+    "triggers",
+    "auth_providers",
+    "hosting",
+    "files",
+)
 
 
 def apply_changes(target: AppConfig, base: AppConfig, edited: AppConfig) -> AppConfig:
     """A copy of `target` with what `edited` changed since `base`.
 
     Every function, value, service (with its rules and webhooks), trigger, provider, hosted
-    file and document of a later family that `edited` added, changed or deleted is added,
+    or stored file and document of a later family that `edited` added, changed or deleted is added,
     replaced or deleted; the origin list and each settings document are replaced if they
     changed. Whatever `edited` left alone keeps `target`'s state, so changes others made
     meanwhile survive.

@@ -11,6 +11,11 @@ prints it. Errors are `{"error", "error_code"}`.
     POST   /groups/{g}/apps/{a}/pending_users    {"email"} -> 201 the pending registration
     GET    /groups/{g}/apps/{a}/pending_users    registrations, with confirmation mails sent
     POST   /groups/{g}/apps/{a}/users/{uid}/devices   {"device_id"?, "platform"?} -> 201
+    POST   /groups/{g}/apps/{a}/users/{uid}/access_token  {"expires_in"?, "device_id"?} -> 201
+                                                  {"access_token", "user_id", "device_id",
+                                                  "expires"}: what a login would issue
+    POST   /groups/{g}/apps/{a}/triggers/{id}/suspend  {"error"?} -> 204, as the service
+                                                  suspends a trigger that cannot go on
     POST   /groups/{g}/apps/{a}/deployments/next {"status"?, "status_error_message"?,
                                                   "delay"?} -> 204, for the next deployment
     POST   /faults                               a fault (see `faults`) -> 201 {"id"}
@@ -38,7 +43,15 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from stitch_admin_emulator import ids, json_body, log_store, request_body, timestamps
+from stitch_admin_emulator import (
+    app_tokens,
+    event_subscriptions,
+    ids,
+    json_body,
+    log_store,
+    request_body,
+    timestamps,
+)
 from stitch_admin_emulator.deployments import FAILED, SUCCESSFUL, Outcome
 from stitch_admin_emulator.emulator import Emulator
 from stitch_admin_emulator.errors import ApiError, bad_request, conflict, not_found
@@ -60,6 +73,10 @@ APP = CONTROL_PREFIX + "/groups/{groupId}/apps/{appId}"
 LOGS_SHAPE = Object(required={"logs": ArrayOf(Anything())})
 PENDING_USER_SHAPE = Object(required={"email": String()})
 DEVICE_SHAPE = Object(optional={"device_id": String(), "platform": String()})
+USER_TOKEN_SHAPE = Object(optional={"expires_in": Number(), "device_id": String()})
+SUSPEND_SHAPE = Object(optional={"error": String()})
+# A user token lives (or expired) at most ten years from now.
+MAX_TOKEN_SECONDS = 10 * 365 * 86400
 NEXT_DEPLOYMENT_SHAPE = Object(
     optional={
         "status": String(enum=(SUCCESSFUL, FAILED)),
@@ -111,6 +128,8 @@ class Control:
             ("POST", f"{APP}/pending_users", self.add_pending_user),
             ("GET", f"{APP}/pending_users", self.list_pending_users),
             ("POST", f"{APP}/users/{{uid}}/devices", self.add_device),
+            ("POST", f"{APP}/users/{{uid}}/access_token", self.user_access_token),
+            ("POST", f"{APP}/triggers/{{triggerId}}/suspend", self.suspend_trigger),
             ("POST", f"{APP}/deployments/next", self.set_next_deployment),
             ("POST", f"{CONTROL_PREFIX}/faults", self.add_fault),
             ("GET", f"{CONTROL_PREFIX}/faults", self.list_faults),
@@ -187,6 +206,7 @@ class Control:
             ):
                 raise conflict(f"'{email}' is already registered")
             pending = {
+                "_id": ids.object_id(),
                 "email": email,
                 "created": timestamps.format_ms(timestamps.now_ms()),
                 "confirmation_emails_sent": 0,
@@ -214,6 +234,35 @@ class Control:
             }
             app.devices.setdefault(user_id, []).append(device)
             return created(device)
+
+    async def user_access_token(self, request: Request) -> Response:
+        body = await _body(request, self.emulator, USER_TOKEN_SHAPE)
+        if abs(body.get("expires_in", 0)) > MAX_TOKEN_SECONDS:
+            raise bad_request(f"expires_in must be within {MAX_TOKEN_SECONDS} seconds of now")
+        with self.store.transaction():
+            app = self._app(request)
+            user = app.users.get(request.path_params["uid"])
+            if user is None:
+                raise not_found("user", "UserNotFound")
+            return created(
+                app_tokens.mint(
+                    self.store.sessions,
+                    app,
+                    user,
+                    expires_in=float(body.get("expires_in", app_tokens.ACCESS_TTL_SECONDS)),
+                    device_id=body.get("device_id"),
+                )
+            )
+
+    async def suspend_trigger(self, request: Request) -> Response:
+        body = await _body(request, self.emulator, SUSPEND_SHAPE)
+        with self.store.transaction():
+            app = self._changed_app(request)
+            trigger_id = request.path_params["triggerId"]
+            if trigger_id not in app.deployed.triggers:
+                raise not_found("deployed trigger", "TriggerNotFound")
+            event_subscriptions.suspend(app, trigger_id, body.get("error", "suspended"))
+        return no_content()
 
     async def set_next_deployment(self, request: Request) -> Response:
         body = await _body(request, self.emulator, NEXT_DEPLOYMENT_SHAPE)

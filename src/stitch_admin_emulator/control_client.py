@@ -114,6 +114,16 @@ class Administrator:
     group_ids: tuple[str, ...]
 
 
+@attrs.frozen
+class UserToken:
+    """An access token issued to a user of an app by `user_access_token`, as a login would."""
+
+    access_token: str = attrs.field(repr=False)
+    user_id: str
+    device_id: str
+    expires: int  # seconds since the epoch
+
+
 @attrs.frozen(kw_only=True)
 class LogEntrySeed:
     """A log entry to seed. `started` defaults to now; `extra` holds any other field of the
@@ -255,6 +265,39 @@ def _admin_request(public_key: str, private_key: str, group_ids: Sequence[str]) 
         return Administrator(data["user_id"], data["public_key"], tuple(data["group_ids"]))
 
     return _Request("POST", "/admins", payload, 201, read)
+
+
+def _app_path(app_id: str, group_id: str) -> str:
+    return f"/groups/{_check_id(group_id, 'group_id')}/apps/{_check_id(app_id, 'app_id')}"
+
+
+def _user_token_request(
+    app_id: str, group_id: str, user_id: str, expires_in: float | None, device_id: str | None
+) -> _Request:
+    payload: dict[str, Any] = {}
+    if expires_in is not None:
+        if isinstance(expires_in, bool) or not math.isfinite(expires_in):
+            raise ValueError(f"expires_in must be a finite number of seconds, not {expires_in!r}")
+        payload["expires_in"] = expires_in
+    if device_id is not None:
+        payload["device_id"] = device_id
+    path = f"{_app_path(app_id, group_id)}/users/{_check_id(user_id, 'user_id')}/access_token"
+
+    def read(response: httpx.Response) -> UserToken:
+        data = response.json()
+        return UserToken(
+            str(data["access_token"]),
+            str(data["user_id"]),
+            str(data["device_id"]),
+            int(data["expires"]),
+        )
+
+    return _Request("POST", path, payload, 201, read)
+
+
+def _suspend_request(app_id: str, group_id: str, trigger_id: str, error: str | None) -> _Request:
+    path = f"{_app_path(app_id, group_id)}/triggers/{_check_id(trigger_id, 'trigger_id')}/suspend"
+    return _Request("POST", path, {} if error is None else {"error": error})
 
 
 def _raise_for(response: httpx.Response, request: _Request) -> None:
@@ -460,6 +503,29 @@ class EmulatorControl(_Requests):
         data: bytes = self._send(self._hosted_file(app_id, path))
         return data
 
+    def user_access_token(
+        self,
+        app_id: str,
+        user_id: str,
+        *,
+        expires_in: float | None = None,
+        device_id: str | None = None,
+        group_id: str | None = None,
+    ) -> UserToken:
+        """An access token for a user of the app (30 minutes unless `expires_in` says; a
+        negative value gives one that has expired), as the app's login would issue."""
+        token: UserToken = self._send(
+            _user_token_request(app_id, group_id or self.group_id, user_id, expires_in, device_id)
+        )
+        return token
+
+    def suspend_trigger(
+        self, app_id: str, trigger_id: str, *, error: str | None = None, group_id: str | None = None
+    ) -> None:
+        """Suspend a deployed trigger, as the service does when one cannot go on; resuming
+        the trigger (`PUT .../triggers/{id}/resume`) clears it."""
+        self._send(_suspend_request(app_id, group_id or self.group_id, trigger_id, error))
+
 
 class AsyncEmulatorControl(_Requests):
     """The same methods as `EmulatorControl`, awaitable."""
@@ -586,6 +652,25 @@ class AsyncEmulatorControl(_Requests):
     async def hosted_file(self, app_id: str, path: str) -> bytes:
         data: bytes = await self._send(self._hosted_file(app_id, path))
         return data
+
+    async def user_access_token(
+        self,
+        app_id: str,
+        user_id: str,
+        *,
+        expires_in: float | None = None,
+        device_id: str | None = None,
+        group_id: str | None = None,
+    ) -> UserToken:
+        token: UserToken = await self._send(
+            _user_token_request(app_id, group_id or self.group_id, user_id, expires_in, device_id)
+        )
+        return token
+
+    async def suspend_trigger(
+        self, app_id: str, trigger_id: str, *, error: str | None = None, group_id: str | None = None
+    ) -> None:
+        await self._send(_suspend_request(app_id, group_id or self.group_id, trigger_id, error))
 
 
 class AsyncFault:

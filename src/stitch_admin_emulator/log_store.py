@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import operator
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import attrs
@@ -73,6 +73,10 @@ class LogStore:
 
     def __len__(self) -> int:
         return len(self._entries)
+
+    def latest(self, matches: Callable[[dict[str, Any]], bool]) -> dict[str, Any] | None:
+        """The newest entry `matches` accepts (a walk backwards: recent entries cost least)."""
+        return next((entry for entry in reversed(self._entries) if matches(entry)), None)
 
     def add(self, ms: int, entry: dict[str, Any]) -> None:
         position = bisect.bisect_right(self._started, ms)

@@ -19,7 +19,7 @@ import attrs
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 
-from stitch_admin_emulator import document, ids, json_body, request_body
+from stitch_admin_emulator import document, ids, json_body, request_body, usage
 from stitch_admin_emulator.app_config import AppConfig
 from stitch_admin_emulator.document import OperationSpec
 from stitch_admin_emulator.errors import ApiError, bad_request, internal_error, not_found
@@ -103,8 +103,8 @@ class OperationTable:
         ]
         if not matched:
             return None
-        # As in OpenAPI, a concrete path hides the templated ones it also matches, with all
-        # their methods: `POST .../commands/build_info` is not the command `{commandName}`.
+        # Only the most specific templates own the path (as in OpenAPI): `.../users/verify_token`
+        # is not also `.../users/{uid}` for the methods only the latter has.
         most = max(operation.literals for operation, _ in matched)
         matched = [(operation, found) for operation, found in matched if operation.literals == most]
         allowed = tuple(dict.fromkeys(operation.method for operation, _ in matched))
@@ -226,14 +226,26 @@ async def run_operation(
             _resolve_scope(call, operation)
             _parse_body(call, operation)
             result = operation.handler(call)
-        if isinstance(result, Response):
-            return result
         # Asynchronous handlers (function runs) wait outside the lock and take it themselves.
-        return await result
+        response = result if isinstance(result, Response) else await result
     except ApiError as error:
-        return error_response(error)
+        response = error_response(error)
     except ClientDisconnect:
         raise
     except Exception:
         logger.exception("%s %s failed", request.method, request.url.path)
-        return error_response(internal_error(f"{operation.key} failed"))
+        response = error_response(internal_error(f"{operation.key} failed"))
+    _count_usage(call, response)
+    return response
+
+
+def _count_usage(call: Call, response: Response) -> None:
+    """Add the answered request to its application's usage (see `usage`)."""
+    if call.app_record is None:
+        return
+    body = getattr(response, "body", b"")
+    with call.store.lock:
+        # A failed transaction put back a copy of the application: count on the current one.
+        app = call.store.apps.get(call.app_record.id)
+        if app is not None:
+            usage.record_request(app, response.status_code, len(body) if body else 0)

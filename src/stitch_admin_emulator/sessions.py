@@ -14,6 +14,7 @@ like the administrators, the sessions and the generation: each change is handed 
 
 from __future__ import annotations
 
+import hashlib
 import hmac
 import os
 import time
@@ -107,6 +108,11 @@ class Sessions:
         ]
         self._sessions: dict[str, Session] = {}
         self._sweep_at = _SWEEP_AT_LEAST
+
+    def derived_key(self, purpose: str) -> bytes:
+        """A signing key for other tokens (an app's user tokens), kept with the secret but
+        never equal to it: a token signed with one is never accepted by the other."""
+        return hmac.new(self._secret, f"derived:{purpose}".encode(), hashlib.sha256).digest()
 
     def start(self) -> None:
         """Record the new signing secret (a fresh emulator's first step)."""

@@ -263,6 +263,111 @@ SEMANTIC_REJECTIONS: dict[str, tuple[str, ...]] = {
         r"^the service name must be",
     ),
 }
+_APP = "/groups/{groupId}/apps/{appId}"
+_FORWARDER_RULES = (
+    r"^the action's function .* does not exist$",  # must name a function of the app
+    r"^a collection action needs ",  # which action fields depend on `type`
+    r"^the action's data source .* is not a MongoDB data source of the app$",
+)
+_ENDPOINT_RULES = (
+    r"^function_id '.*' names no function",
+    r"^function '.*' does not exist$",
+    r"^an endpoint needs the function it runs",  # function_id or function_name
+    r"needs secret_id naming one of the app's secrets$",  # depends on validation_method
+    r"^'_id' does not match the endpoint in the path$",
+)
+_DATA_API_RULES = (
+    r"^the Data API needs at least one version$",
+    r"^give run_as_user_id or run_as_user_id_script_source, not both$",
+    r"^run_as_user_id '.*' names no user of the app$",
+    r"needs secret_name naming one of the app's secrets$",
+)
+_RESOLVER_RULES = (
+    r"^the resolver's function .* does not exist$",
+    r"^a custom resolver needs its function",
+    r"^function_id '.*' names no function called",
+    r"^'_id' does not match the custom resolver in the path$",
+    r"^field_name .* is not a GraphQL name$",  # `__` names are GraphQL's own
+    r"^on_type .* is neither Query, Mutation nor a generated type of the app$",
+    r"^(input|payload)_type ",  # a type name must match its format
+    r"^a custom (input|payload)_type must be",
+)
+_ASSET_PATH = (r"must be an absolute file path such as /index.html",)
+_ACCESS_LIST_RULES = (
+    r"is not an IP address or CIDR block$",
+    r"already covers",
+    r"^the comment is longer than",
+)
+_PRIVATE_ENDPOINT_RULES = (
+    r"offers no private endpoint service to this app",  # depends on where the app runs
+    r"is already registered$",
+)
+_ARCHIVE_RULES = (  # the file part's bytes must be an archive the emulator can read
+    r"^the file is not a zip",
+    r"cannot be read",
+    r"corrupt",
+    r"would be extracted outside",
+    r"points outside",
+    r"is larger than",
+    r"unpacks to more than",
+    r"members$",
+    r"is not (JSON|a JSON object)$",
+    r"not a string$",
+    r"dependencies must map",
+    r"neither a file, a folder nor a link$",
+)
+_PERIOD_RULES = (
+    r"must be an ISO 8601 date and time",
+    r"^'end' must not be before 'start'$",
+    r"data points; widen granularity$",
+)
+SEMANTIC_REJECTIONS |= {
+    f"POST {_APP}/log_forwarders": _FORWARDER_RULES,
+    f"PATCH {_APP}/log_forwarders/{{forwarderId}}": _FORWARDER_RULES,
+    f"POST {_APP}/endpoints": _ENDPOINT_RULES,
+    f"PUT {_APP}/endpoints/{{endpointId}}": _ENDPOINT_RULES,
+    f"POST {_APP}/data_api/config": _DATA_API_RULES,
+    f"PATCH {_APP}/data_api/config": _DATA_API_RULES,
+    f"POST {_APP}/graphql": (r"^'variables' (is not valid JSON text|must be an object)",),
+    f"POST {_APP}/graphql/custom_resolvers": _RESOLVER_RULES,
+    f"PUT {_APP}/graphql/custom_resolvers/{{customResolverId}}": _RESOLVER_RULES,
+    f"PATCH {_APP}/hosting/config": (
+        r"^custom_domain must be a domain name",
+        r"^default_error_path '.*' is not a hosted file$",
+        r"^default_error_code must be an HTTP status",
+        *_ASSET_PATH,
+    ),
+    f"PUT {_APP}/hosting/cache": _ASSET_PATH,
+    f"POST {_APP}/security/access_list": _ACCESS_LIST_RULES,
+    f"PATCH {_APP}/security/access_list/{{ipId}}": _ACCESS_LIST_RULES,
+    f"PUT {_APP}/security/access_list/{{ipId}}": _ACCESS_LIST_RULES,
+    f"POST {_APP}/security/private_endpoints": _PRIVATE_ENDPOINT_RULES,
+    f"PUT {_APP}/security/private_endpoints/{{privateEndpointId}}": _PRIVATE_ENDPOINT_RULES,
+    f"POST {_APP}/security/allow_non_vpc_client_requests": (
+        r"can only be refused once the app has a private endpoint$",
+    ),
+    # A token is a string to the document; whether the app issued it is not.
+    f"POST {_APP}/users/verify_token": (r"^invalid token: ",),
+    f"PATCH {_APP}/users/{{uid}}/reset_email": (
+        r"^the user has no email/password identity$",
+        r"^a user with email '.*' already exists$",
+    ),
+    f"POST {_APP}/user_registrations/by_email/{{email}}/run_confirm": (
+        r"^email/password authentication is not enabled$",
+        r"is already confirmed$",
+        r"confirmation function does not exist$",
+    ),
+    f"PUT {_APP}/dependencies": _ARCHIVE_RULES,
+    f"POST {_APP}/dependencies/diff": _ARCHIVE_RULES,
+    f"GET {_APP}/metrics": (
+        *_PERIOD_RULES,
+        r"^granularity must be an ISO 8601 duration",
+        r"finer than the emulator keeps",
+        r"^the emulator does not measure",
+    ),
+    f"GET {_APP}/measurements": _PERIOD_RULES,
+    "GET /groups/{groupId}/measurements": _PERIOD_RULES,
+}
 # Operations whose invalid query values the service answers like valid ones. The document
 # lists only 200 for a push notification list, and a `state` it does not know filters out
 # every message instead of being refused.

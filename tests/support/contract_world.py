@@ -5,7 +5,9 @@ in a 404 before it reached a handler. `World` builds, in one emulator, an applic
 one of everything a path can name (a function, a data source with a rule, an incoming webhook
 and a default rule, a trigger, a value, a secret, an environment value, a collection schema,
 an API key, an auth provider, a user, a pending registration, a push notification, a hosted
-file, a deployment and an open draft) and knows their ids, so the
+file, a deployment, an open draft, a log forwarder, an HTTPS endpoint, a custom resolver, an
+IP access list entry, a private endpoint, Data API settings and uploaded dependencies) and
+knows their ids, so the
 generated requests can be pointed at them. Generated requests delete and deploy things, so
 `heal()` puts back whatever went missing.
 """
@@ -13,7 +15,9 @@ generated requests can be pointed at them. Generated requests delete and deploy 
 from __future__ import annotations
 
 import hashlib
+import io
 import json
+import zipfile
 import zlib
 from collections.abc import Callable
 from typing import Any
@@ -163,6 +167,21 @@ class World:
             ("messageId", "/push/notifications/{messageId}", self._create_message),
             ("email", "", self._create_pending_user),
             ("path", "", self._upload_asset),
+            ("forwarderId", "/log_forwarders/{forwarderId}", self._create_forwarder),
+            ("endpointId", "/endpoints/{endpointId}", self._create_endpoint),
+            (
+                "customResolverId",
+                "/graphql/custom_resolvers/{customResolverId}",
+                self._create_resolver,
+            ),
+            ("ipId", "/security/access_list", self._create_access_list_entry),
+            (
+                "privateEndpointId",
+                "/security/private_endpoints/{privateEndpointId}",
+                self._create_private_endpoint,
+            ),
+            ("dataApi", "/data_api/config", self._create_data_api_config),
+            ("dependencies", "/dependencies/status", self._upload_dependencies),
         ]
 
     def _unique(self, prefix: str) -> str:
@@ -260,12 +279,77 @@ class World:
         )
         return HOSTED_PATH
 
+    def _function_name(self) -> str:
+        function = _ok(self.api.get(self._path("/functions/{functionId}")))
+        return str(function["name"])
+
+    def _create_forwarder(self) -> str:
+        body = {
+            "name": self._unique("forwarder"),
+            "log_types": ["function"],
+            "log_statuses": ["error", "success"],
+            "policy": {"type": "single"},
+            "action": {"type": "function", "name": self._function_name()},
+        }
+        return self._create("/log_forwarders", body)
+
+    def _create_endpoint(self) -> str:
+        body = {
+            "route": f"/{self._unique('route')}",
+            "http_method": "GET",
+            "function_id": self.ids["functionId"],
+        }
+        return self._create("/endpoints", body)
+
+    def _create_resolver(self) -> str:
+        body = {
+            "on_type": "Query",
+            "field_name": self._unique("field"),
+            "function_id": self.ids["functionId"],
+            "payload_type": "String",
+            "payload_type_format": "scalar",
+        }
+        return self._create("/graphql/custom_resolvers", body)
+
+    def _create_access_list_entry(self) -> str:
+        serial = int(self._unique(""))
+        address = f"10.{serial // 256 % 256}.{serial % 256}.0/24"
+        return self._create("/security/access_list", {"address": address})
+
+    def _create_private_endpoint(self) -> str:
+        body = {
+            "cloud_provider_region": "aws-us-east-1",
+            "cloud_provider_endpoint_id": f"vpce-{int(self._unique('')):017x}",
+            "endpoint_type": "general",
+        }
+        return self._create("/security/private_endpoints", body)
+
+    def _create_data_api_config(self) -> str:
+        _ok(self.api.post(self._path("/data_api/config"), json={}))
+        return "configured"
+
+    def _upload_dependencies(self) -> str:
+        archive = zip_of({"node_modules/contract/package.json": b'{"version": "1.0.0"}'})
+        response = self.api.put(
+            self._path("/dependencies"),
+            files={"file": ("node_modules.zip", archive, "application/zip")},
+        )
+        _ok(response)
+        return "uploaded"
+
     # ------------------------------------------------------------------ aiming
     def aim(self, case: schemathesis.Case) -> None:
         """Point most of a case's valid path and query parameters, and the references in its
         body, at what the world made. Components generated to break the document are left
         as they are, so the case still breaks it."""
-        known = {**self.ids, "provider": "mongodb-cloud", "user_id": self.ids["uid"]}
+        known = {
+            **self.ids,
+            "provider": "mongodb-cloud",
+            "user_id": self.ids["uid"],
+            # Event subscriptions are the triggers (as deployed).
+            "eventSubscriptionId": self.ids["triggerId"],
+            "service_id": self.ids["serviceId"],
+        }
         for location, values in (
             (ParameterLocation.PATH, case.path_parameters),
             (ParameterLocation.QUERY, case.query),
@@ -306,12 +390,23 @@ class World:
         if param == "email":
             control = f"{self.emulator.base_url}/_emulator{self.app_path}/pending_users"
             return any(p["email"] == PENDING_EMAIL for p in _ok(self.api.get(control)))
+        if param == "ipId":
+            listed = _ok(self.api.get(self._path(template)))["allowed_ips"]
+            return any(entry["_id"] == self.ids[param] for entry in listed)
         if param == "path":
             response = self.api.get(
                 self._path("/hosting/assets/asset"), params={"path": HOSTED_PATH}
             )
             return response.status_code == 200
         return self.api.get(self._path(template)).status_code == 200
+
+
+def zip_of(files: dict[str, bytes]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, data in files.items():
+            archive.writestr(name, data)
+    return buffer.getvalue()
 
 
 def _negative_at(case: schemathesis.Case, location: ParameterLocation) -> bool:

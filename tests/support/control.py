@@ -58,6 +58,10 @@ class Control:
         response = self.http.post("/admins", json=body)
         assert response.status_code == 201, response.text
 
+    def add_pending_user(self, app_id: str, email: str) -> None:
+        response = self.http.post(f"{self._app(app_id)}/pending_users", json={"email": email})
+        assert response.status_code == 201, response.text
+
     def hosted_file(self, app_id: str, path: str) -> bytes:
         response = self.http.get(f"/hosting/{app_id}{path}")
         response.raise_for_status()

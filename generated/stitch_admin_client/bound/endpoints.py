@@ -14,6 +14,7 @@ from stitch_admin_client.bound._scopes import _AppBound
 from stitch_admin_client.types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from stitch_admin_client.models.endpoint_http_method import EndpointHttpMethod
     from stitch_admin_client.models.endpoint_return_type import EndpointReturnType
     from stitch_admin_client.models.endpoint_validation_method import EndpointValidationMethod
     from stitch_admin_client.models.https_endpoint import HttpsEndpoint
@@ -30,7 +31,7 @@ class AppEndpointsAPI(_AppBound):
         self,
         *,
         route: str,
-        http_method: str,
+        http_method: EndpointHttpMethod | str,
         id: str | Unset = UNSET,
         function_id: str | Unset = UNSET,
         function_name: str | Unset = UNSET,
@@ -123,7 +124,7 @@ class AppEndpointsAPI(_AppBound):
         endpoint_id: str,
         *,
         route: str,
-        http_method: str,
+        http_method: EndpointHttpMethod | str,
         id: str | Unset = UNSET,
         function_id: str | Unset = UNSET,
         function_name: str | Unset = UNSET,
@@ -193,7 +194,7 @@ class AsyncAppEndpointsAPI(_AppBound):
         self,
         *,
         route: str,
-        http_method: str,
+        http_method: EndpointHttpMethod | str,
         id: str | Unset = UNSET,
         function_id: str | Unset = UNSET,
         function_name: str | Unset = UNSET,
@@ -288,7 +289,7 @@ class AsyncAppEndpointsAPI(_AppBound):
         endpoint_id: str,
         *,
         route: str,
-        http_method: str,
+        http_method: EndpointHttpMethod | str,
         id: str | Unset = UNSET,
         function_id: str | Unset = UNSET,
         function_name: str | Unset = UNSET,

@@ -96,6 +96,7 @@ if TYPE_CHECKING:
     from .email_password_auth_provider import EmailPasswordAuthProvider
     from .email_password_config import EmailPasswordConfig
     from .empty_object import EmptyObject
+    from .endpoint_http_method import EndpointHttpMethod
     from .endpoint_log_entry import EndpointLogEntry
     from .endpoint_return_type import EndpointReturnType
     from .endpoint_validation_method import EndpointValidationMethod
@@ -327,6 +328,7 @@ _MODULES: dict[str, str] = {
     "EmailPasswordAuthProvider": ".email_password_auth_provider",
     "EmailPasswordConfig": ".email_password_config",
     "EmptyObject": ".empty_object",
+    "EndpointHttpMethod": ".endpoint_http_method",
     "EndpointLogEntry": ".endpoint_log_entry",
     "EndpointReturnType": ".endpoint_return_type",
     "EndpointValidationMethod": ".endpoint_validation_method",
@@ -573,6 +575,7 @@ __all__ = (
     "EmailPasswordAuthProvider",
     "EmailPasswordConfig",
     "EmptyObject",
+    "EndpointHttpMethod",
     "EndpointLogEntry",
     "EndpointReturnType",
     "EndpointValidationMethod",

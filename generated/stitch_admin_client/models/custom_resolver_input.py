@@ -18,8 +18,8 @@ class CustomResolverInput:
     """A custom resolver to create, or its new state.
 
     Attributes:
-        on_type (str):
-        field_name (str):
+        on_type (str): `Query`, `Mutation`, or a generated type (a collection schema's title).
+        field_name (str): The field's name, a GraphQL name.
         id (str | Unset): The resolver's id, when sending back one that was read.
         input_type (Any | Unset): A scalar type name, or a JSON schema of the input.
         input_type_format (ResolverTypeFormat | Unset): How a custom resolver's input or payload type is given.

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _t
+from ..models.endpoint_http_method import EndpointHttpMethod
 from ..models.endpoint_return_type import EndpointReturnType
 from ..models.endpoint_validation_method import EndpointValidationMethod
 from ..types import UNSET, Unset
@@ -20,8 +21,8 @@ class HttpsEndpointInput:
     `function_id`; configuration files name it by `function_name`.
 
         Attributes:
-            route (str):
-            http_method (str):
+            route (str): The path the endpoint answers, such as `/orders`.
+            http_method (EndpointHttpMethod): The method an HTTPS endpoint answers; `*` for any of them.
             id (str | Unset): The endpoint's id, when sending back one that was read.
             function_id (str | Unset):
             function_name (str | Unset):
@@ -35,7 +36,7 @@ class HttpsEndpointInput:
     """
 
     route: str
-    http_method: str
+    http_method: EndpointHttpMethod
     id: str | Unset = UNSET
     function_id: str | Unset = UNSET
     function_name: str | Unset = UNSET
@@ -51,7 +52,7 @@ class HttpsEndpointInput:
     def to_dict(self) -> dict[str, Any]:
         route = self.route
 
-        http_method = self.http_method
+        http_method = self.http_method.value
 
         id = self.id
 
@@ -125,9 +126,7 @@ class HttpsEndpointInput:
         if route.__class__ is not str:
             route = _t.expect_str(route, "route")
 
-        http_method = pop("http_method")
-        if http_method.__class__ is not str:
-            http_method = _t.expect_str(http_method, "http_method")
+        http_method = EndpointHttpMethod._from_json(pop("http_method"), "http_method")
 
         id = pop("_id", UNSET)
         if id.__class__ is not str and id is not UNSET:

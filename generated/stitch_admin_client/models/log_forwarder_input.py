@@ -19,7 +19,7 @@ class LogForwarderInput:
     """A log forwarder to create, or its new state.
 
     Attributes:
-        name (str):
+        name (str): 1 to 64 ASCII letters, digits, underscores and hyphens; unique in the app.
         log_types (list[LogForwarderLogType]):
         log_statuses (list[LogForwarderLogStatus]):
         policy (LogForwardingPolicy): How a forwarder groups entries.

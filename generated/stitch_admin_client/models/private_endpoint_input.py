@@ -19,7 +19,7 @@ class PrivateEndpointInput:
 
     Attributes:
         cloud_provider_region (str):
-        cloud_provider_endpoint_id (str):
+        cloud_provider_endpoint_id (str): The AWS interface endpoint's id, such as `vpce-0123456789abcdef0`.
         endpoint_type (PrivateEndpointType): What a private endpoint serves: Device Sync, everything else, or both
             (`legacy`).
         comment (str | Unset):

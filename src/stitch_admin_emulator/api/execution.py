@@ -7,7 +7,8 @@ value to its contents for that environment (those under `none` when the app has 
 environment; a value with no contents for it is absent).
 
 Each run is also written to the application's log as a `FUNCTION` entry (a service function
-run as a `SERVICE_FUNCTION` entry), and sets the application's `last_used`.
+run as a `SERVICE_FUNCTION` entry), sets the application's `last_used` and adds the run's
+execution time to the application's usage.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import Any
 
 from starlette.responses import Response
 
-from stitch_admin_emulator import ids, service_commands, timestamps
+from stitch_admin_emulator import ids, service_commands, timestamps, usage
 from stitch_admin_emulator.api import environments, values
 from stitch_admin_emulator.api.common import APP, bool_query, find
 from stitch_admin_emulator.app_config import Document, ServiceRecord
@@ -58,7 +59,9 @@ def _job(call: Call, source: str, user: Document | None, **fields: Any) -> Job:
     )
 
 
-def _log_entry(call: Call, user: Document | None, started_ms: int, **fields: Any) -> None:
+def _log_entry(
+    call: Call, user: Document | None, started_ms: int, execution_ms: float, **fields: Any
+) -> None:
     entry: Document = {
         "_id": ids.object_id(),
         "co_id": ids.object_id(),
@@ -78,8 +81,12 @@ def _log_entry(call: Call, user: Document | None, started_ms: int, **fields: Any
         entry["user_id"] = user["_id"]
     with call.store.transaction() as transaction:
         transaction.add_logs(call.app, [(started_ms, entry)])
-        transaction.touch(call.app, snapshot=False)
-        call.app.last_used = started_ms // 1000
+        # The record in the store now: a request that failed meanwhile may have replaced it.
+        app = call.store.apps.get(call.app.id)
+        if app is not None:
+            transaction.touch(app, snapshot=False)
+            app.last_used = started_ms // 1000
+            usage.record_function_run(app, execution_ms)
 
 
 def _answer(
@@ -93,7 +100,7 @@ def _answer(
     if run.error is not None:
         body["error"] = run.error
         fields |= {"error": run.error["message"], "error_code": "FunctionExecutionError"}
-    _log_entry(call, user, started_ms, messages=run.logs, **fields)
+    _log_entry(call, user, started_ms, run.seconds * 1000, messages=run.logs, **fields)
     return json_response(body)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from starlette.responses import Response
 
+from stitch_admin_emulator import event_subscriptions
 from stitch_admin_emulator.api.common import APP, pick
 from stitch_admin_emulator.api.resources import Family, answer, serve_family
 from stitch_admin_emulator.app_config import Document
@@ -62,8 +63,8 @@ serve_family(
 
 @table.operation("PUT", f"{TRIGGER}/resume")
 def resume_trigger(call: Call) -> Response:
-    # The emulator never suspends a trigger and keeps no change stream position, so resuming
-    # from the last position and from now (`disable_token`, checked by the body's schema)
-    # both leave the trigger running as it was.
-    triggers.one(call)
+    # Only the control endpoint suspends a trigger (as the service does when one fails);
+    # resuming one that runs is harmless. The emulator keeps no change stream position, so
+    # resuming from the last position or from now (`disable_token`) is the same.
+    event_subscriptions.resume(call.app, triggers.one(call)["_id"])
     return no_content()
