@@ -729,7 +729,10 @@ BROKEN: dict[str, tuple[str, dict[tuple[Any, ...], Any]]] = {
         {("functions", 2): {"name": "onOrder", "source": SOURCE}},
     ),
     "duplicate endpoint": ("DuplicateName", {("endpoints", 1): FULL["endpoints"][0]}),
-    "forwarder name": ("InvalidName", {("log_forwarders", 0, "name"): "no spaces allowed"}),
+    "forwarder name": (
+        "BadRequest",  # the document's pattern refuses it first
+        {("log_forwarders", 0, "name"): "no spaces allowed"},
+    ),
     "environment value name": (
         "InvalidName",
         {("environments", "values", "qa"): {"values": {"../x": 1}}},

@@ -92,9 +92,10 @@ class Family:
         check_name_free(self.documents(call), name, self.what, keep=keep)
 
     def add(self, call: Call, fields: Document) -> Document:
+        documents = self.documents(call)  # first: a parent the path names may be missing (404)
         self._check_name(call, fields, None)
         stored = {"_id": ids.object_id(), **fields}
-        self.documents(call)[stored["_id"]] = stored
+        documents[stored["_id"]] = stored
         return stored
 
     def replace(self, call: Call, fields: Document) -> Document:
