@@ -622,7 +622,7 @@ class Body:
         whole = f"body: {info.name} | Mapping[str, Any]"
         convert = (
             f"_binding.body(self._client, _m_{info.name}, body, fields,"
-            f" {names!r}, {tuple(required)!r})"
+            f" names={names!r}, required={tuple(required)!r})"
         )
         if optional:
             convert = f"UNSET if body is None and not fields else {convert}"

@@ -43,36 +43,46 @@ def invalid(client: _Client, parameter: str, problem: str) -> Exception:
 def to_json(client: _Client, value: Any, where: str) -> Any:
     """A JSON value for a Python value given as an argument (``where`` names it in errors)."""
     if isinstance(value, enum.Enum):  # before str: string enumerations are strings too
-        return to_json(client, value.value, where)
+        value = value.value
     if value is None or isinstance(value, bool | int):
         return value
-    if isinstance(value, str):
-        if not value.isascii():
-            try:
-                value.encode("utf-8")
-            except UnicodeEncodeError:
-                raise invalid(client, where, "holds a lone surrogate, which UTF-8 cannot encode") from None
-        return value
-    if isinstance(value, float):
-        if not math.isfinite(value):
-            raise invalid(client, where, "must be a finite number (JSON has no NaN or infinity)")
-        return value
+    if isinstance(value, str | float | datetime.datetime):
+        return _scalar(client, value, where)
+    if hasattr(value, "to_dict") and callable(value.to_dict):
+        return value.to_dict()
+    if isinstance(value, Mapping):
+        return _mapping(client, value, where)
+    if isinstance(value, Sequence) and not isinstance(value, bytes | bytearray):
+        return [to_json(client, item, f"{where}[{index}]") for index, item in enumerate(value)]
+    raise invalid(client, where, f"cannot be sent as JSON: {type(value).__name__}")
+
+
+def _scalar(client: _Client, value: str | float | datetime.datetime, where: str) -> str | float:
+    """A string UTF-8 can encode, a finite number, or an aware datetime in ISO 8601."""
     if isinstance(value, datetime.datetime):
         if value.tzinfo is None or value.utcoffset() is None:
             raise invalid(client, where, "must be a timezone-aware datetime")
         return value.isoformat()
-    if hasattr(value, "to_dict") and callable(value.to_dict):
-        return value.to_dict()
-    if isinstance(value, Mapping):
-        converted = {}
-        for key, item in value.items():
-            if not isinstance(key, str):
-                raise invalid(client, where, f"keys must be strings, not {type(key).__name__}")
-            converted[key] = to_json(client, item, f"{where}[{key!r}]")
-        return converted
-    if isinstance(value, Sequence) and not isinstance(value, bytes | bytearray):
-        return [to_json(client, item, f"{where}[{index}]") for index, item in enumerate(value)]
-    raise invalid(client, where, f"cannot be sent as JSON: {type(value).__name__}")
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise invalid(client, where, "must be a finite number (JSON has no NaN or infinity)")
+        return value
+    if not value.isascii():
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            problem = "holds a lone surrogate, which UTF-8 cannot encode"
+            raise invalid(client, where, problem) from None
+    return value
+
+
+def _mapping(client: _Client, value: Mapping[Any, Any], where: str) -> dict[str, Any]:
+    converted = {}
+    for key, item in value.items():
+        if not isinstance(key, str):
+            raise invalid(client, where, f"keys must be strings, not {type(key).__name__}")
+        converted[key] = to_json(client, item, f"{where}[{key!r}]")
+    return converted
 
 
 def decode(client: _Client, model: type[M], data: Any, parameter: str) -> M:
@@ -92,6 +102,7 @@ def body(
     model: type[M],
     given: Any,
     fields: Mapping[str, Any],
+    *,
     names: Mapping[str, str],
     required: Sequence[str],
 ) -> M:
@@ -103,9 +114,8 @@ def body(
         if isinstance(given, model):
             return given
         if not isinstance(given, Mapping):
-            raise invalid(
-                client, "body", f"must be a {model.__name__} or a mapping, not {type(given).__name__}"
-            )
+            kind = type(given).__name__
+            raise invalid(client, "body", f"must be a {model.__name__} or a mapping, not {kind}")
         return decode(client, model, to_json(client, given, "body"), "body")
     for name in fields:
         if name not in names:
@@ -126,9 +136,8 @@ def model_body(client: _Client, model: type[M], given: Any, parameter: str = "bo
     if isinstance(given, model):
         return given
     if not isinstance(given, Mapping):
-        raise invalid(
-            client, parameter, f"must be a {model.__name__} or a mapping, not {type(given).__name__}"
-        )
+        kind = type(given).__name__
+        raise invalid(client, parameter, f"must be a {model.__name__} or a mapping, not {kind}")
     return decode(client, model, to_json(client, given, parameter), parameter)
 
 
@@ -136,7 +145,9 @@ def model_list(client: _Client, model: type[M], given: Any, parameter: str = "bo
     """A body that is a list of models, each given as the model or a mapping."""
     if isinstance(given, str | bytes | Mapping) or not isinstance(given, Sequence):
         raise invalid(client, parameter, f"must be a list, not {type(given).__name__}")
-    return [model_body(client, model, item, f"{parameter}[{index}]") for index, item in enumerate(given)]
+    return [
+        model_body(client, model, item, f"{parameter}[{index}]") for index, item in enumerate(given)
+    ]
 
 
 def json_list(client: _Client, given: Any, parameter: str = "body") -> list[Any]:
@@ -147,7 +158,9 @@ def json_list(client: _Client, given: Any, parameter: str = "body") -> list[Any]
     return converted
 
 
-def one_of(client: _Client, models: Sequence[type[Any]], given: Any, parameter: str = "body") -> Any:
+def one_of(
+    client: _Client, models: Sequence[type[Any]], given: Any, parameter: str = "body"
+) -> Any:
     """A body that may be one of several models: an instance of any, or a mapping decoded as the
     first of them."""
     if isinstance(given, tuple(models)):

@@ -88,8 +88,8 @@ class AdminAdminAuthAPI(_AdminBound):
             _m_LoginRequest,
             body,
             fields,
-            {"username": "username", "apiKey": "apiKey", "password": "password"},
-            ("username",),
+            names={"username": "username", "apiKey": "apiKey", "password": "password"},
+            required=("username",),
         )
         return _op.sync(_m_AdminAuthProviderType(provider), client=self._client, body=payload)
 
@@ -184,8 +184,8 @@ class AsyncAdminAdminAuthAPI(_AdminBound):
             _m_LoginRequest,
             body,
             fields,
-            {"username": "username", "apiKey": "apiKey", "password": "password"},
-            ("username",),
+            names={"username": "username", "apiKey": "apiKey", "password": "password"},
+            required=("username",),
         )
         return await _op.asyncio(
             _m_AdminAuthProviderType(provider), client=self._client, body=payload

@@ -40,7 +40,7 @@ class AppApiKeysAPI(_AppBound):
         from stitch_admin_client.models.api_key_create import ApiKeyCreate as _m_ApiKeyCreate
 
         payload = _binding.body(
-            self._client, _m_ApiKeyCreate, body, fields, {"name": "name"}, ("name",)
+            self._client, _m_ApiKeyCreate, body, fields, names={"name": "name"}, required=("name",)
         )
         return _op.sync(self._group_id, self._app_id, client=self._client, body=payload)
 
@@ -122,7 +122,7 @@ class AsyncAppApiKeysAPI(_AppBound):
         from stitch_admin_client.models.api_key_create import ApiKeyCreate as _m_ApiKeyCreate
 
         payload = _binding.body(
-            self._client, _m_ApiKeyCreate, body, fields, {"name": "name"}, ("name",)
+            self._client, _m_ApiKeyCreate, body, fields, names={"name": "name"}, required=("name",)
         )
         return await _op.asyncio(self._group_id, self._app_id, client=self._client, body=payload)
 

@@ -124,7 +124,7 @@ class GroupAppsAPI(_GroupBound):
             _m_AppCreate,
             body,
             fields,
-            {
+            names={
                 "name": "name",
                 "location": "location",
                 "deployment_model": "deployment_model",
@@ -133,7 +133,7 @@ class GroupAppsAPI(_GroupBound):
                 "template_id": "template_id",
                 "data_source": "data_source",
             },
-            ("name",),
+            required=("name",),
         )
         return _op.sync(
             self._group_id, client=self._client, body=payload, defaults=defaults, product=product
@@ -200,7 +200,7 @@ class AsyncGroupAppsAPI(_GroupBound):
             _m_AppCreate,
             body,
             fields,
-            {
+            names={
                 "name": "name",
                 "location": "location",
                 "deployment_model": "deployment_model",
@@ -209,7 +209,7 @@ class AsyncGroupAppsAPI(_GroupBound):
                 "template_id": "template_id",
                 "data_source": "data_source",
             },
-            ("name",),
+            required=("name",),
         )
         return await _op.asyncio(
             self._group_id, client=self._client, body=payload, defaults=defaults, product=product
@@ -352,7 +352,7 @@ class AppAppsAPI(_AppBound):
             _m_AppConfiguration,
             body,
             fields,
-            {
+            names={
                 "name": "name",
                 "allowed_request_origins": "allowed_request_origins",
                 "provider_region": "provider_region",
@@ -375,7 +375,7 @@ class AppAppsAPI(_AppBound):
                 "triggers": "triggers",
                 "values": "values",
             },
-            (),
+            required=(),
         )
         _op.sync(self._group_id, self._app_id, client=self._client, body=payload)
 
@@ -505,7 +505,7 @@ class AsyncAppAppsAPI(_AppBound):
             _m_AppConfiguration,
             body,
             fields,
-            {
+            names={
                 "name": "name",
                 "allowed_request_origins": "allowed_request_origins",
                 "provider_region": "provider_region",
@@ -528,6 +528,6 @@ class AsyncAppAppsAPI(_AppBound):
                 "triggers": "triggers",
                 "values": "values",
             },
-            (),
+            required=(),
         )
         await _op.asyncio(self._group_id, self._app_id, client=self._client, body=payload)

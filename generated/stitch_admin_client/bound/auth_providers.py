@@ -67,7 +67,7 @@ class AppAuthProvidersAPI(_AppBound):
             _m_AuthProviderCreate,
             body,
             fields,
-            {
+            names={
                 "type": "type",
                 "name": "name",
                 "disabled": "disabled",
@@ -77,7 +77,7 @@ class AppAuthProvidersAPI(_AppBound):
                 "redirect_uris": "redirect_uris",
                 "domain_restrictions": "domain_restrictions",
             },
-            ("type",),
+            required=("type",),
         )
         return _op.sync(self._group_id, self._app_id, client=self._client, body=payload)
 
@@ -181,7 +181,7 @@ class AppAuthProvidersAPI(_AppBound):
             _m_AuthProviderUpdate,
             body,
             fields,
-            {
+            names={
                 "id": "_id",
                 "name": "name",
                 "type": "type",
@@ -192,7 +192,7 @@ class AppAuthProvidersAPI(_AppBound):
                 "redirect_uris": "redirect_uris",
                 "domain_restrictions": "domain_restrictions",
             },
-            (),
+            required=(),
         )
         _op.sync(self._group_id, self._app_id, provider_id, client=self._client, body=payload)
 
@@ -241,7 +241,7 @@ class AsyncAppAuthProvidersAPI(_AppBound):
             _m_AuthProviderCreate,
             body,
             fields,
-            {
+            names={
                 "type": "type",
                 "name": "name",
                 "disabled": "disabled",
@@ -251,7 +251,7 @@ class AsyncAppAuthProvidersAPI(_AppBound):
                 "redirect_uris": "redirect_uris",
                 "domain_restrictions": "domain_restrictions",
             },
-            ("type",),
+            required=("type",),
         )
         return await _op.asyncio(self._group_id, self._app_id, client=self._client, body=payload)
 
@@ -357,7 +357,7 @@ class AsyncAppAuthProvidersAPI(_AppBound):
             _m_AuthProviderUpdate,
             body,
             fields,
-            {
+            names={
                 "id": "_id",
                 "name": "name",
                 "type": "type",
@@ -368,7 +368,7 @@ class AsyncAppAuthProvidersAPI(_AppBound):
                 "redirect_uris": "redirect_uris",
                 "domain_restrictions": "domain_restrictions",
             },
-            (),
+            required=(),
         )
         await _op.asyncio(
             self._group_id, self._app_id, provider_id, client=self._client, body=payload

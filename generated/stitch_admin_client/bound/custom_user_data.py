@@ -64,7 +64,7 @@ class AppCustomUserDataAPI(_AppBound):
             _m_CustomUserData,
             body,
             fields,
-            {
+            names={
                 "enabled": "enabled",
                 "database_name": "database_name",
                 "collection_name": "collection_name",
@@ -74,7 +74,7 @@ class AppCustomUserDataAPI(_AppBound):
                 "on_user_creation_function_id": "on_user_creation_function_id",
                 "on_user_creation_function_name": "on_user_creation_function_name",
             },
-            (),
+            required=(),
         )
         _op.sync(self._group_id, self._app_id, client=self._client, body=payload)
 
@@ -127,7 +127,7 @@ class AsyncAppCustomUserDataAPI(_AppBound):
             _m_CustomUserData,
             body,
             fields,
-            {
+            names={
                 "enabled": "enabled",
                 "database_name": "database_name",
                 "collection_name": "collection_name",
@@ -137,6 +137,6 @@ class AsyncAppCustomUserDataAPI(_AppBound):
                 "on_user_creation_function_id": "on_user_creation_function_id",
                 "on_user_creation_function_name": "on_user_creation_function_name",
             },
-            (),
+            required=(),
         )
         await _op.asyncio(self._group_id, self._app_id, client=self._client, body=payload)

@@ -59,7 +59,7 @@ class AppDataApiAPI(_AppBound):
             _m_DataApiConfig,
             body,
             fields,
-            {
+            names={
                 "disabled": "disabled",
                 "versions": "versions",
                 "return_type": "return_type",
@@ -70,7 +70,7 @@ class AppDataApiAPI(_AppBound):
                 "secret_name": "secret_name",
                 "can_evaluate": "can_evaluate",
             },
-            (),
+            required=(),
         )
         return _op.sync(self._group_id, self._app_id, client=self._client, body=payload)
 
@@ -130,7 +130,7 @@ class AppDataApiAPI(_AppBound):
             _m_DataApiConfig,
             body,
             fields,
-            {
+            names={
                 "disabled": "disabled",
                 "versions": "versions",
                 "return_type": "return_type",
@@ -141,7 +141,7 @@ class AppDataApiAPI(_AppBound):
                 "secret_name": "secret_name",
                 "can_evaluate": "can_evaluate",
             },
-            (),
+            required=(),
         )
         _op.sync(self._group_id, self._app_id, client=self._client, body=payload)
 
@@ -184,7 +184,7 @@ class AsyncAppDataApiAPI(_AppBound):
             _m_DataApiConfig,
             body,
             fields,
-            {
+            names={
                 "disabled": "disabled",
                 "versions": "versions",
                 "return_type": "return_type",
@@ -195,7 +195,7 @@ class AsyncAppDataApiAPI(_AppBound):
                 "secret_name": "secret_name",
                 "can_evaluate": "can_evaluate",
             },
-            (),
+            required=(),
         )
         return await _op.asyncio(self._group_id, self._app_id, client=self._client, body=payload)
 
@@ -255,7 +255,7 @@ class AsyncAppDataApiAPI(_AppBound):
             _m_DataApiConfig,
             body,
             fields,
-            {
+            names={
                 "disabled": "disabled",
                 "versions": "versions",
                 "return_type": "return_type",
@@ -266,6 +266,6 @@ class AsyncAppDataApiAPI(_AppBound):
                 "secret_name": "secret_name",
                 "can_evaluate": "can_evaluate",
             },
-            (),
+            required=(),
         )
         await _op.asyncio(self._group_id, self._app_id, client=self._client, body=payload)

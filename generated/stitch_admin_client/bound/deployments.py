@@ -101,8 +101,8 @@ class AppDeploymentsAPI(_AppBound):
             _m_DeploymentSettings,
             body,
             fields,
-            {"deployment_model": "deployment_model", "provider_region": "provider_region"},
-            (),
+            names={"deployment_model": "deployment_model", "provider_region": "provider_region"},
+            required=(),
         )
         _op.sync(self._group_id, self._app_id, client=self._client, body=payload)
 
@@ -146,12 +146,12 @@ class AppDeploymentsAPI(_AppBound):
             _m_DeployConfig,
             body,
             fields,
-            {
+            names={
                 "ui_drafts_disabled": "ui_drafts_disabled",
                 "automatic_deployment": "automatic_deployment",
                 "last_modified": "last_modified",
             },
-            (),
+            required=(),
         )
         _op.sync(self._group_id, self._app_id, client=self._client, body=payload)
 
@@ -234,8 +234,8 @@ class AsyncAppDeploymentsAPI(_AppBound):
             _m_DeploymentSettings,
             body,
             fields,
-            {"deployment_model": "deployment_model", "provider_region": "provider_region"},
-            (),
+            names={"deployment_model": "deployment_model", "provider_region": "provider_region"},
+            required=(),
         )
         await _op.asyncio(self._group_id, self._app_id, client=self._client, body=payload)
 
@@ -279,11 +279,11 @@ class AsyncAppDeploymentsAPI(_AppBound):
             _m_DeployConfig,
             body,
             fields,
-            {
+            names={
                 "ui_drafts_disabled": "ui_drafts_disabled",
                 "automatic_deployment": "automatic_deployment",
                 "last_modified": "last_modified",
             },
-            (),
+            required=(),
         )
         await _op.asyncio(self._group_id, self._app_id, client=self._client, body=payload)

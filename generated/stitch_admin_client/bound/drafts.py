@@ -68,7 +68,12 @@ class AppDraftsAPI(_AppBound):
             UNSET
             if body is None and not fields
             else _binding.body(
-                self._client, _m_DraftDeploymentInput, body, fields, {"name": "name"}, ()
+                self._client,
+                _m_DraftDeploymentInput,
+                body,
+                fields,
+                names={"name": "name"},
+                required=(),
             )
         )
         return _op.sync(self._group_id, self._app_id, draft_id, client=self._client, body=payload)
@@ -156,7 +161,12 @@ class AsyncAppDraftsAPI(_AppBound):
             UNSET
             if body is None and not fields
             else _binding.body(
-                self._client, _m_DraftDeploymentInput, body, fields, {"name": "name"}, ()
+                self._client,
+                _m_DraftDeploymentInput,
+                body,
+                fields,
+                names={"name": "name"},
+                required=(),
             )
         )
         return await _op.asyncio(

@@ -65,7 +65,7 @@ class AppEndpointsAPI(_AppBound):
             _m_HttpsEndpointInput,
             body,
             fields,
-            {
+            names={
                 "route": "route",
                 "http_method": "http_method",
                 "id": "_id",
@@ -79,7 +79,7 @@ class AppEndpointsAPI(_AppBound):
                 "create_user_on_auth": "create_user_on_auth",
                 "disabled": "disabled",
             },
-            ("route", "http_method"),
+            required=("route", "http_method"),
         )
         return _op.sync(self._group_id, self._app_id, client=self._client, body=payload)
 
@@ -163,7 +163,7 @@ class AppEndpointsAPI(_AppBound):
             _m_HttpsEndpointInput,
             body,
             fields,
-            {
+            names={
                 "route": "route",
                 "http_method": "http_method",
                 "id": "_id",
@@ -177,7 +177,7 @@ class AppEndpointsAPI(_AppBound):
                 "create_user_on_auth": "create_user_on_auth",
                 "disabled": "disabled",
             },
-            ("route", "http_method"),
+            required=("route", "http_method"),
         )
         return _op.sync(
             self._group_id, self._app_id, endpoint_id, client=self._client, body=payload
@@ -230,7 +230,7 @@ class AsyncAppEndpointsAPI(_AppBound):
             _m_HttpsEndpointInput,
             body,
             fields,
-            {
+            names={
                 "route": "route",
                 "http_method": "http_method",
                 "id": "_id",
@@ -244,7 +244,7 @@ class AsyncAppEndpointsAPI(_AppBound):
                 "create_user_on_auth": "create_user_on_auth",
                 "disabled": "disabled",
             },
-            ("route", "http_method"),
+            required=("route", "http_method"),
         )
         return await _op.asyncio(self._group_id, self._app_id, client=self._client, body=payload)
 
@@ -328,7 +328,7 @@ class AsyncAppEndpointsAPI(_AppBound):
             _m_HttpsEndpointInput,
             body,
             fields,
-            {
+            names={
                 "route": "route",
                 "http_method": "http_method",
                 "id": "_id",
@@ -342,7 +342,7 @@ class AsyncAppEndpointsAPI(_AppBound):
                 "create_user_on_auth": "create_user_on_auth",
                 "disabled": "disabled",
             },
-            ("route", "http_method"),
+            required=("route", "http_method"),
         )
         return await _op.asyncio(
             self._group_id, self._app_id, endpoint_id, client=self._client, body=payload

@@ -62,8 +62,13 @@ class AppEnvironmentValuesAPI(_AppBound):
             _m_EnvironmentValueInput,
             body,
             fields,
-            {"name": "name", "id": "_id", "last_modified": "last_modified", "values": "values"},
-            ("name",),
+            names={
+                "name": "name",
+                "id": "_id",
+                "last_modified": "last_modified",
+                "values": "values",
+            },
+            required=("name",),
         )
         return _op.sync(self._group_id, self._app_id, client=self._client, body=payload)
 
@@ -121,7 +126,12 @@ class AppEnvironmentValuesAPI(_AppBound):
         )
 
         payload = _binding.body(
-            self._client, _m_AppEnvironmentUpdate, body, fields, {"environment": "environment"}, ()
+            self._client,
+            _m_AppEnvironmentUpdate,
+            body,
+            fields,
+            names={"environment": "environment"},
+            required=(),
         )
         return _op.sync(self._group_id, self._app_id, client=self._client, body=payload)
 
@@ -162,8 +172,13 @@ class AppEnvironmentValuesAPI(_AppBound):
             _m_EnvironmentValueInput,
             body,
             fields,
-            {"name": "name", "id": "_id", "last_modified": "last_modified", "values": "values"},
-            ("name",),
+            names={
+                "name": "name",
+                "id": "_id",
+                "last_modified": "last_modified",
+                "values": "values",
+            },
+            required=("name",),
         )
         return _op.sync(
             self._group_id, self._app_id, environment_value_id, client=self._client, body=payload
@@ -207,8 +222,13 @@ class AsyncAppEnvironmentValuesAPI(_AppBound):
             _m_EnvironmentValueInput,
             body,
             fields,
-            {"name": "name", "id": "_id", "last_modified": "last_modified", "values": "values"},
-            ("name",),
+            names={
+                "name": "name",
+                "id": "_id",
+                "last_modified": "last_modified",
+                "values": "values",
+            },
+            required=("name",),
         )
         return await _op.asyncio(self._group_id, self._app_id, client=self._client, body=payload)
 
@@ -272,7 +292,12 @@ class AsyncAppEnvironmentValuesAPI(_AppBound):
         )
 
         payload = _binding.body(
-            self._client, _m_AppEnvironmentUpdate, body, fields, {"environment": "environment"}, ()
+            self._client,
+            _m_AppEnvironmentUpdate,
+            body,
+            fields,
+            names={"environment": "environment"},
+            required=(),
         )
         return await _op.asyncio(self._group_id, self._app_id, client=self._client, body=payload)
 
@@ -313,8 +338,13 @@ class AsyncAppEnvironmentValuesAPI(_AppBound):
             _m_EnvironmentValueInput,
             body,
             fields,
-            {"name": "name", "id": "_id", "last_modified": "last_modified", "values": "values"},
-            ("name",),
+            names={
+                "name": "name",
+                "id": "_id",
+                "last_modified": "last_modified",
+                "values": "values",
+            },
+            required=("name",),
         )
         return await _op.asyncio(
             self._group_id, self._app_id, environment_value_id, client=self._client, body=payload

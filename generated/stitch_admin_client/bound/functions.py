@@ -60,7 +60,7 @@ class AppFunctionsAPI(_AppBound):
             _m_FunctionInput,
             body,
             fields,
-            {
+            names={
                 "name": "name",
                 "source": "source",
                 "private": "private",
@@ -69,7 +69,7 @@ class AppFunctionsAPI(_AppBound):
                 "run_as_user_id": "run_as_user_id",
                 "run_as_user_id_script_source": "run_as_user_id_script_source",
             },
-            ("name", "source"),
+            required=("name", "source"),
         )
         return _op.sync(self._group_id, self._app_id, client=self._client, body=payload)
 
@@ -129,8 +129,8 @@ class AppFunctionsAPI(_AppBound):
             _m_ExecuteFunctionRequest,
             body,
             fields,
-            {"name": "name", "arguments": "arguments", "service": "service"},
-            ("name",),
+            names={"name": "name", "arguments": "arguments", "service": "service"},
+            required=("name",),
         )
         return _op.sync(
             self._group_id,
@@ -184,8 +184,8 @@ class AppFunctionsAPI(_AppBound):
             _m_ExecuteFunctionSourceRequest,
             body,
             fields,
-            {"source": "source", "eval_source": "eval_source"},
-            ("source",),
+            names={"source": "source", "eval_source": "eval_source"},
+            required=("source",),
         )
         return _op.sync(
             self._group_id,
@@ -255,7 +255,7 @@ class AppFunctionsAPI(_AppBound):
             _m_FunctionInput,
             body,
             fields,
-            {
+            names={
                 "name": "name",
                 "source": "source",
                 "private": "private",
@@ -264,7 +264,7 @@ class AppFunctionsAPI(_AppBound):
                 "run_as_user_id": "run_as_user_id",
                 "run_as_user_id_script_source": "run_as_user_id_script_source",
             },
-            ("name", "source"),
+            required=("name", "source"),
         )
         _op.sync(self._group_id, self._app_id, function_id, client=self._client, body=payload)
 
@@ -305,7 +305,7 @@ class AsyncAppFunctionsAPI(_AppBound):
             _m_FunctionInput,
             body,
             fields,
-            {
+            names={
                 "name": "name",
                 "source": "source",
                 "private": "private",
@@ -314,7 +314,7 @@ class AsyncAppFunctionsAPI(_AppBound):
                 "run_as_user_id": "run_as_user_id",
                 "run_as_user_id_script_source": "run_as_user_id_script_source",
             },
-            ("name", "source"),
+            required=("name", "source"),
         )
         return await _op.asyncio(self._group_id, self._app_id, client=self._client, body=payload)
 
@@ -374,8 +374,8 @@ class AsyncAppFunctionsAPI(_AppBound):
             _m_ExecuteFunctionRequest,
             body,
             fields,
-            {"name": "name", "arguments": "arguments", "service": "service"},
-            ("name",),
+            names={"name": "name", "arguments": "arguments", "service": "service"},
+            required=("name",),
         )
         return await _op.asyncio(
             self._group_id,
@@ -429,8 +429,8 @@ class AsyncAppFunctionsAPI(_AppBound):
             _m_ExecuteFunctionSourceRequest,
             body,
             fields,
-            {"source": "source", "eval_source": "eval_source"},
-            ("source",),
+            names={"source": "source", "eval_source": "eval_source"},
+            required=("source",),
         )
         return await _op.asyncio(
             self._group_id,
@@ -502,7 +502,7 @@ class AsyncAppFunctionsAPI(_AppBound):
             _m_FunctionInput,
             body,
             fields,
-            {
+            names={
                 "name": "name",
                 "source": "source",
                 "private": "private",
@@ -511,7 +511,7 @@ class AsyncAppFunctionsAPI(_AppBound):
                 "run_as_user_id": "run_as_user_id",
                 "run_as_user_id_script_source": "run_as_user_id_script_source",
             },
-            ("name", "source"),
+            required=("name", "source"),
         )
         await _op.asyncio(
             self._group_id, self._app_id, function_id, client=self._client, body=payload

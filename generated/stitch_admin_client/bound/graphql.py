@@ -67,7 +67,7 @@ class AppGraphqlAPI(_AppBound):
             _m_CustomResolverInput,
             body,
             fields,
-            {
+            names={
                 "on_type": "on_type",
                 "field_name": "field_name",
                 "id": "_id",
@@ -78,7 +78,7 @@ class AppGraphqlAPI(_AppBound):
                 "function_id": "function_id",
                 "function_name": "function_name",
             },
-            ("on_type", "field_name"),
+            required=("on_type", "field_name"),
         )
         return _op.sync(self._group_id, self._app_id, client=self._client, body=payload)
 
@@ -162,8 +162,8 @@ class AppGraphqlAPI(_AppBound):
             _m_GraphqlRequest,
             body,
             fields,
-            {"query": "query", "variables": "variables", "operationName": "operationName"},
-            ("query",),
+            names={"query": "query", "variables": "variables", "operationName": "operationName"},
+            required=("query",),
         )
         return _op.sync(self._group_id, self._app_id, client=self._client, body=payload)
 
@@ -199,13 +199,13 @@ class AppGraphqlAPI(_AppBound):
             _m_GraphqlValidationSettings,
             body,
             fields,
-            {
+            names={
                 "read_validation_action": "read_validation_action",
                 "read_validation_level": "read_validation_level",
                 "write_validation_action": "write_validation_action",
                 "write_validation_level": "write_validation_level",
             },
-            (),
+            required=(),
         )
         _op.sync(self._group_id, self._app_id, client=self._client, body=payload)
 
@@ -235,11 +235,11 @@ class AppGraphqlAPI(_AppBound):
             _m_GraphqlConfig,
             body,
             fields,
-            {
+            names={
                 "use_natural_pluralization": "use_natural_pluralization",
                 "disable_schema_introspection": "disable_schema_introspection",
             },
-            (),
+            required=(),
         )
         _op.sync(self._group_id, self._app_id, client=self._client, body=payload)
 
@@ -285,7 +285,7 @@ class AppGraphqlAPI(_AppBound):
             _m_CustomResolverInput,
             body,
             fields,
-            {
+            names={
                 "on_type": "on_type",
                 "field_name": "field_name",
                 "id": "_id",
@@ -296,7 +296,7 @@ class AppGraphqlAPI(_AppBound):
                 "function_id": "function_id",
                 "function_name": "function_name",
             },
-            ("on_type", "field_name"),
+            required=("on_type", "field_name"),
         )
         _op.sync(
             self._group_id, self._app_id, custom_resolver_id, client=self._client, body=payload
@@ -345,7 +345,7 @@ class AsyncAppGraphqlAPI(_AppBound):
             _m_CustomResolverInput,
             body,
             fields,
-            {
+            names={
                 "on_type": "on_type",
                 "field_name": "field_name",
                 "id": "_id",
@@ -356,7 +356,7 @@ class AsyncAppGraphqlAPI(_AppBound):
                 "function_id": "function_id",
                 "function_name": "function_name",
             },
-            ("on_type", "field_name"),
+            required=("on_type", "field_name"),
         )
         return await _op.asyncio(self._group_id, self._app_id, client=self._client, body=payload)
 
@@ -444,8 +444,8 @@ class AsyncAppGraphqlAPI(_AppBound):
             _m_GraphqlRequest,
             body,
             fields,
-            {"query": "query", "variables": "variables", "operationName": "operationName"},
-            ("query",),
+            names={"query": "query", "variables": "variables", "operationName": "operationName"},
+            required=("query",),
         )
         return await _op.asyncio(self._group_id, self._app_id, client=self._client, body=payload)
 
@@ -481,13 +481,13 @@ class AsyncAppGraphqlAPI(_AppBound):
             _m_GraphqlValidationSettings,
             body,
             fields,
-            {
+            names={
                 "read_validation_action": "read_validation_action",
                 "read_validation_level": "read_validation_level",
                 "write_validation_action": "write_validation_action",
                 "write_validation_level": "write_validation_level",
             },
-            (),
+            required=(),
         )
         await _op.asyncio(self._group_id, self._app_id, client=self._client, body=payload)
 
@@ -517,11 +517,11 @@ class AsyncAppGraphqlAPI(_AppBound):
             _m_GraphqlConfig,
             body,
             fields,
-            {
+            names={
                 "use_natural_pluralization": "use_natural_pluralization",
                 "disable_schema_introspection": "disable_schema_introspection",
             },
-            (),
+            required=(),
         )
         await _op.asyncio(self._group_id, self._app_id, client=self._client, body=payload)
 
@@ -567,7 +567,7 @@ class AsyncAppGraphqlAPI(_AppBound):
             _m_CustomResolverInput,
             body,
             fields,
-            {
+            names={
                 "on_type": "on_type",
                 "field_name": "field_name",
                 "id": "_id",
@@ -578,7 +578,7 @@ class AsyncAppGraphqlAPI(_AppBound):
                 "function_id": "function_id",
                 "function_name": "function_name",
             },
-            ("on_type", "field_name"),
+            required=("on_type", "field_name"),
         )
         await _op.asyncio(
             self._group_id, self._app_id, custom_resolver_id, client=self._client, body=payload

@@ -88,8 +88,8 @@ class AppHostingAPI(_AppBound):
             _m_HostingCacheInvalidation,
             body,
             fields,
-            {"path": "path", "invalidate": "invalidate"},
-            ("path",),
+            names={"path": "path", "invalidate": "invalidate"},
+            required=("path",),
         )
         _op.sync(self._group_id, self._app_id, client=self._client, body=payload)
 
@@ -135,13 +135,13 @@ class AppHostingAPI(_AppBound):
             _m_HostingAssetMoveCopy,
             body,
             fields,
-            {
+            names={
                 "move_from": "move_from",
                 "move_to": "move_to",
                 "copy_from": "copy_from",
                 "copy_to": "copy_to",
             },
-            (),
+            required=(),
         )
         _op.sync(self._group_id, self._app_id, client=self._client, body=payload)
 
@@ -176,8 +176,8 @@ class AppHostingAPI(_AppBound):
             _m_HostingAssetAttributesUpdate,
             body,
             fields,
-            {"attributes": "attributes"},
-            ("attributes",),
+            names={"attributes": "attributes"},
+            required=("attributes",),
         )
         _op.sync(self._group_id, self._app_id, client=self._client, body=payload, path=path)
 
@@ -212,13 +212,13 @@ class AppHostingAPI(_AppBound):
             _m_HostingSettings,
             body,
             fields,
-            {
+            names={
                 "enabled": "enabled",
                 "custom_domain": "custom_domain",
                 "default_error_path": "default_error_path",
                 "default_error_code": "default_error_code",
             },
-            (),
+            required=(),
         )
         _op.sync(self._group_id, self._app_id, client=self._client, body=payload)
 
@@ -290,8 +290,8 @@ class AsyncAppHostingAPI(_AppBound):
             _m_HostingCacheInvalidation,
             body,
             fields,
-            {"path": "path", "invalidate": "invalidate"},
-            ("path",),
+            names={"path": "path", "invalidate": "invalidate"},
+            required=("path",),
         )
         await _op.asyncio(self._group_id, self._app_id, client=self._client, body=payload)
 
@@ -341,13 +341,13 @@ class AsyncAppHostingAPI(_AppBound):
             _m_HostingAssetMoveCopy,
             body,
             fields,
-            {
+            names={
                 "move_from": "move_from",
                 "move_to": "move_to",
                 "copy_from": "copy_from",
                 "copy_to": "copy_to",
             },
-            (),
+            required=(),
         )
         await _op.asyncio(self._group_id, self._app_id, client=self._client, body=payload)
 
@@ -382,8 +382,8 @@ class AsyncAppHostingAPI(_AppBound):
             _m_HostingAssetAttributesUpdate,
             body,
             fields,
-            {"attributes": "attributes"},
-            ("attributes",),
+            names={"attributes": "attributes"},
+            required=("attributes",),
         )
         await _op.asyncio(
             self._group_id, self._app_id, client=self._client, body=payload, path=path
@@ -420,12 +420,12 @@ class AsyncAppHostingAPI(_AppBound):
             _m_HostingSettings,
             body,
             fields,
-            {
+            names={
                 "enabled": "enabled",
                 "custom_domain": "custom_domain",
                 "default_error_path": "default_error_path",
                 "default_error_code": "default_error_code",
             },
-            (),
+            required=(),
         )
         await _op.asyncio(self._group_id, self._app_id, client=self._client, body=payload)

@@ -61,13 +61,13 @@ class AppIncomingWebhooksAPI(_AppBound):
             _m_IncomingWebhookInput,
             body,
             fields,
-            {
+            names={
                 "name": "name",
                 "function_source": "function_source",
                 "respond_result": "respond_result",
                 "options": "options",
             },
-            ("name",),
+            required=("name",),
         )
         return _op.sync(self._group_id, self._app_id, service_id, client=self._client, body=payload)
 
@@ -153,13 +153,13 @@ class AppIncomingWebhooksAPI(_AppBound):
             _m_IncomingWebhookInput,
             body,
             fields,
-            {
+            names={
                 "name": "name",
                 "function_source": "function_source",
                 "respond_result": "respond_result",
                 "options": "options",
             },
-            ("name",),
+            required=("name",),
         )
         _op.sync(
             self._group_id,
@@ -213,13 +213,13 @@ class AsyncAppIncomingWebhooksAPI(_AppBound):
             _m_IncomingWebhookInput,
             body,
             fields,
-            {
+            names={
                 "name": "name",
                 "function_source": "function_source",
                 "respond_result": "respond_result",
                 "options": "options",
             },
-            ("name",),
+            required=("name",),
         )
         return await _op.asyncio(
             self._group_id, self._app_id, service_id, client=self._client, body=payload
@@ -309,13 +309,13 @@ class AsyncAppIncomingWebhooksAPI(_AppBound):
             _m_IncomingWebhookInput,
             body,
             fields,
-            {
+            names={
                 "name": "name",
                 "function_source": "function_source",
                 "respond_result": "respond_result",
                 "options": "options",
             },
-            ("name",),
+            required=("name",),
         )
         await _op.asyncio(
             self._group_id,

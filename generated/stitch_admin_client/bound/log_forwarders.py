@@ -59,7 +59,7 @@ class AppLogForwardersAPI(_AppBound):
             _m_LogForwarderInput,
             body,
             fields,
-            {
+            names={
                 "name": "name",
                 "log_types": "log_types",
                 "log_statuses": "log_statuses",
@@ -67,7 +67,7 @@ class AppLogForwardersAPI(_AppBound):
                 "action": "action",
                 "disabled": "disabled",
             },
-            ("name", "log_types", "log_statuses", "policy", "action"),
+            required=("name", "log_types", "log_statuses", "policy", "action"),
         )
         return _op.sync(self._group_id, self._app_id, client=self._client, body=payload)
 
@@ -165,7 +165,7 @@ class AppLogForwardersAPI(_AppBound):
             _m_LogForwarderInput,
             body,
             fields,
-            {
+            names={
                 "name": "name",
                 "log_types": "log_types",
                 "log_statuses": "log_statuses",
@@ -173,7 +173,7 @@ class AppLogForwardersAPI(_AppBound):
                 "action": "action",
                 "disabled": "disabled",
             },
-            ("name", "log_types", "log_statuses", "policy", "action"),
+            required=("name", "log_types", "log_statuses", "policy", "action"),
         )
         return _op.sync(
             self._group_id, self._app_id, forwarder_id, client=self._client, body=payload
@@ -217,7 +217,7 @@ class AsyncAppLogForwardersAPI(_AppBound):
             _m_LogForwarderInput,
             body,
             fields,
-            {
+            names={
                 "name": "name",
                 "log_types": "log_types",
                 "log_statuses": "log_statuses",
@@ -225,7 +225,7 @@ class AsyncAppLogForwardersAPI(_AppBound):
                 "action": "action",
                 "disabled": "disabled",
             },
-            ("name", "log_types", "log_statuses", "policy", "action"),
+            required=("name", "log_types", "log_statuses", "policy", "action"),
         )
         return await _op.asyncio(self._group_id, self._app_id, client=self._client, body=payload)
 
@@ -323,7 +323,7 @@ class AsyncAppLogForwardersAPI(_AppBound):
             _m_LogForwarderInput,
             body,
             fields,
-            {
+            names={
                 "name": "name",
                 "log_types": "log_types",
                 "log_statuses": "log_statuses",
@@ -331,7 +331,7 @@ class AsyncAppLogForwardersAPI(_AppBound):
                 "action": "action",
                 "disabled": "disabled",
             },
-            ("name", "log_types", "log_statuses", "policy", "action"),
+            required=("name", "log_types", "log_statuses", "policy", "action"),
         )
         return await _op.asyncio(
             self._group_id, self._app_id, forwarder_id, client=self._client, body=payload

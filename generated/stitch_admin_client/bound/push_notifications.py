@@ -55,8 +55,8 @@ class AppPushNotificationsAPI(_AppBound):
             _m_PushNotificationInput,
             body,
             fields,
-            {"message": "message", "label": "label", "topic": "topic", "state": "state"},
-            ("message",),
+            names={"message": "message", "label": "label", "topic": "topic", "state": "state"},
+            required=("message",),
         )
         return _op.sync(self._group_id, self._app_id, client=self._client, body=payload)
 
@@ -135,7 +135,12 @@ class AppPushNotificationsAPI(_AppBound):
             UNSET
             if body is None and not fields
             else _binding.body(
-                self._client, _m_PushNotificationTypeUpdate, body, fields, {"type": "type"}, ()
+                self._client,
+                _m_PushNotificationTypeUpdate,
+                body,
+                fields,
+                names={"type": "type"},
+                required=(),
             )
         )
         _op.sync(self._group_id, self._app_id, message_id, client=self._client, body=payload)
@@ -177,8 +182,8 @@ class AppPushNotificationsAPI(_AppBound):
             _m_PushNotificationInput,
             body,
             fields,
-            {"message": "message", "label": "label", "topic": "topic", "state": "state"},
-            ("message",),
+            names={"message": "message", "label": "label", "topic": "topic", "state": "state"},
+            required=("message",),
         )
         _op.sync(self._group_id, self._app_id, message_id, client=self._client, body=payload)
 
@@ -220,8 +225,8 @@ class AsyncAppPushNotificationsAPI(_AppBound):
             _m_PushNotificationInput,
             body,
             fields,
-            {"message": "message", "label": "label", "topic": "topic", "state": "state"},
-            ("message",),
+            names={"message": "message", "label": "label", "topic": "topic", "state": "state"},
+            required=("message",),
         )
         return await _op.asyncio(self._group_id, self._app_id, client=self._client, body=payload)
 
@@ -300,7 +305,12 @@ class AsyncAppPushNotificationsAPI(_AppBound):
             UNSET
             if body is None and not fields
             else _binding.body(
-                self._client, _m_PushNotificationTypeUpdate, body, fields, {"type": "type"}, ()
+                self._client,
+                _m_PushNotificationTypeUpdate,
+                body,
+                fields,
+                names={"type": "type"},
+                required=(),
             )
         )
         await _op.asyncio(
@@ -344,8 +354,8 @@ class AsyncAppPushNotificationsAPI(_AppBound):
             _m_PushNotificationInput,
             body,
             fields,
-            {"message": "message", "label": "label", "topic": "topic", "state": "state"},
-            ("message",),
+            names={"message": "message", "label": "label", "topic": "topic", "state": "state"},
+            required=("message",),
         )
         await _op.asyncio(
             self._group_id, self._app_id, message_id, client=self._client, body=payload

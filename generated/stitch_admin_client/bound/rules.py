@@ -61,7 +61,7 @@ class AppRulesAPI(_AppBound):
             _m_RuleInput,
             body,
             fields,
-            {
+            names={
                 "id": "_id",
                 "name": "name",
                 "actions": "actions",
@@ -71,7 +71,7 @@ class AppRulesAPI(_AppBound):
                 "roles": "roles",
                 "filters": "filters",
             },
-            (),
+            required=(),
         )
         return _op.sync(self._group_id, self._app_id, service_id, client=self._client, body=payload)
 
@@ -111,8 +111,8 @@ class AppRulesAPI(_AppBound):
             _m_DefaultRuleInput,
             body,
             fields,
-            {"id": "_id", "roles": "roles", "filters": "filters"},
-            (),
+            names={"id": "_id", "roles": "roles", "filters": "filters"},
+            required=(),
         )
         return _op.sync(self._group_id, self._app_id, service_id, client=self._client, body=payload)
 
@@ -212,7 +212,7 @@ class AppRulesAPI(_AppBound):
             _m_RuleInput,
             body,
             fields,
-            {
+            names={
                 "id": "_id",
                 "name": "name",
                 "actions": "actions",
@@ -222,7 +222,7 @@ class AppRulesAPI(_AppBound):
                 "roles": "roles",
                 "filters": "filters",
             },
-            (),
+            required=(),
         )
         _op.sync(
             self._group_id, self._app_id, service_id, rule_id, client=self._client, body=payload
@@ -264,8 +264,8 @@ class AppRulesAPI(_AppBound):
             _m_DefaultRuleInput,
             body,
             fields,
-            {"id": "_id", "roles": "roles", "filters": "filters"},
-            (),
+            names={"id": "_id", "roles": "roles", "filters": "filters"},
+            required=(),
         )
         _op.sync(self._group_id, self._app_id, service_id, client=self._client, body=payload)
 
@@ -308,7 +308,7 @@ class AsyncAppRulesAPI(_AppBound):
             _m_RuleInput,
             body,
             fields,
-            {
+            names={
                 "id": "_id",
                 "name": "name",
                 "actions": "actions",
@@ -318,7 +318,7 @@ class AsyncAppRulesAPI(_AppBound):
                 "roles": "roles",
                 "filters": "filters",
             },
-            (),
+            required=(),
         )
         return await _op.asyncio(
             self._group_id, self._app_id, service_id, client=self._client, body=payload
@@ -360,8 +360,8 @@ class AsyncAppRulesAPI(_AppBound):
             _m_DefaultRuleInput,
             body,
             fields,
-            {"id": "_id", "roles": "roles", "filters": "filters"},
-            (),
+            names={"id": "_id", "roles": "roles", "filters": "filters"},
+            required=(),
         )
         return await _op.asyncio(
             self._group_id, self._app_id, service_id, client=self._client, body=payload
@@ -465,7 +465,7 @@ class AsyncAppRulesAPI(_AppBound):
             _m_RuleInput,
             body,
             fields,
-            {
+            names={
                 "id": "_id",
                 "name": "name",
                 "actions": "actions",
@@ -475,7 +475,7 @@ class AsyncAppRulesAPI(_AppBound):
                 "roles": "roles",
                 "filters": "filters",
             },
-            (),
+            required=(),
         )
         await _op.asyncio(
             self._group_id, self._app_id, service_id, rule_id, client=self._client, body=payload
@@ -517,8 +517,8 @@ class AsyncAppRulesAPI(_AppBound):
             _m_DefaultRuleInput,
             body,
             fields,
-            {"id": "_id", "roles": "roles", "filters": "filters"},
-            (),
+            names={"id": "_id", "roles": "roles", "filters": "filters"},
+            required=(),
         )
         await _op.asyncio(
             self._group_id, self._app_id, service_id, client=self._client, body=payload

@@ -62,8 +62,8 @@ class AppSchemasAPI(_AppBound):
             _m_CollectionSchemaInput,
             body,
             fields,
-            {"metadata": "metadata", "schema": "schema", "relationships": "relationships"},
-            (),
+            names={"metadata": "metadata", "schema": "schema", "relationships": "relationships"},
+            required=(),
         )
         return _op.sync(self._group_id, self._app_id, client=self._client, body=payload)
 
@@ -132,7 +132,12 @@ class AppSchemasAPI(_AppBound):
         )
 
         payload = _binding.body(
-            self._client, _m_NullTypeSchemaValidation, body, fields, {"enabled": "enabled"}, ()
+            self._client,
+            _m_NullTypeSchemaValidation,
+            body,
+            fields,
+            names={"enabled": "enabled"},
+            required=(),
         )
         _op.sync(self._group_id, self._app_id, client=self._client, body=payload)
 
@@ -172,8 +177,8 @@ class AppSchemasAPI(_AppBound):
             _m_CollectionSchemaInput,
             body,
             fields,
-            {"metadata": "metadata", "schema": "schema", "relationships": "relationships"},
-            (),
+            names={"metadata": "metadata", "schema": "schema", "relationships": "relationships"},
+            required=(),
         )
         _op.sync(self._group_id, self._app_id, schema_id, client=self._client, body=payload)
 
@@ -216,7 +221,7 @@ class AppSchemasAPI(_AppBound):
             _m_DocumentValidationRequest,
             body,
             fields,
-            {
+            names={
                 "database_name": "database_name",
                 "collection_name": "collection_name",
                 "from_schema": "from_schema",
@@ -224,7 +229,7 @@ class AppSchemasAPI(_AppBound):
                 "limit": "limit",
                 "sort": "sort",
             },
-            ("database_name", "collection_name", "from_schema"),
+            required=("database_name", "collection_name", "from_schema"),
         )
         return _op.sync(self._group_id, self._app_id, service_id, client=self._client, body=payload)
 
@@ -265,8 +270,8 @@ class AsyncAppSchemasAPI(_AppBound):
             _m_CollectionSchemaInput,
             body,
             fields,
-            {"metadata": "metadata", "schema": "schema", "relationships": "relationships"},
-            (),
+            names={"metadata": "metadata", "schema": "schema", "relationships": "relationships"},
+            required=(),
         )
         return await _op.asyncio(self._group_id, self._app_id, client=self._client, body=payload)
 
@@ -335,7 +340,12 @@ class AsyncAppSchemasAPI(_AppBound):
         )
 
         payload = _binding.body(
-            self._client, _m_NullTypeSchemaValidation, body, fields, {"enabled": "enabled"}, ()
+            self._client,
+            _m_NullTypeSchemaValidation,
+            body,
+            fields,
+            names={"enabled": "enabled"},
+            required=(),
         )
         await _op.asyncio(self._group_id, self._app_id, client=self._client, body=payload)
 
@@ -375,8 +385,8 @@ class AsyncAppSchemasAPI(_AppBound):
             _m_CollectionSchemaInput,
             body,
             fields,
-            {"metadata": "metadata", "schema": "schema", "relationships": "relationships"},
-            (),
+            names={"metadata": "metadata", "schema": "schema", "relationships": "relationships"},
+            required=(),
         )
         await _op.asyncio(
             self._group_id, self._app_id, schema_id, client=self._client, body=payload
@@ -421,7 +431,7 @@ class AsyncAppSchemasAPI(_AppBound):
             _m_DocumentValidationRequest,
             body,
             fields,
-            {
+            names={
                 "database_name": "database_name",
                 "collection_name": "collection_name",
                 "from_schema": "from_schema",
@@ -429,7 +439,7 @@ class AsyncAppSchemasAPI(_AppBound):
                 "limit": "limit",
                 "sort": "sort",
             },
-            ("database_name", "collection_name", "from_schema"),
+            required=("database_name", "collection_name", "from_schema"),
         )
         return await _op.asyncio(
             self._group_id, self._app_id, service_id, client=self._client, body=payload

@@ -46,8 +46,8 @@ class AppSecretsAPI(_AppBound):
             _m_SecretInput,
             body,
             fields,
-            {"name": "name", "value": "value", "id": "_id"},
-            ("name",),
+            names={"name": "name", "value": "value", "id": "_id"},
+            required=("name",),
         )
         return _op.sync(self._group_id, self._app_id, client=self._client, body=payload)
 
@@ -98,8 +98,8 @@ class AppSecretsAPI(_AppBound):
             _m_SecretInput,
             body,
             fields,
-            {"name": "name", "value": "value", "id": "_id"},
-            ("name",),
+            names={"name": "name", "value": "value", "id": "_id"},
+            required=("name",),
         )
         _op.sync(self._group_id, self._app_id, secret_id, client=self._client, body=payload)
 
@@ -132,8 +132,8 @@ class AsyncAppSecretsAPI(_AppBound):
             _m_SecretInput,
             body,
             fields,
-            {"name": "name", "value": "value", "id": "_id"},
-            ("name",),
+            names={"name": "name", "value": "value", "id": "_id"},
+            required=("name",),
         )
         return await _op.asyncio(self._group_id, self._app_id, client=self._client, body=payload)
 
@@ -184,8 +184,8 @@ class AsyncAppSecretsAPI(_AppBound):
             _m_SecretInput,
             body,
             fields,
-            {"name": "name", "value": "value", "id": "_id"},
-            ("name",),
+            names={"name": "name", "value": "value", "id": "_id"},
+            required=("name",),
         )
         await _op.asyncio(
             self._group_id, self._app_id, secret_id, client=self._client, body=payload

@@ -57,8 +57,8 @@ class AppSecurityAPI(_AppBound):
             _m_AllowedIpInput,
             body,
             fields,
-            {"address": "address", "comment": "comment", "use_current": "use_current"},
-            ("address",),
+            names={"address": "address", "comment": "comment", "use_current": "use_current"},
+            required=("address",),
         )
         return _op.sync(self._group_id, self._app_id, client=self._client, body=payload)
 
@@ -94,13 +94,13 @@ class AppSecurityAPI(_AppBound):
             _m_PrivateEndpointInput,
             body,
             fields,
-            {
+            names={
                 "cloud_provider_region": "cloud_provider_region",
                 "cloud_provider_endpoint_id": "cloud_provider_endpoint_id",
                 "endpoint_type": "endpoint_type",
                 "comment": "comment",
             },
-            ("cloud_provider_region", "cloud_provider_endpoint_id", "endpoint_type"),
+            required=("cloud_provider_region", "cloud_provider_endpoint_id", "endpoint_type"),
         )
         return _op.sync(self._group_id, self._app_id, client=self._client, body=payload)
 
@@ -225,8 +225,8 @@ class AppSecurityAPI(_AppBound):
             _m_AllowedIpInput,
             body,
             fields,
-            {"address": "address", "comment": "comment", "use_current": "use_current"},
-            ("address",),
+            names={"address": "address", "comment": "comment", "use_current": "use_current"},
+            required=("address",),
         )
         _op.sync(self._group_id, self._app_id, ip_id, client=self._client, body=payload)
 
@@ -269,8 +269,8 @@ class AppSecurityAPI(_AppBound):
             _m_NonVpcClientRequests,
             body,
             fields,
-            {"allow_non_vpc_client_requests": "allow_non_vpc_client_requests"},
-            (),
+            names={"allow_non_vpc_client_requests": "allow_non_vpc_client_requests"},
+            required=(),
         )
         _op.sync(self._group_id, self._app_id, client=self._client, body=payload)
 
@@ -301,8 +301,8 @@ class AppSecurityAPI(_AppBound):
             _m_RefreshTokenExpiration,
             body,
             fields,
-            {"expiration_time_seconds": "expiration_time_seconds"},
-            (),
+            names={"expiration_time_seconds": "expiration_time_seconds"},
+            required=(),
         )
         _op.sync(self._group_id, self._app_id, client=self._client, body=payload)
 
@@ -336,8 +336,8 @@ class AppSecurityAPI(_AppBound):
             _m_AllowedIpInput,
             body,
             fields,
-            {"address": "address", "comment": "comment", "use_current": "use_current"},
-            ("address",),
+            names={"address": "address", "comment": "comment", "use_current": "use_current"},
+            required=("address",),
         )
         return _op.sync(self._group_id, self._app_id, ip_id, client=self._client, body=payload)
 
@@ -378,13 +378,13 @@ class AppSecurityAPI(_AppBound):
             _m_PrivateEndpointInput,
             body,
             fields,
-            {
+            names={
                 "cloud_provider_region": "cloud_provider_region",
                 "cloud_provider_endpoint_id": "cloud_provider_endpoint_id",
                 "endpoint_type": "endpoint_type",
                 "comment": "comment",
             },
-            ("cloud_provider_region", "cloud_provider_endpoint_id", "endpoint_type"),
+            required=("cloud_provider_region", "cloud_provider_endpoint_id", "endpoint_type"),
         )
         return _op.sync(
             self._group_id, self._app_id, private_endpoint_id, client=self._client, body=payload
@@ -421,8 +421,8 @@ class AsyncAppSecurityAPI(_AppBound):
             _m_AllowedIpInput,
             body,
             fields,
-            {"address": "address", "comment": "comment", "use_current": "use_current"},
-            ("address",),
+            names={"address": "address", "comment": "comment", "use_current": "use_current"},
+            required=("address",),
         )
         return await _op.asyncio(self._group_id, self._app_id, client=self._client, body=payload)
 
@@ -458,13 +458,13 @@ class AsyncAppSecurityAPI(_AppBound):
             _m_PrivateEndpointInput,
             body,
             fields,
-            {
+            names={
                 "cloud_provider_region": "cloud_provider_region",
                 "cloud_provider_endpoint_id": "cloud_provider_endpoint_id",
                 "endpoint_type": "endpoint_type",
                 "comment": "comment",
             },
-            ("cloud_provider_region", "cloud_provider_endpoint_id", "endpoint_type"),
+            required=("cloud_provider_region", "cloud_provider_endpoint_id", "endpoint_type"),
         )
         return await _op.asyncio(self._group_id, self._app_id, client=self._client, body=payload)
 
@@ -593,8 +593,8 @@ class AsyncAppSecurityAPI(_AppBound):
             _m_AllowedIpInput,
             body,
             fields,
-            {"address": "address", "comment": "comment", "use_current": "use_current"},
-            ("address",),
+            names={"address": "address", "comment": "comment", "use_current": "use_current"},
+            required=("address",),
         )
         await _op.asyncio(self._group_id, self._app_id, ip_id, client=self._client, body=payload)
 
@@ -637,8 +637,8 @@ class AsyncAppSecurityAPI(_AppBound):
             _m_NonVpcClientRequests,
             body,
             fields,
-            {"allow_non_vpc_client_requests": "allow_non_vpc_client_requests"},
-            (),
+            names={"allow_non_vpc_client_requests": "allow_non_vpc_client_requests"},
+            required=(),
         )
         await _op.asyncio(self._group_id, self._app_id, client=self._client, body=payload)
 
@@ -669,8 +669,8 @@ class AsyncAppSecurityAPI(_AppBound):
             _m_RefreshTokenExpiration,
             body,
             fields,
-            {"expiration_time_seconds": "expiration_time_seconds"},
-            (),
+            names={"expiration_time_seconds": "expiration_time_seconds"},
+            required=(),
         )
         await _op.asyncio(self._group_id, self._app_id, client=self._client, body=payload)
 
@@ -704,8 +704,8 @@ class AsyncAppSecurityAPI(_AppBound):
             _m_AllowedIpInput,
             body,
             fields,
-            {"address": "address", "comment": "comment", "use_current": "use_current"},
-            ("address",),
+            names={"address": "address", "comment": "comment", "use_current": "use_current"},
+            required=("address",),
         )
         return await _op.asyncio(
             self._group_id, self._app_id, ip_id, client=self._client, body=payload
@@ -748,13 +748,13 @@ class AsyncAppSecurityAPI(_AppBound):
             _m_PrivateEndpointInput,
             body,
             fields,
-            {
+            names={
                 "cloud_provider_region": "cloud_provider_region",
                 "cloud_provider_endpoint_id": "cloud_provider_endpoint_id",
                 "endpoint_type": "endpoint_type",
                 "comment": "comment",
             },
-            ("cloud_provider_region", "cloud_provider_endpoint_id", "endpoint_type"),
+            required=("cloud_provider_region", "cloud_provider_endpoint_id", "endpoint_type"),
         )
         return await _op.asyncio(
             self._group_id, self._app_id, private_endpoint_id, client=self._client, body=payload

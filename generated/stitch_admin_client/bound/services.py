@@ -65,7 +65,7 @@ class AppServicesAPI(_AppBound):
             _m_ServiceInput,
             body,
             fields,
-            {
+            names={
                 "name": "name",
                 "type": "type",
                 "id": "_id",
@@ -75,7 +75,7 @@ class AppServicesAPI(_AppBound):
                 "rules": "rules",
                 "incoming_webhooks": "incoming_webhooks",
             },
-            ("name", "type"),
+            required=("name", "type"),
         )
         return _op.sync(self._group_id, self._app_id, client=self._client, body=payload)
 
@@ -121,12 +121,12 @@ class AppServicesAPI(_AppBound):
             _m_SchemaSampleRequest,
             body,
             fields,
-            {
+            names={
                 "database_name": "database_name",
                 "collection_name": "collection_name",
                 "limit": "limit",
             },
-            ("database_name", "collection_name", "limit"),
+            required=("database_name", "collection_name", "limit"),
         )
         return _op.sync(self._group_id, self._app_id, service_id, client=self._client, body=payload)
 
@@ -252,7 +252,7 @@ class AppServicesAPI(_AppBound):
             _m_ServiceUpdate,
             body,
             fields,
-            {
+            names={
                 "name": "name",
                 "type": "type",
                 "version": "version",
@@ -261,7 +261,7 @@ class AppServicesAPI(_AppBound):
                 "rules": "rules",
                 "incoming_webhooks": "incoming_webhooks",
             },
-            (),
+            required=(),
         )
         _op.sync(self._group_id, self._app_id, service_id, client=self._client, body=payload)
 
@@ -327,7 +327,7 @@ class AsyncAppServicesAPI(_AppBound):
             _m_ServiceInput,
             body,
             fields,
-            {
+            names={
                 "name": "name",
                 "type": "type",
                 "id": "_id",
@@ -337,7 +337,7 @@ class AsyncAppServicesAPI(_AppBound):
                 "rules": "rules",
                 "incoming_webhooks": "incoming_webhooks",
             },
-            ("name", "type"),
+            required=("name", "type"),
         )
         return await _op.asyncio(self._group_id, self._app_id, client=self._client, body=payload)
 
@@ -383,12 +383,12 @@ class AsyncAppServicesAPI(_AppBound):
             _m_SchemaSampleRequest,
             body,
             fields,
-            {
+            names={
                 "database_name": "database_name",
                 "collection_name": "collection_name",
                 "limit": "limit",
             },
-            ("database_name", "collection_name", "limit"),
+            required=("database_name", "collection_name", "limit"),
         )
         return await _op.asyncio(
             self._group_id, self._app_id, service_id, client=self._client, body=payload
@@ -518,7 +518,7 @@ class AsyncAppServicesAPI(_AppBound):
             _m_ServiceUpdate,
             body,
             fields,
-            {
+            names={
                 "name": "name",
                 "type": "type",
                 "version": "version",
@@ -527,7 +527,7 @@ class AsyncAppServicesAPI(_AppBound):
                 "rules": "rules",
                 "incoming_webhooks": "incoming_webhooks",
             },
-            (),
+            required=(),
         )
         await _op.asyncio(
             self._group_id, self._app_id, service_id, client=self._client, body=payload

@@ -61,7 +61,7 @@ class AppTriggersAPI(_AppBound):
             _m_TriggerInput,
             body,
             fields,
-            {
+            names={
                 "name": "name",
                 "type": "type",
                 "function_id": "function_id",
@@ -72,7 +72,7 @@ class AppTriggersAPI(_AppBound):
                 "event_processors": "event_processors",
                 "error_handler": "error_handler",
             },
-            ("name", "type", "function_id", "config"),
+            required=("name", "type", "function_id", "config"),
         )
         return _op.sync(self._group_id, self._app_id, client=self._client, body=payload)
 
@@ -135,7 +135,12 @@ class AppTriggersAPI(_AppBound):
             UNSET
             if body is None and not fields
             else _binding.body(
-                self._client, _m_TriggerResume, body, fields, {"disable_token": "disable_token"}, ()
+                self._client,
+                _m_TriggerResume,
+                body,
+                fields,
+                names={"disable_token": "disable_token"},
+                required=(),
             )
         )
         _op.sync(self._group_id, self._app_id, trigger_id, client=self._client, body=payload)
@@ -178,7 +183,7 @@ class AppTriggersAPI(_AppBound):
             _m_TriggerInput,
             body,
             fields,
-            {
+            names={
                 "name": "name",
                 "type": "type",
                 "function_id": "function_id",
@@ -189,7 +194,7 @@ class AppTriggersAPI(_AppBound):
                 "event_processors": "event_processors",
                 "error_handler": "error_handler",
             },
-            ("name", "type", "function_id", "config"),
+            required=("name", "type", "function_id", "config"),
         )
         _op.sync(self._group_id, self._app_id, trigger_id, client=self._client, body=payload)
 
@@ -232,7 +237,7 @@ class AsyncAppTriggersAPI(_AppBound):
             _m_TriggerInput,
             body,
             fields,
-            {
+            names={
                 "name": "name",
                 "type": "type",
                 "function_id": "function_id",
@@ -243,7 +248,7 @@ class AsyncAppTriggersAPI(_AppBound):
                 "event_processors": "event_processors",
                 "error_handler": "error_handler",
             },
-            ("name", "type", "function_id", "config"),
+            required=("name", "type", "function_id", "config"),
         )
         return await _op.asyncio(self._group_id, self._app_id, client=self._client, body=payload)
 
@@ -306,7 +311,12 @@ class AsyncAppTriggersAPI(_AppBound):
             UNSET
             if body is None and not fields
             else _binding.body(
-                self._client, _m_TriggerResume, body, fields, {"disable_token": "disable_token"}, ()
+                self._client,
+                _m_TriggerResume,
+                body,
+                fields,
+                names={"disable_token": "disable_token"},
+                required=(),
             )
         )
         await _op.asyncio(
@@ -351,7 +361,7 @@ class AsyncAppTriggersAPI(_AppBound):
             _m_TriggerInput,
             body,
             fields,
-            {
+            names={
                 "name": "name",
                 "type": "type",
                 "function_id": "function_id",
@@ -362,7 +372,7 @@ class AsyncAppTriggersAPI(_AppBound):
                 "event_processors": "event_processors",
                 "error_handler": "error_handler",
             },
-            ("name", "type", "function_id", "config"),
+            required=("name", "type", "function_id", "config"),
         )
         await _op.asyncio(
             self._group_id, self._app_id, trigger_id, client=self._client, body=payload

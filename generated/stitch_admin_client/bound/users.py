@@ -47,8 +47,8 @@ class AppUsersAPI(_AppBound):
             _m_UserCreate,
             body,
             fields,
-            {"email": "email", "password": "password"},
-            ("email",),
+            names={"email": "email", "password": "password"},
+            required=("email",),
         )
         return _op.sync(self._group_id, self._app_id, client=self._client, body=payload)
 
@@ -165,7 +165,12 @@ class AppUsersAPI(_AppBound):
         )
 
         payload = _binding.body(
-            self._client, _m_UserEmailUpdate, body, fields, {"email": "email"}, ("email",)
+            self._client,
+            _m_UserEmailUpdate,
+            body,
+            fields,
+            names={"email": "email"},
+            required=("email",),
         )
         _op.sync(self._group_id, self._app_id, uid, client=self._client, body=payload)
 
@@ -200,7 +205,7 @@ class AppUsersAPI(_AppBound):
         from stitch_admin_client.models.user_token_check import UserTokenCheck as _m_UserTokenCheck
 
         payload = _binding.body(
-            self._client, _m_UserTokenCheck, body, fields, {"token": "token"}, ()
+            self._client, _m_UserTokenCheck, body, fields, names={"token": "token"}, required=()
         )
         return _op.sync(self._group_id, self._app_id, client=self._client, body=payload)
 
@@ -231,8 +236,8 @@ class AsyncAppUsersAPI(_AppBound):
             _m_UserCreate,
             body,
             fields,
-            {"email": "email", "password": "password"},
-            ("email",),
+            names={"email": "email", "password": "password"},
+            required=("email",),
         )
         return await _op.asyncio(self._group_id, self._app_id, client=self._client, body=payload)
 
@@ -349,7 +354,12 @@ class AsyncAppUsersAPI(_AppBound):
         )
 
         payload = _binding.body(
-            self._client, _m_UserEmailUpdate, body, fields, {"email": "email"}, ("email",)
+            self._client,
+            _m_UserEmailUpdate,
+            body,
+            fields,
+            names={"email": "email"},
+            required=("email",),
         )
         await _op.asyncio(self._group_id, self._app_id, uid, client=self._client, body=payload)
 
@@ -384,6 +394,6 @@ class AsyncAppUsersAPI(_AppBound):
         from stitch_admin_client.models.user_token_check import UserTokenCheck as _m_UserTokenCheck
 
         payload = _binding.body(
-            self._client, _m_UserTokenCheck, body, fields, {"token": "token"}, ()
+            self._client, _m_UserTokenCheck, body, fields, names={"token": "token"}, required=()
         )
         return await _op.asyncio(self._group_id, self._app_id, client=self._client, body=payload)

@@ -49,8 +49,13 @@ class AppValuesAPI(_AppBound):
             _m_ValueInput,
             body,
             fields,
-            {"name": "name", "private": "private", "from_secret": "from_secret", "value": "value"},
-            ("name",),
+            names={
+                "name": "name",
+                "private": "private",
+                "from_secret": "from_secret",
+                "value": "value",
+            },
+            required=("name",),
         )
         return _op.sync(self._group_id, self._app_id, client=self._client, body=payload)
 
@@ -117,8 +122,13 @@ class AppValuesAPI(_AppBound):
             _m_ValueInput,
             body,
             fields,
-            {"name": "name", "private": "private", "from_secret": "from_secret", "value": "value"},
-            ("name",),
+            names={
+                "name": "name",
+                "private": "private",
+                "from_secret": "from_secret",
+                "value": "value",
+            },
+            required=("name",),
         )
         _op.sync(self._group_id, self._app_id, value_id, client=self._client, body=payload)
 
@@ -156,8 +166,13 @@ class AsyncAppValuesAPI(_AppBound):
             _m_ValueInput,
             body,
             fields,
-            {"name": "name", "private": "private", "from_secret": "from_secret", "value": "value"},
-            ("name",),
+            names={
+                "name": "name",
+                "private": "private",
+                "from_secret": "from_secret",
+                "value": "value",
+            },
+            required=("name",),
         )
         return await _op.asyncio(self._group_id, self._app_id, client=self._client, body=payload)
 
@@ -224,7 +239,12 @@ class AsyncAppValuesAPI(_AppBound):
             _m_ValueInput,
             body,
             fields,
-            {"name": "name", "private": "private", "from_secret": "from_secret", "value": "value"},
-            ("name",),
+            names={
+                "name": "name",
+                "private": "private",
+                "from_secret": "from_secret",
+                "value": "value",
+            },
+            required=("name",),
         )
         await _op.asyncio(self._group_id, self._app_id, value_id, client=self._client, body=payload)

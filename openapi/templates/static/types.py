@@ -23,6 +23,8 @@ from urllib.parse import quote
 
 from attrs import define
 
+from .errors import InvalidArgument
+
 
 class Unset:
     def __bool__(self) -> Literal[False]:
@@ -198,8 +200,6 @@ _OBJECT_ID = re.compile(r"[0-9a-fA-F]{24}")
 def path_param(value: object, name: str, *, object_id: bool) -> str:
     """A path parameter checked and percent-encoded: never empty (an empty id would name
     another endpoint), 24 hexadecimal digits where the document says it is an ObjectId."""
-    from .errors import InvalidArgument
-
     if not isinstance(value, str):
         raise InvalidArgument(name, f"must be a string, not {type(value).__name__}")
     if not value:
@@ -213,8 +213,6 @@ def date_query(value: object, name: str) -> str | Unset:
     """A date-time query parameter: a timezone-aware datetime, or an ISO 8601 string with an
     offset (``Z`` or ``+hh:mm``), sent in ISO 8601. A date without an offset is refused: its
     instant would depend on where the program runs."""
-    from .errors import InvalidArgument
-
     if isinstance(value, Unset):
         return UNSET
     if isinstance(value, str):
@@ -233,8 +231,6 @@ def date_query(value: object, name: str) -> str | Unset:
 
 def enum_query(value: object, name: str) -> str | Unset:
     """An enumeration query parameter: a member, or its value as a string."""
-    from .errors import InvalidArgument
-
     if isinstance(value, Unset):
         return UNSET
     if isinstance(value, enum.Enum):
