@@ -18,14 +18,12 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
-import httpx
 import pytest
-from stitch_admin_client.api.apps import create_app
-from stitch_admin_client.models import AppCreate
 from support import spec
 
-from stitch_admin_emulator import RunningEmulator
-from stitch_admin_ext import RetryPolicy, StitchAdmin
+from stitch_admin_emulator import LogEntrySeed, RunningEmulator
+from stitch_admin_ext import RetryPolicy
+from stitch_admin_ext.handles import AppHandle
 
 README = spec.ROOT / "README.md"
 BLOCK = re.compile(r"^```(\w+)\n(.*?)^```$", re.MULTILINE | re.DOTALL)
@@ -71,23 +69,6 @@ def test_the_python_blocks_run_against_the_emulator(
     }.items():
         monkeypatch.setenv(name, value)
     monkeypatch.delenv("HTTPS_PROXY", raising=False)
-    # The reader's service has an app, whose log holds an error.
-    with StitchAdmin.login(
-        emulator.public_key, emulator.private_key, base_url=emulator.base_url
-    ) as admin:
-        app_id = create_app.sync(
-            emulator.group_id, client=admin.client, body=AppCreate(name="my-app")
-        ).id
-    entry = {
-        "type": "FUNCTION",
-        "started": datetime(2024, 5, 2, tzinfo=UTC).isoformat(),
-        "error": "boom",
-    }
-    seeded = httpx.post(
-        f"{emulator.base_url}/_emulator/groups/{emulator.group_id}/apps/{app_id}/logs",
-        json={"logs": [entry]},
-    )
-    assert seeded.status_code == 201
 
     namespace: dict[str, object] = {"__name__": "readme"}
     output = io.StringIO()
@@ -96,11 +77,45 @@ def test_the_python_blocks_run_against_the_emulator(
     with contextlib.redirect_stdout(output):
         for index, code in enumerate(python_blocks):
             exec(compile(code, f"README.md python block {index + 1}", "exec"), namespace)  # noqa: S102
+            if index == 0:
+                # Once the Quickstart has made its app, a function of it fails, as in life.
+                app = namespace["app"]
+                assert isinstance(app, AppHandle)
+                emulator.seed_logs(
+                    app.app_id,
+                    [LogEntrySeed(started=datetime(2024, 5, 2, tzinfo=UTC), error="boom")],
+                )
     printed = output.getvalue()
     assert "boom" in printed  # iter_logs found the error entry
     assert printed.count("successful") == 2  # both drafts deployed
-    assert "404 AppNotFound" in printed  # the errors example
+    assert "404 FunctionNotFound" in printed  # the errors example
+    assert "value: " in printed  # the invalid argument, named
     assert not (tmp_path / ".stitch-admin" / "admin-session.json").exists()  # logged out
+
+
+def test_the_python_blocks_pass_mypy_strict(tmp_path: Path) -> None:
+    """Read in order as one program, the README's Python passes mypy --strict, casts
+    excepted: not one is needed."""
+    program = "\n\n".join(blocks("python"))
+    assert "cast(" not in program
+    script = tmp_path / "readme_blocks.py"
+    script.write_text(program, encoding="utf-8")
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--strict",
+            "--config-file",
+            str(spec.ROOT / "pyproject.toml"),
+            str(script),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=spec.ROOT,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
 
 
 def test_the_run_commands_succeed() -> None:
