@@ -36,7 +36,7 @@ from .errors import (
     error_from_response,
 )
 from .redaction import Redactor
-from .retries import RetryPolicy, with_retries
+from .retries import RetryPolicy, SharedBackoff, with_retries
 from .urls import environment_proxy, refuse_insecure_redirect, refuse_insecure_redirect_async
 
 logger = logging.getLogger("stitch_admin_ext")
@@ -77,6 +77,8 @@ class HttpClientFactory:
     redactor: Redactor
     options: dict[str, Any] = attrs.field(factory=dict)
     allow_insecure_http: bool = False
+    # A 429 met by a request of either client holds the requests of both.
+    backoff: SharedBackoff = attrs.field(factory=SharedBackoff)
 
     def __attrs_post_init__(self) -> None:
         unknown = set(self.options) - HTTPX_OPTIONS
@@ -122,7 +124,7 @@ class HttpClientFactory:
         return kwargs
 
     def _with_retries(self, inner: Any) -> Any:
-        return with_retries(inner, self.retry, self.redactor)
+        return with_retries(inner, self.retry, self.redactor, self.backoff)
 
     def sync_client(self) -> StitchHTTPClient:
         inner = self.options.get("transport") or httpx.HTTPTransport(**self._transport_kwargs())
