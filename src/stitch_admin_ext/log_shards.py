@@ -173,6 +173,8 @@ class ShardPlan:
         if self.failure is not None or self.closed:
             return None
         idle = self.workers - self.in_flight
+        if idle <= 0:
+            return None
         for index, shard in enumerate(self.shards):
             if shard.done:
                 continue
