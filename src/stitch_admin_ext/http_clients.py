@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import ssl
 import time
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Final
@@ -87,6 +88,11 @@ class HttpClientFactory:
                 f"unknown httpx option(s) {sorted(unknown)}; accepted: {sorted(HTTPX_OPTIONS)}"
             )
 
+    @property
+    def owns_transports(self) -> bool:
+        """Whether each client gets a transport of its own (the caller gave none to share)."""
+        return self.options.get("transport") is None
+
     def _client_kwargs(self, *, asynchronous: bool) -> dict[str, Any]:
         options = self.options
         headers = {"User-Agent": USER_AGENT, "Accept": "application/json"}
@@ -113,10 +119,24 @@ class HttpClientFactory:
             hooks["request"] = [refuse, *hooks.get("request", [])]
         return hooks
 
+    @functools.cached_property
+    def _tls(self) -> ssl.SSLContext:
+        """The TLS settings of every transport of the session, made once: loading the
+        certificate store costs tens of milliseconds, and a parallel log read makes a client
+        per worker."""
+        return httpx.create_ssl_context(
+            verify=self.options.get("verify", True),
+            cert=self.options.get("cert"),
+            trust_env=self.options.get("trust_env", True),
+        )
+
     def _transport_kwargs(self) -> dict[str, Any]:
         kwargs: dict[str, Any] = {
-            key: self.options[key] for key in _TRANSPORT_OPTIONS if key in self.options
+            key: self.options[key]
+            for key in _TRANSPORT_OPTIONS
+            if key in self.options and key not in ("verify", "cert")
         }
+        kwargs["verify"] = self._tls
         proxy = self.options.get("proxy")
         if proxy is None and self.options.get("trust_env", True):
             proxy = environment_proxy(self.api_url)

@@ -115,22 +115,26 @@ def parallel_chunks(
     changed = threading.Condition()
 
     def work() -> None:
-        while True:
-            with changed:
-                while (request := plan.assign()) is None:
-                    if plan.closed or plan.failure is not None:
-                        return
-                    changed.wait()
-            try:
-                page = list_logs.sync(client=client, **request.arguments(query))
-            except Exception as exc:
+        own = client.sibling()
+        try:
+            while True:
                 with changed:
-                    plan.fail(request, exc)
+                    while (request := plan.assign()) is None:
+                        if plan.closed or plan.failure is not None:
+                            return
+                        changed.wait()
+                try:
+                    page = list_logs.sync(client=own, **request.arguments(query))
+                except Exception as exc:
+                    with changed:
+                        plan.fail(request, exc)
+                        changed.notify_all()
+                    return
+                with changed:
+                    plan.deliver(request, page)
                     changed.notify_all()
-                return
-            with changed:
-                plan.deliver(request, page)
-                changed.notify_all()
+        finally:
+            own.close_own_connections(client)
 
     threads = [
         threading.Thread(target=work, name=f"stitch-admin-logs-{number}", daemon=True)
@@ -260,22 +264,26 @@ async def aparallel_chunks(
     changed = asyncio.Condition()
 
     async def work() -> None:
-        while True:
-            async with changed:
-                while (request := plan.assign()) is None:
-                    if plan.closed or plan.failure is not None:
-                        return
-                    await changed.wait()
-            try:
-                page = await list_logs.asyncio(client=client, **request.arguments(query))
-            except Exception as exc:
+        own = client.sibling()
+        try:
+            while True:
                 async with changed:
-                    plan.fail(request, exc)
+                    while (request := plan.assign()) is None:
+                        if plan.closed or plan.failure is not None:
+                            return
+                        await changed.wait()
+                try:
+                    page = await list_logs.asyncio(client=own, **request.arguments(query))
+                except Exception as exc:
+                    async with changed:
+                        plan.fail(request, exc)
+                        changed.notify_all()
+                    return
+                async with changed:
+                    plan.deliver(request, page)
                     changed.notify_all()
-                return
-            async with changed:
-                plan.deliver(request, page)
-                changed.notify_all()
+        finally:
+            await own.aclose_own_connections(client)
 
     tasks = [asyncio.create_task(work(), name=f"stitch-admin-logs-{n}") for n in range(workers)]
     try:
