@@ -26,8 +26,8 @@ What it guarantees:
 
 With a ``start_date``, the log after it is read first ("catching up"), oldest first, in slices
 of time sized to a few pages each, with no wait between them; then polls every
-``poll_interval``. Without one, the entries already in the log when following begins (and up
-to ``lateness`` before the newest of them) are taken as seen, and only new ones are yielded.
+``poll_interval``. Without one, following begins with a look at the newest entry: the entries
+up to it (back to ``lateness`` before it) are taken as seen, and only the others are yielded.
 
 Each poll costs a read of the last ``lateness`` seconds of log: choose it from how late entries
 of the application can be (its longest requests and functions) and how busy its log is.
@@ -126,7 +126,8 @@ class FollowPlan:
         if not self.probed:
             return FollowRead(self.floor, None, probe=True)
         if self.marking:
-            return FollowRead(self.floor, None, mark=True)
+            # Up to the newest entry the probe found: what is newer came after it, and is new.
+            return FollowRead(self.floor, self.newest, mark=True)
         low = self._low()
         if low is not None:
             # Nothing at or before `low` is read again: its ids can go.
@@ -165,7 +166,7 @@ class FollowPlan:
         if read.mark:
             self.marking = False
             self.following = True
-            self.read_to = math.inf
+            self.read_to = read.end
             return []
         if read.end is None:
             self.following = True

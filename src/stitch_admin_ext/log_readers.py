@@ -112,27 +112,32 @@ def parallel_chunks(
 
     plan = ShardPlan(initial_shard(query, cursor), workers=workers)
     client.get_httpx_client()  # built here, once, before the threads share it
-    changed = threading.Condition()
+    lock = threading.Lock()
+    # Idle workers wait on `idle`, the reader on `ready`. A worker that gets a request wakes one
+    # more, which wakes another if it gets one too: as many wake as there is work for.
+    idle, ready = threading.Condition(lock), threading.Condition(lock)
 
     def work() -> None:
         own = client.sibling()
         try:
             while True:
-                with changed:
+                with lock:
                     while (request := plan.assign()) is None:
                         if plan.closed or plan.failure is not None:
                             return
-                        changed.wait()
+                        idle.wait()
+                    idle.notify()
                 try:
                     page = list_logs.sync(client=own, **request.arguments(query))
                 except Exception as exc:
-                    with changed:
+                    with lock:
                         plan.fail(request, exc)
-                        changed.notify_all()
+                        ready.notify()
+                        idle.notify_all()
                     return
-                with changed:
+                with lock:
                     plan.deliver(request, page)
-                    changed.notify_all()
+                    ready.notify()
         finally:
             own.close_own_connections(client)
 
@@ -144,17 +149,17 @@ def parallel_chunks(
         thread.start()
     try:
         while True:
-            with changed:
+            with lock:
                 while (chunk := plan.take()) is None:
                     if plan.exhausted:
                         return
-                    changed.wait()
-                changed.notify_all()  # taking made room
+                    ready.wait()
+                idle.notify()  # taking made room
             yield chunk
     finally:
-        with changed:
+        with lock:
             plan.close()
-            changed.notify_all()
+            idle.notify_all()
         for thread in threads:
             thread.join()
 
@@ -261,39 +266,42 @@ async def aparallel_chunks(
 
     plan = ShardPlan(initial_shard(query, cursor), workers=workers)
     client.get_async_httpx_client()
-    changed = asyncio.Condition()
+    lock = asyncio.Lock()
+    idle, ready = asyncio.Condition(lock), asyncio.Condition(lock)  # as in parallel_chunks
 
     async def work() -> None:
         own = client.sibling()
         try:
             while True:
-                async with changed:
+                async with lock:
                     while (request := plan.assign()) is None:
                         if plan.closed or plan.failure is not None:
                             return
-                        await changed.wait()
+                        await idle.wait()
+                    idle.notify()
                 try:
                     page = await list_logs.asyncio(client=own, **request.arguments(query))
                 except Exception as exc:
-                    async with changed:
+                    async with lock:
                         plan.fail(request, exc)
-                        changed.notify_all()
+                        ready.notify()
+                        idle.notify_all()
                     return
-                async with changed:
+                async with lock:
                     plan.deliver(request, page)
-                    changed.notify_all()
+                    ready.notify()
         finally:
             await own.aclose_own_connections(client)
 
     tasks = [asyncio.create_task(work(), name=f"stitch-admin-logs-{n}") for n in range(workers)]
     try:
         while True:
-            async with changed:
+            async with lock:
                 while (chunk := plan.take()) is None:
                     if plan.exhausted:
                         return
-                    await changed.wait()
-                changed.notify_all()
+                    await ready.wait()
+                idle.notify()
             yield chunk
     finally:
         plan.close()

@@ -256,20 +256,24 @@ class ShardPlan:
     # ------------------------------------------------------------------ answers
 
     def deliver(self, request: ShardRequest, page: LogPage) -> None:
-        """A page came back for ``request``."""
+        """A page came back for ``request``. A page that cannot be placed (its cursor does not
+        advance, an entry has no readable ``started``) ends the read with that error."""
         shard = request.shard
         shard.request = None
         if self.failure is not None or shard.done:
             return
         try:
-            following = next_cursor(page, None if request.start is None else request.start.cursor())
-        except Exception as exc:  # a service whose cursors do not advance
+            self._place(shard, request, page)
+        except Exception as exc:
             self.failure = exc
-            return
+
+    def _place(self, shard: Shard, request: ShardRequest, page: LogPage) -> None:
+        start = request.start
+        following = next_cursor(page, None if start is None else start.cursor())
         after = None if following is None else Position.of_cursor(following)
         if after is not None and page.logs:
             self.page_size = max(self.page_size, len(page.logs))
-        chunk = Chunk(list(page.logs), request.start)
+        chunk = Chunk(list(page.logs), start)
         bottom = shard.bottom
         if bottom is not None and (after is None or not after.before(bottom)):
             if request.bottom != bottom or bottom.rank:
@@ -280,7 +284,7 @@ class ShardPlan:
             if after is not None:
                 # The density of this page alone: the next pages are most like it. From its
                 # first entry on a shard's first page: a shard may begin with a gap.
-                newest = request.start.ms if request.start and shard.received else chunk.ms(0)
+                newest = start.ms if start is not None and shard.received else chunk.ms(0)
                 shard.density = len(chunk.entries) / max(1, newest - after.ms)
             shard.received += len(chunk.entries)
             shard.chunks.append(chunk)

@@ -264,7 +264,7 @@ def test_the_plan_probes_then_takes_the_log_as_seen_then_rereads_the_last_latene
     history = written([BASE, BASE + 5_000])
     assert plan.absorb(plan.next_read(), page_of(history)) == []
     mark = plan.next_read()
-    assert mark == FollowRead(BASE + 5_000 - 1000 - 1, None, mark=True)
+    assert mark == FollowRead(BASE + 5_000 - 1000 - 1, BASE + 5_000, mark=True)
     assert plan.absorb(mark, page_of(history[1:])) == []  # taken as seen
     assert not plan.wait or plan.following
     poll = plan.next_read()
@@ -304,3 +304,16 @@ def test_catching_up_reads_slices_that_grow_over_sparse_stretches_and_shrink_ove
     assert third.start is not None
     assert third.end is not None
     assert third.end - third.start < second.end - second.start
+
+
+def test_entries_newer_than_the_probe_s_newest_are_new_even_during_the_first_read() -> None:
+    plan = FollowPlan(start=None, lateness_ms=1000)
+    history = written([BASE, BASE + 5_000])
+    plan.absorb(plan.next_read(), page_of(history))  # the probe saw BASE + 5000 as newest
+    mark = plan.next_read()
+    arrived = written([BASE + 6_000])  # written between the probe and the first read
+    # The first read stops at the probe's newest entry: it cannot take the newcomer as seen.
+    assert mark.end == BASE + 5_000
+    plan.absorb(mark, page_of(history[1:]))
+    poll = plan.next_read()
+    assert [e.id for e in plan.absorb(poll, page_of(history[1:] + arrived))] == [arrived[0].id]

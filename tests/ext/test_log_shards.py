@@ -422,3 +422,16 @@ def test_shard_repr_and_holding() -> None:
     shard = Shard(top=None, bottom=None, next=None)
     assert shard.holding == 0
     assert "ShardPlan" in repr(plan_for(query()))
+
+
+def test_a_page_whose_entries_cannot_be_placed_ends_the_read_with_the_error() -> None:
+    read = query()
+    plan = plan_for(read, workers=2)
+    request = plan.assign()
+    assert request is not None
+    broken = {"_id": "e1", "started": "not a date", "type": "FUNCTION"}
+    page = LogPage.from_dict({"logs": [broken], "nextEndDate": "2024-05-01T00:00:00.000Z"})
+    plan.deliver(request, page)  # its first entry's instant is needed, and unreadable
+    with pytest.raises(Exception, match="started"):
+        plan.take()
+    assert plan.assign() is None
