@@ -216,18 +216,26 @@ def iterate(
 def _entries(paginator: Paginator[Any], chunks: Generator[Chunk]) -> Iterator[LogEntry]:
     try:
         for chunk in chunks:
-            for index, entry in enumerate(chunk.entries):
-                paginator._mark(chunk.entries, chunk.start, index)
-                yield entry
+            if chunk.entries:
+                paginator._last_chunk = chunk
+                for index, entry in enumerate(chunk.entries):
+                    paginator._last_index = index
+                    yield entry
     finally:
         chunks.close()  # stops parallel workers at once, also when the caller leaves the loop
 
 
 def _pages(paginator: Paginator[Any], pages: Iterator[LogEntriesPage]) -> Iterator[LogEntriesPage]:
     for page in pages:
-        if page.entries:
-            paginator._mark(page.entries, page._start, len(page.entries) - 1)
+        _note_page(paginator, page)
         yield page
+
+
+def _note_page(paginator: Paginator[Any], page: LogEntriesPage) -> None:
+    """The page's last entry is the last yielded."""
+    if page.entries:
+        paginator._last_chunk = Chunk(page.entries, page._start)
+        paginator._last_index = len(page.entries) - 1
 
 
 def _assembled(paginator: Paginator[Any], chunks: Generator[Chunk]) -> Iterator[LogEntriesPage]:
@@ -373,9 +381,11 @@ async def _aentries(
 ) -> AsyncIterator[LogEntry]:
     try:
         async for chunk in chunks:
-            for index, entry in enumerate(chunk.entries):
-                paginator._mark(chunk.entries, chunk.start, index)
-                yield entry
+            if chunk.entries:
+                paginator._last_chunk = chunk
+                for index, entry in enumerate(chunk.entries):
+                    paginator._last_index = index
+                    yield entry
     finally:
         await chunks.aclose()
 
@@ -384,8 +394,7 @@ async def _apages(
     paginator: Paginator[Any], pages: AsyncIterator[LogEntriesPage]
 ) -> AsyncIterator[LogEntriesPage]:
     async for page in pages:
-        if page.entries:
-            paginator._mark(page.entries, page._start, len(page.entries) - 1)
+        _note_page(paginator, page)
         yield page
 
 

@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from stitch_admin_client.models import LogEntry, LogPage
 
     from .client import StitchClient
-    from .log_positions import Position
+    from .log_positions import Chunk, Position
 
 T = TypeVar("T")
 # How many requests a parallel read may have in flight at most.
@@ -262,9 +262,10 @@ class Paginator(Generic[T]):
         self._query = query
         self._options = options
         self._kind = kind
-        # The last entry yielded: the entries it came with, where their request started, and
-        # its index (its place is worked out only when ``cursor`` is asked for).
-        self._last: tuple[list[LogEntry], Position | None, int] | None = None
+        # The last entry yielded: the entries it came with (and where their request started),
+        # and its index; its place is worked out only when ``cursor`` is asked for.
+        self._last_chunk: Chunk | None = None
+        self._last_index = 0
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self._query!r}, {self._options!r})"
@@ -279,26 +280,20 @@ class Paginator(Generic[T]):
         """
         if self._options.follow:
             return None
-        if self._last is None:
+        if self._last_chunk is None:
             return self._options.cursor
-        from .log_positions import Chunk
-
-        entries, start, index = self._last
-        return Chunk(entries, start).after(index).cursor()
-
-    def _mark(self, entries: list[LogEntry], start: Position | None, index: int) -> None:
-        self._last = (entries, start, index)
+        return self._last_chunk.after(self._last_index).cursor()
 
     def __iter__(self) -> Iterator[T]:
         from . import log_readers
 
-        self._last = None
+        self._last_chunk = None
         return log_readers.iterate(self, self._client, self._query, self._options, self._kind)
 
     def __aiter__(self) -> AsyncIterator[T]:
         from . import log_readers
 
-        self._last = None
+        self._last_chunk = None
         return log_readers.aiterate(self, self._client, self._query, self._options, self._kind)
 
 
