@@ -403,11 +403,18 @@ def table(results: list[Result]) -> list[str]:
     return rows
 
 
-def write(path: Path, results: list[Result], notes: list[str], command: str, took: float) -> None:
+def load() -> str:
+    """The machine's load average over the last minute (other processes share its cores)."""
+    return f"{os.getloadavg()[0]:.1f}" if hasattr(os, "getloadavg") else "unknown"
+
+
+def write(
+    path: Path, results: list[Result], notes: list[str], command: str, *, took: float, loads: str
+) -> None:
     block = [
         BEGIN,
         f"Run {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC with `{command}` in {took / 60:.1f} min"
-        f" on {machine()}.",
+        f" on {machine()}; load average {loads}.",
         "",
         *table(results),
         "",
@@ -428,7 +435,8 @@ def main() -> int:
     args = parser.parse_args()
     settings = Settings.smoke() if args.quick else Settings()
     started = time.perf_counter()
-    print(f"machine: {machine()}", flush=True)
+    load_at_start = load()
+    print(f"machine: {machine()}; load average {load_at_start}", flush=True)
     peer = peer_or_reason(settings)
     results: list[Result] = []
     scenarios: list[Callable[[], Iterator[Result]]] = [
@@ -447,14 +455,15 @@ def main() -> int:
     for note in notes:
         print(note)
     took = time.perf_counter() - started
-    print(f"took {took / 60:.1f} min")
+    loads = f"{load_at_start} at the start, {load()} at the end"
+    print(f"took {took / 60:.1f} min; load average {loads}")
     if args.write:
         command = (
             "make bench"
             if os.environ.get("MAKELEVEL")
             else " ".join(["python -m bench", *sys.argv[1:]])
         )
-        write(args.write, results, notes, command, took)
+        write(args.write, results, notes, command, took=took, loads=loads)
     return 0
 
 
