@@ -55,7 +55,7 @@ contract: $(STAMP)  ## contract tests of the emulator against the document, full
 emulator: $(STAMP)  ## run the Admin API emulator in the foreground (options: EMULATOR_ARGS=...)
 	$(BIN)/python -m stitch_admin_emulator $(EMULATOR_ARGS)
 
-bench: $(STAMP)  ## benchmarks against raw httpx and openapi-generator (<10 min); updates BENCHMARKS.md
+bench: $(STAMP)  ## benchmarks against raw httpx, urllib3 and openapi-generator (~10 min); updates BENCHMARKS.md
 	$(BIN)/python -m bench --write BENCHMARKS.md
 
 fuzz: $(STAMP)  ## response fuzzing at full size: 10,000 cases per tag, counts printed

@@ -22,7 +22,7 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
-from . import emulator, fixtures, harness, imports, inprocess
+from . import emulator, export, fixtures, harness, imports, inprocess, loopback
 from .harness import Figure, Settings, Skipped, Target
 
 Result = Figure | Skipped
@@ -45,43 +45,45 @@ def peer_or_reason(settings: Settings) -> Any:
 
 # ------------------------------------------------------------------ scenarios 1, 2, 3, 8
 
+CALL_ONLY = "call only"
+EVERY_ENTRY = "every entry read"
+
 
 def calls(settings: Settings, peer: Any) -> Iterator[Result]:
-    sessions: list[tuple[str, bytes, Callable[..., dict[str, Any]], dict[str, Any]]] = [
-        ("get_app", fixtures.APP_BYTES, inprocess.app_calls, {}),
-        ("log page", fixtures.LOG_PAGE_BYTES, inprocess.page_calls, {}),
-        (
-            "log page, every entry read",
-            fixtures.LOG_PAGE_BYTES,
-            inprocess.page_calls,
-            {"read": True},
-        ),
+    """In-process: every contender gets the same bytes from a fake of its connection layer."""
+    sessions: list[tuple[str, str, bytes, Callable[..., dict[str, Any]], dict[str, Any]]] = [
+        ("get_app", CALL_ONLY, fixtures.APP_BYTES, inprocess.app_calls, {}),
+        ("log page", CALL_ONLY, fixtures.LOG_PAGE_BYTES, inprocess.page_calls, {}),
+        ("log page", EVERY_ENTRY, fixtures.LOG_PAGE_BYTES, inprocess.page_calls, {"read": True}),
     ]
-    for label, body, make, options in sessions:
+    for label, includes, body, make, options in sessions:
         with inprocess.clients(body) as clients:
             contenders = make(clients, **options)
             if not isinstance(peer, str):
                 contenders["peer"] = (
                     peer.app_call(body) if label == "get_app" else peer.page_call(body, **options)
                 )
-            if "every entry" in label:
+            if includes == EVERY_ENTRY:
                 contenders = {k: v for k, v in contenders.items() if k in ("raw", "ext", "peer")}
             for call in contenders.values():
                 call()
             samples = harness.interleaved(contenders, settings)
-        yield from _call_figures(label, samples, peer)
+        yield from _call_figures(label, includes, samples, peer)
 
 
-def _call_figures(label: str, samples: dict[str, harness.Samples], peer: Any) -> Iterator[Result]:
-    scenario = {"get_app": "1", "log page": "2"}.get(label)
+def _call_figures(
+    label: str, includes: str, samples: dict[str, harness.Samples], peer: Any
+) -> Iterator[Result]:
+    scenario = {"get_app": "1", "log page": "2"}[label] if includes == CALL_ONLY else " "
     figure = harness.figure_from
-    target = {"1": Target(1.2), "2": Target(1.3)}.get(scenario or "")
-    name = f"{scenario or ' '} {label}: admin.client / raw httpx"
+    target = {"1": Target(1.2), "2": Target(1.3)}.get(scenario)
+    where = f"{label} (in-process; {includes})"
+    name = f"{scenario} {where}: admin.client / raw httpx"
     yield figure(samples, name, "ext", "raw", target=target)
-    if scenario:
+    if scenario.strip():
         yield figure(
             samples,
-            f"3 {label}: admin.client / bare generated client",
+            f"3 {where}: admin.client / bare generated client",
             "ext",
             "generated",
             target=Target(1.1),
@@ -92,21 +94,52 @@ def _call_figures(label: str, samples: dict[str, harness.Samples], peer: Any) ->
             ("auth", "+ auth flow (StitchAuth, retry=False) / bare"),
         ):
             baseline = "raw" if layer == "generated" else "generated"
-            yield figure(samples, f"  {label}: {text}", layer, baseline)
+            yield figure(samples, f"  {where}: {text}", layer, baseline)
     if "peer" in samples:
-        number = "8" if scenario else " "
+        number = "8" if scenario.strip() else " "
         ratio = harness.median_ratio(samples, "peer", "ext")
         yield Figure(
-            f"{number} {label}: openapi-generator / admin.client",
+            f"{number} {where}: openapi-generator / admin.client",
             samples["peer"].median,
             samples["ext"].median,
             "s",
             ratio,
-            Target(1.5, at_most=False) if scenario else None,
+            Target(1.5, at_most=False) if scenario.strip() else None,
             "ext",
         )
-    elif isinstance(peer, str) and scenario:
-        yield Skipped(f"scenario 8 ({label})", peer)
+    elif isinstance(peer, str) and scenario.strip():
+        yield Skipped(f"scenario 8 ({label}, in-process)", peer)
+
+
+def over_loopback(settings: Settings, peer: Any) -> Iterator[Result]:
+    """The same calls over real loopback sockets, against a canned-bytes server on another
+    core (see ``bench.loopback``), beside raw httpx, urllib3 and openapi-generator's client."""
+    cases: list[tuple[str, str, Callable[..., dict[str, Any]], dict[str, Any], Target]] = [
+        ("get_app", CALL_ONLY, loopback.app_calls, {}, Target(1.2)),
+        ("log page", CALL_ONLY, loopback.page_calls, {"read": False}, Target(1.3)),
+        ("log page", EVERY_ENTRY, loopback.page_calls, {"read": True}, Target(1.3)),
+    ]
+    with loopback.canned_server() as origin, loopback.contenders(origin, peer) as clients:
+        for label, includes, make, options, target in cases:
+            contenders = make(clients, **options)
+            for call in contenders.values():
+                call()
+            samples = harness.interleaved(contenders, settings)
+            where = f"{label} (loopback; {includes})"
+            number = {"get_app": "1", "log page": "2"}[label]
+            yield harness.figure_from(
+                samples, f"{number} {where}: admin.client / raw httpx", "ext", "raw", target=target
+            )
+            yield harness.figure_from(samples, f"  {where}: urllib3 / raw httpx", "urllib3", "raw")
+            if "peer" in samples:
+                yield harness.figure_from(
+                    samples, f"  {where}: openapi-generator / raw httpx", "peer", "raw"
+                )
+                yield harness.figure_from(
+                    samples, f"  {where}: openapi-generator / admin.client", "peer", "ext"
+                )
+            elif isinstance(peer, str):
+                yield Skipped(f"  {where}: openapi-generator", peer)
 
 
 # ------------------------------------------------------------------ scenario 4 and 5
@@ -114,7 +147,8 @@ def _call_figures(label: str, samples: dict[str, harness.Samples], peer: Any) ->
 
 def _run_json(module: str, contender: str, arguments: list[str]) -> dict[str, Any]:
     """One measured run, in an interpreter of its own; it prints its result as JSON."""
-    command = [sys.executable, "-m", module, "--contender", contender, *arguments]
+    chosen = ["--contender", contender] if contender else []
+    command = [sys.executable, "-m", module, *chosen, *arguments]
     done = subprocess.run(command, check=True, capture_output=True, text=True)
     result: dict[str, Any] = json.loads(done.stdout)
     return result
@@ -166,7 +200,9 @@ def _stream_figures(name: str, arguments: list[str], rounds: int) -> Iterator[Re
 def stream_in_process(settings: Settings) -> Iterator[Result]:
     total = 2_000 if settings.quick else 1_000_000
     yield from _stream_figures(
-        "4 iter_logs, pages in-process", ["--entries", str(total)], 1 if settings.quick else 2
+        f"4 iter_logs, pages in-process ({EVERY_ENTRY})",
+        ["--entries", str(total)],
+        1 if settings.quick else 2,
     )
 
 
@@ -179,19 +215,97 @@ def over_emulator(settings: Settings) -> Iterator[Result]:
     entries = 2_000 if settings.quick else 100_000
     with emulator.seeded(entries) as target:
         for mode in ([], ["--async"]):
-            name = f"5 iter_logs over loopback HTTP ({'async' if mode else 'sync'})"
+            name = f"5 iter_logs over loopback HTTP ({'async' if mode else 'sync'}; {EVERY_ENTRY})"
             rounds = 1 if settings.quick else 2
             yield from _stream_figures(name, [*target.arguments(), *mode], rounds)
         calls = 50 if settings.quick else 1000
+        rounds = 2 if settings.quick else 10
         arguments = [*target.arguments(), "--calls", str(calls), "--concurrency", "50"]
-        _, rates, ratio = _rates(
-            "bench.emulator",
-            arguments,
-            1 if settings.quick else 5,
-            lambda run: run["calls"] / run["seconds"],
+        run = _run_json("bench.emulator", "", [*arguments, "--rounds", str(rounds)])
+        seconds = run["seconds"]
+        ratios = [r / e for r, e in zip(seconds["raw"], seconds["ext"], strict=True)]
+        median = statistics.median
+        yield Figure(
+            f"6 async get_app x{calls}, 50 at a time, interleaved in one process ({CALL_ONLY}):"
+            " throughput / raw httpx.AsyncClient",
+            calls / median(seconds["ext"]),
+            calls / median(seconds["raw"]),
+            "/s",
+            median(ratios),
+            Target(0.9, at_most=False),
+            "raw",
         )
-        name = f"6 async get_app x{calls}, 50 at a time: throughput / raw httpx.AsyncClient"
-        yield _throughput(name, rates, ratio, Target(0.9, at_most=False))
+
+
+def parallel_export(settings: Settings) -> Iterator[Result]:
+    """Scenario 9 (see ``bench.export``): sequential against concurrency=16, same output."""
+    reason = emulator.unavailable()
+    if reason:
+        yield Skipped("scenario 9", reason)
+        return
+    entries = 2_000 if settings.quick else 100_000
+    big = 5_000 if settings.quick else 1_000_000
+    latency = 0.005 if settings.quick else 0.05
+    wait = f"{latency * 1000:g} ms latency"
+    repeats = 1 if settings.quick else 3
+    for shape, target in (("uniform", 8.0), ("skewed", 5.0)):
+        with export.emulator() as running:
+            running.seed(entries, skewed=shape == "skewed")
+            running.latency(latency)
+
+            def export_with(*options: str) -> dict[str, Any]:
+                arguments = [*running.target.arguments(), *options]
+                return _run_json("bench.export", "", arguments)
+
+            # The sequential read waits on the latency, its time is steady; the parallel ones
+            # spend CPU on both cores, which other work on the machine takes from: the median
+            # of three.
+            runs = {"sequential": [export_with("--concurrency", "1")]}
+            for _ in range(repeats):
+                runs.setdefault("parallel", []).append(export_with("--concurrency", "16"))
+                runs.setdefault("async", []).append(export_with("--concurrency", "16", "--async"))
+        what = f"9 parallel export, {shape}, {entries:,} entries, {wait} ({EVERY_ENTRY})"
+        sequential = runs["sequential"][0]["seconds"]
+        for name, text in (("parallel", "concurrency=16"), ("async", "async, concurrency=16")):
+            seconds = statistics.median(run["seconds"] for run in runs[name])
+            label = what if name == "parallel" else "  " + what[2:]
+            yield Figure(
+                f"{label}: {text}{' (median of 3)' if repeats == 3 else ''} / sequential",
+                seconds,
+                sequential,
+                "s",
+                sequential / seconds,
+                Target(target, at_most=False) if name == "parallel" else None,
+                "sequential",
+            )
+        outputs = [run for kind in runs.values() for run in kind]
+        same = {(run["entries"], run["digest"]) for run in outputs}
+        yield Figure(
+            f"  {what[2:]}: every export yields the sequential entries, in order",
+            float(len(outputs)),
+            None,
+            "exports",
+            None,
+            "identical",
+            "",
+            verdict=len(same) == 1 and runs["sequential"][0]["entries"] == entries,
+        )
+    with export.emulator() as running:
+        running.seed(big, skewed=False)
+        running.latency(latency)
+        run = _run_json("bench.export", "", [*running.target.arguments(), "--concurrency", "16"])
+    growth = (run["rss_peak_kb"] - run["rss_start_kb"]) / 1024
+    yield Figure(
+        f"9 parallel export, {big:,} entries, {wait}, concurrency=16 ({EVERY_ENTRY}):"
+        f" peak RSS growth (read in {run['seconds']:.0f} s)",
+        growth,
+        None,
+        "MB",
+        None,
+        "< 50 MB",
+        "",
+        verdict=growth < 50 and run["entries"] == big,
+    )
 
 
 # ------------------------------------------------------------------ scenario 7 and 8 (imports)
@@ -289,11 +403,18 @@ def table(results: list[Result]) -> list[str]:
     return rows
 
 
-def write(path: Path, results: list[Result], notes: list[str], command: str, took: float) -> None:
+def load() -> str:
+    """The machine's load average over the last minute (other processes share its cores)."""
+    return f"{os.getloadavg()[0]:.1f}" if hasattr(os, "getloadavg") else "unknown"
+
+
+def write(
+    path: Path, results: list[Result], notes: list[str], command: str, *, took: float, loads: str
+) -> None:
     block = [
         BEGIN,
         f"Run {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC with `{command}` in {took / 60:.1f} min"
-        f" on {machine()}.",
+        f" on {machine()}; load average {loads}.",
         "",
         *table(results),
         "",
@@ -314,13 +435,16 @@ def main() -> int:
     args = parser.parse_args()
     settings = Settings.smoke() if args.quick else Settings()
     started = time.perf_counter()
-    print(f"machine: {machine()}", flush=True)
+    load_at_start = load()
+    print(f"machine: {machine()}; load average {load_at_start}", flush=True)
     peer = peer_or_reason(settings)
     results: list[Result] = []
     scenarios: list[Callable[[], Iterator[Result]]] = [
         lambda: calls(settings, peer),
+        lambda: over_loopback(settings, peer),
         lambda: stream_in_process(settings),
         lambda: over_emulator(settings),
+        lambda: parallel_export(settings),
         lambda: cold_imports(settings, peer),
     ]
     for scenario in scenarios:
@@ -331,14 +455,15 @@ def main() -> int:
     for note in notes:
         print(note)
     took = time.perf_counter() - started
-    print(f"took {took / 60:.1f} min")
+    loads = f"{load_at_start} at the start, {load()} at the end"
+    print(f"took {took / 60:.1f} min; load average {loads}")
     if args.write:
         command = (
             "make bench"
             if os.environ.get("MAKELEVEL")
             else " ".join(["python -m bench", *sys.argv[1:]])
         )
-        write(args.write, results, notes, command, took)
+        write(args.write, results, notes, command, took=took, loads=loads)
     return 0
 
 

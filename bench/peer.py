@@ -51,6 +51,11 @@ def _command(output: Path) -> list[str]:
     cli = shutil.which("openapi-generator-cli", path=str(Path(sys.executable).parent))
     if cli is None:
         raise RuntimeError("openapi-generator-cli is not installed (pip install '.[bench]')")
+    if shutil.which("java") is None:
+        raise RuntimeError(
+            "Java is not installed: openapi-generator-cli runs its jar on a Java runtime"
+            " (17 or later; e.g. apt-get install openjdk-17-jre-headless)"
+        )
     return [
         cli,
         "generate",
@@ -80,7 +85,11 @@ def generate() -> Generated:
         )
         (output / "generator.log").write_text(result.stdout + result.stderr, encoding="utf-8")
         if result.returncode != 0:
-            raise RuntimeError(f"openapi-generator failed (exit {result.returncode})")
+            last = (result.stderr or result.stdout).strip().splitlines()[-1:] or ["no output"]
+            raise RuntimeError(
+                f"openapi-generator failed (exit {result.returncode}): {last[0][:200]}"
+                f" (log: {output / 'generator.log'})"
+            )
     api = output / PACKAGE / "api"
     operations = sum(
         text.count("_with_http_info(\n") for text in (p.read_text() for p in api.glob("*.py"))
@@ -125,6 +134,21 @@ def api_client(body: bytes) -> Any:
     pool_class = type("Pool", (FakeConnectionPool,), {"body": body})
     client.rest_client.pool_manager.pool_classes_by_scheme = {"https": pool_class}
     return client
+
+
+@dataclass(frozen=True)
+class LoopbackPeer:
+    """The peer's API classes over a real urllib3 pool, talking to ``origin``."""
+
+    apps: Any
+    logs: Any
+
+
+def loopback_client(origin: str) -> LoopbackPeer:
+    peer = load()
+    configuration = peer.Configuration(host=origin + fx.API_PATH, access_token=fx.fake_jwt())
+    client = peer.ApiClient(configuration)
+    return LoopbackPeer(peer.AppsApi(client), peer.LogsApi(client))
 
 
 def app_call(body: bytes = fx.APP_BYTES) -> Any:

@@ -1,13 +1,22 @@
-"""Stream every log entry of a time window to a JSON Lines file, resumably.
+"""Stream every log entry of a time window to a JSON Lines file, resumably; or follow a log.
 
     python examples/export_logs.py APP_ID --start 2024-05-01T00:00:00Z --end 2024-05-02T00:00:00Z \
-        --out logs.jsonl
+        --out logs.jsonl [--concurrency 16]
 
 After each page, the entries are appended and flushed to disk, then the page's cursor is saved
 next to the output (`logs.jsonl.cursor`) together with the output's length at that moment. If
 the run is interrupted, running the same command again truncates the output back to that length
 and continues from the cursor: every entry is written exactly once. The cursor file is removed
 when the export completes. Progress goes to stderr.
+
+`--concurrency N` reads N pages at a time: the file is the same, entry for entry, and an export
+interrupted with one concurrency resumes with any other.
+
+    python examples/export_logs.py APP_ID --follow [--start ...] --out live.jsonl
+
+`--follow` appends new entries as they arrive, oldest first, each once (entries written late
+included, see `iter_logs`), after those since `--start` if given, until Ctrl-C. A follow is not
+resumable: running it again with the same `--start` writes those entries again.
 """
 
 from __future__ import annotations
@@ -63,6 +72,7 @@ def export(admin: StitchAdmin, group_id: str, app_id: str, args: argparse.Namesp
             end_date=args.end,
             errors_only=args.errors_only or None,
             cursor=cursor,
+            concurrency=args.concurrency,
         )
         for page in pages:
             write_page(out, page.entries)
@@ -74,6 +84,32 @@ def export(admin: StitchAdmin, group_id: str, app_id: str, args: argparse.Namesp
     print(file=sys.stderr)
     state_path.unlink(missing_ok=True)
     say(f"Exported {written} entries to {out_path}")
+    return written
+
+
+def follow(admin: StitchAdmin, group_id: str, app_id: str, args: argparse.Namespace) -> int:
+    """Append new entries to the output as they arrive, until Ctrl-C."""
+    out_path = Path(args.out)
+    written = 0
+    say(f"Following the log of {app_id} into {out_path} (Ctrl-C to stop)")
+    entries = admin.iter_logs(
+        group_id,
+        app_id,
+        start_date=args.start,
+        errors_only=args.errors_only or None,
+        follow=True,
+        poll_interval=args.poll_interval,
+        lateness=args.lateness,
+        concurrency=args.concurrency,
+    )
+    with out_path.open("a", encoding="utf-8") as out:
+        try:
+            for entry in entries:
+                write_page(out, [entry])
+                written += 1
+        except KeyboardInterrupt:
+            pass
+    say(f"Stopped following after {written} entries")
     return written
 
 
@@ -91,7 +127,25 @@ def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--end", help="inclusive end, ISO 8601 with an offset")
     parser.add_argument("--errors-only", action="store_true", help="only entries with an error")
     parser.add_argument("--out", required=True, help="the JSON Lines file to write")
-    return parser.parse_args(argv)
+    parser.add_argument(
+        "--concurrency", type=int, default=1, help="pages read at a time (default 1)"
+    )
+    parser.add_argument(
+        "--follow", action="store_true", help="append new entries as they arrive, until Ctrl-C"
+    )
+    parser.add_argument(
+        "--poll-interval", type=float, default=2.0, help="seconds between polls (--follow)"
+    )
+    parser.add_argument(
+        "--lateness",
+        type=float,
+        default=60.0,
+        help="how late an entry may be written and still be caught, in seconds (--follow)",
+    )
+    args = parser.parse_args(argv)
+    if args.follow and args.end:
+        parser.error("--follow has no end: leave out --end")
+    return args
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -102,7 +156,10 @@ def main(argv: list[str] | None = None) -> int:
         return fail("export_logs", str(exc), 2)
     try:
         with settings.login() as admin:
-            export(admin, settings.group_id, args.app_id, args)
+            if args.follow:
+                follow(admin, settings.group_id, args.app_id, args)
+            else:
+                export(admin, settings.group_id, args.app_id, args)
     except errors.StitchAdminError as exc:
         return fail("export_logs", f"failed: {exc} (run the same command again to resume)")
     return 0

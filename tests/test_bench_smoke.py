@@ -23,10 +23,16 @@ def test_the_quick_bench_run_prints_every_scenario() -> None:
     result = run("-m", "bench", "--quick")
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
-    for scenario in ("1", "2", "3", "4", "5", "6", "7"):
+    for scenario in ("1", "2", "3", "4", "5", "6", "7", "9"):
         assert any(line.startswith(f"{scenario} ") for line in lines), scenario
-    # 5 and 6 ran against the emulator (8 is left out of the quick run on purpose).
-    assert not any(line.startswith(("scenario 5", "scenario 6")) for line in lines)
+    # 5, 6 and 9 ran against the emulator (8 is left out of the quick run on purpose).
+    assert not any(line.startswith(("scenario 5", "scenario 6", "scenario 9")) for line in lines)
+    # Per-call figures over loopback sockets, and every figure says what it includes.
+    assert any("(loopback; call only)" in line for line in lines)
+    assert any("(loopback; every entry read)" in line for line in lines)
+    # The parallel exports read the same entries in the same order as the sequential one.
+    assert sum("every export yields the sequential entries" in line for line in lines) == 2
+    assert not any("identical MISSED" in line for line in lines)
 
 
 def test_without_the_emulator_its_scenarios_say_why_they_are_skipped() -> None:

@@ -8,6 +8,9 @@ or add an administrator. `RunningEmulator.control_token` holds the token, and th
 prints it. Errors are `{"error", "error_code"}`.
 
     POST   /groups/{g}/apps/{a}/logs             {"logs": [entries]} -> 201 {"inserted": n}
+    POST   /groups/{g}/apps/{a}/logs/generate    {"count", "start", "end", "dense"?, "step_ms"?,
+                                                  "seed"?} -> 201 {"inserted": n} (see
+                                                  `seeding.generated_entries`)
     POST   /groups/{g}/apps/{a}/pending_users    {"email"} -> 201 the pending registration
     GET    /groups/{g}/apps/{a}/pending_users    registrations, with confirmation mails sent
     POST   /groups/{g}/apps/{a}/users/{uid}/devices   {"device_id"?, "platform"?} -> 201
@@ -20,6 +23,9 @@ prints it. Errors are `{"error", "error_code"}`.
                                                   "delay"?} -> 204, for the next deployment
     POST   /faults                               a fault (see `faults`) -> 201 {"id"}
     GET    /faults, DELETE /faults               pending faults with what remains; clear them
+                                                 (and the latency)
+    PUT    /latency  {"seconds", "method"?, "path"?}  -> 200, every matching API request waits
+    GET    /latency, DELETE /latency             the latency (null if none); remove it
     DELETE /faults/{id}                          -> 204, that fault is removed (if still pending)
     GET    /counters, DELETE /counters           see `counters`; reset them
     POST   /tokens/expire                        -> 204, every access token so far expires
@@ -39,6 +45,7 @@ from collections.abc import Awaitable, Callable
 from ipaddress import ip_address
 from typing import Any
 
+from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
@@ -50,12 +57,13 @@ from stitch_admin_emulator import (
     json_body,
     log_store,
     request_body,
+    seeding,
     timestamps,
 )
 from stitch_admin_emulator.deployments import FAILED, SUCCESSFUL, Outcome
 from stitch_admin_emulator.emulator import Emulator
 from stitch_admin_emulator.errors import ApiError, bad_request, conflict, not_found
-from stitch_admin_emulator.faults import parse_fault
+from stitch_admin_emulator.faults import parse_fault, parse_latency
 from stitch_admin_emulator.responses import created, error_response, json_response, no_content
 from stitch_admin_emulator.shapes import (
     Anything,
@@ -125,6 +133,7 @@ class Control:
     def routes(self) -> list[Route]:
         endpoints: list[tuple[str, str, Endpoint]] = [
             ("POST", f"{APP}/logs", self.add_logs),
+            ("POST", f"{APP}/logs/generate", self.generate_logs),
             ("POST", f"{APP}/pending_users", self.add_pending_user),
             ("GET", f"{APP}/pending_users", self.list_pending_users),
             ("POST", f"{APP}/users/{{uid}}/devices", self.add_device),
@@ -135,6 +144,9 @@ class Control:
             ("GET", f"{CONTROL_PREFIX}/faults", self.list_faults),
             ("DELETE", f"{CONTROL_PREFIX}/faults", self.clear_faults),
             ("DELETE", f"{CONTROL_PREFIX}/faults/{{faultId}}", self.remove_fault),
+            ("PUT", f"{CONTROL_PREFIX}/latency", self.set_latency),
+            ("GET", f"{CONTROL_PREFIX}/latency", self.get_latency),
+            ("DELETE", f"{CONTROL_PREFIX}/latency", self.clear_latency),
             ("GET", f"{CONTROL_PREFIX}/counters", self.get_counters),
             ("DELETE", f"{CONTROL_PREFIX}/counters", self.reset_counters),
             ("POST", f"{CONTROL_PREFIX}/tokens/expire", self.expire_tokens),
@@ -196,6 +208,21 @@ class Control:
         with self.store.transaction() as transaction:
             inserted = transaction.add_logs(self._app(request), entries)
         return created({"inserted": inserted})
+
+    async def generate_logs(self, request: Request) -> Response:
+        body = await _body(request, self.emulator, seeding.GENERATE_SHAPE)
+        try:
+            plan = seeding.Generation.from_body(body)
+        except ValueError as exc:
+            raise bad_request(f"bad control request: {exc}") from exc
+
+        def generate() -> int:
+            # Many entries: made and stored off the event loop, in one transaction.
+            with self.store.transaction() as transaction:
+                app = self._app(request)
+                return transaction.add_logs(app, seeding.generated_entries(app, plan))
+
+        return created({"inserted": await run_in_threadpool(generate)})
 
     async def add_pending_user(self, request: Request) -> Response:
         email = (await _body(request, self.emulator, PENDING_USER_SHAPE))["email"]
@@ -295,6 +322,23 @@ class Control:
     async def remove_fault(self, request: Request) -> Response:
         # Idempotent: a fault used up meanwhile is as removed as one taken away now.
         self.emulator.faults.remove(request.path_params["faultId"])
+        return no_content()
+
+    async def set_latency(self, request: Request) -> Response:
+        raw = await _raw_body(request, self.emulator)
+        try:
+            latency = parse_latency(json_body.parse(raw))
+        except (ValueError, BadShape) as exc:
+            raise bad_request(f"bad latency: {exc}") from exc
+        self.emulator.faults.latency = latency
+        return json_response(latency.document())
+
+    async def get_latency(self, request: Request) -> Response:
+        latency = self.emulator.faults.latency
+        return json_response(None if latency is None else latency.document())
+
+    async def clear_latency(self, request: Request) -> Response:
+        self.emulator.faults.latency = None
         return no_content()
 
     async def get_counters(self, request: Request) -> Response:

@@ -10,6 +10,11 @@ replaces or delays the answer. See `connections` for how a connection is cut.
 A fault, as posted to `/_emulator/faults`: `{"action", "method": "*" (or GET, POST, ...),
 "path": "*" (an fnmatch glob on the path below /api/admin/v3.0), "times": 1, "when":
 "before", "status": 503 (200 for truncate), "retry_after"?, "body"? (JSON), "delay": 0}`.
+
+A latency, as put to `/_emulator/latency`: `{"seconds", "method": "*", "path": "*"}`: every
+matching API request waits that long before it is processed, each on its own (concurrent
+requests wait at the same time, as over a long network path), until the latency is removed.
+It comes before any fault, and is not used up.
 """
 
 from __future__ import annotations
@@ -27,6 +32,11 @@ from stitch_admin_emulator import connections, ids
 from stitch_admin_emulator.counters import Counters
 from stitch_admin_emulator.routing import API_PREFIX
 from stitch_admin_emulator.shapes import Anything, BadShape, Integer, Number, Object, String
+
+LATENCY_SHAPE = Object(
+    required={"seconds": Number(minimum=0)},
+    optional={"method": String(), "path": String()},
+)
 
 ACTIONS = ("status", "delay", "drop", "truncate")
 # How long a fault waits for the rest of a request body it will not process.
@@ -86,6 +96,31 @@ class Fault:
         return headers, content
 
 
+@attrs.frozen
+class Latency:
+    """A wait before every matching API request."""
+
+    seconds: float
+    method: str = "*"
+    path: str = "*"
+
+    def matches(self, method: str, path: str) -> bool:
+        return self.method in ("*", method) and fnmatch.fnmatchcase(path, self.path)
+
+    def document(self) -> dict[str, Any]:
+        return attrs.asdict(self)
+
+
+def parse_latency(value: Any) -> Latency:
+    """A latency from the control endpoint's body; BadShape if it is not a valid one."""
+    LATENCY_SHAPE.check(value, "")
+    return Latency(
+        seconds=float(value["seconds"]),
+        method=value.get("method", "*").upper(),
+        path=value.get("path", "*"),
+    )
+
+
 def parse_fault(value: Any) -> Fault:
     """A fault from the control endpoint's body; BadShape if it is not a valid one."""
     FAULT_SHAPE.check(value, "")
@@ -112,11 +147,17 @@ def parse_fault(value: Any) -> Fault:
 
 
 class FaultBook:
-    """The pending faults, first added first used."""
+    """The pending faults, first added first used; and the latency, if one is set."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._faults: list[Fault] = []
+        self.latency: Latency | None = None
+
+    def wait_before(self, method: str, path: str) -> float:
+        """How long a request waits before it is processed (the latency, if it matches)."""
+        latency = self.latency
+        return latency.seconds if latency is not None and latency.matches(method, path) else 0.0
 
     def add(self, fault: Fault) -> None:
         with self._lock:
@@ -137,8 +178,10 @@ class FaultBook:
             return [fault.document() for fault in self._faults]
 
     def clear(self) -> None:
+        """No pending fault, and no latency."""
         with self._lock:
             self._faults.clear()
+            self.latency = None
 
     def remove(self, fault_id: str) -> bool:
         """Forget one fault; False if it is gone already (used up, or never was)."""
@@ -200,7 +243,9 @@ class FaultMiddleware:
         if scope["type"] != "http" or not path.startswith(API_PREFIX):
             await self.app(scope, receive, send)
             return
-        fault = self.faults.take(scope["method"], path[len(API_PREFIX) :])
+        below = path[len(API_PREFIX) :]
+        await self._latency(scope["method"], below)
+        fault = self.faults.take(scope["method"], below)
         if fault is None:
             await self.app(scope, receive, send)
             return
@@ -234,6 +279,11 @@ class FaultMiddleware:
             await _truncated(send, scope, fault.status, headers, content)
         else:
             await _cut(scope)
+
+    async def _latency(self, method: str, path: str) -> None:
+        wait = self.faults.wait_before(method, path)
+        if wait > 0:
+            await asyncio.sleep(wait)
 
     async def _processed(self, scope: Scope, receive: Receive) -> list[Message]:
         """Run the request through the app, keeping the answer instead of sending it."""

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from datetime import timedelta
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self, TypeVar, overload
@@ -24,8 +25,13 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, overload
 import httpx
 from stitch_admin_client.bound import AdminScope, AsyncAdminScope
 
-from .defaults import DEFAULT_BASE_URL, DEFAULT_DEPLOY_TIMEOUT, DEFAULT_REFRESH_SKEW
-from .errors import InvalidArgumentError
+from .defaults import (
+    DEFAULT_BASE_URL,
+    DEFAULT_DEPLOY_TIMEOUT,
+    DEFAULT_LATENESS,
+    DEFAULT_POLL_INTERVAL,
+    DEFAULT_REFRESH_SKEW,
+)
 
 if TYPE_CHECKING:
     from stitch_admin_client.models import AdminProfile, Deployment, LogEntry
@@ -34,7 +40,7 @@ if TYPE_CHECKING:
     from .client import StitchClient
     from .drafts import AsyncDraftScope, DraftScope
     from .handles import AppHandle, AsyncAppHandle, AsyncGroupHandle, GroupHandle
-    from .logs import LogCursor, LogEntriesPage, Paginator
+    from .logs import LogCursor, LogEntriesPage, LogQuery, Paginator
     from .redaction import Secret
     from .retries import RetryPolicy
     from .session import Session, SessionOptions
@@ -153,16 +159,31 @@ class _Admin:
         user_id: str | None = None,
         co_id: str | None = None,
         cursor: LogCursor | None = None,
+        concurrency: int = 1,
+        follow: bool = False,
+        poll_interval: float | timedelta = DEFAULT_POLL_INTERVAL,
+        lateness: float | timedelta = DEFAULT_LATENESS,
     ) -> Paginator[LogEntry]:
         """Every matching log entry, newest first, each exactly once (``for`` or ``async for``).
 
         Dates are timezone-aware datetimes or ISO 8601 strings; ``start_date`` is exclusive,
-        ``end_date`` inclusive. ``cursor`` resumes after a page read earlier (see
-        ``iter_log_pages``). Pages are fetched as the iteration reaches them.
+        ``end_date`` inclusive. ``cursor`` resumes an earlier read (``paginator.cursor``, or a
+        page's ``cursor``). Pages are fetched as the iteration reaches them.
+
+        ``concurrency=N`` reads up to N pages at once, from shards of the window that never
+        overlap, and yields exactly what the sequential read yields, in the same order; memory
+        stays bounded (a few pages per worker). Leaving the loop stops the workers.
+
+        ``follow=True`` keeps yielding new entries as they arrive, oldest to newest, each once,
+        polling every ``poll_interval`` seconds (after the log since ``start_date``, if given).
+        Every entry that becomes readable no more than ``lateness`` seconds after its
+        ``started`` time is yielded, late entries and bursts of one instant included: each poll
+        reads the last ``lateness`` seconds again (see ``stitch_admin_ext.log_follow``). It ends
+        only when the caller leaves the loop (``break``, cancellation, Ctrl-C).
         """
         from . import logs
 
-        query = logs.LogQuery.build(
+        query = _log_query(
             group_id,
             app_id,
             start_date=start_date,
@@ -171,7 +192,14 @@ class _Admin:
             user_id=user_id,
             co_id=co_id,
         )
-        return logs.entries(self.client, query, _cursor(cursor))
+        options = logs.LogOptions.build(
+            cursor=cursor,
+            concurrency=concurrency,
+            follow=follow,
+            poll_interval=poll_interval,
+            lateness=lateness,
+        )
+        return logs.entries(self.client, query, options)
 
     def iter_log_pages(
         self,
@@ -184,11 +212,14 @@ class _Admin:
         user_id: str | None = None,
         co_id: str | None = None,
         cursor: LogCursor | None = None,
+        concurrency: int = 1,
     ) -> Paginator[LogEntriesPage]:
-        """Pages of log entries, each with the ``cursor`` that resumes after it."""
+        """Pages of log entries, each with the ``cursor`` that resumes after it. With
+        ``concurrency=N`` the pages are read N at a time and come out exactly as the sequential
+        read's pages (same entries, same cursors)."""
         from . import logs
 
-        query = logs.LogQuery.build(
+        query = _log_query(
             group_id,
             app_id,
             start_date=start_date,
@@ -197,17 +228,14 @@ class _Admin:
             user_id=user_id,
             co_id=co_id,
         )
-        return logs.pages(self.client, query, _cursor(cursor))
+        options = logs.LogOptions.build(cursor=cursor, concurrency=concurrency)
+        return logs.pages(self.client, query, options)
 
 
-def _cursor(cursor: object) -> LogCursor | None:
-    from .logs import LogCursor
+def _log_query(group_id: str, app_id: str, **filters: Any) -> LogQuery:
+    from .logs import LogQuery
 
-    if cursor is None or isinstance(cursor, LogCursor):
-        return cursor
-    raise InvalidArgumentError(
-        f"cursor must be a LogCursor (see LogCursor.from_json), not {cursor!r}"
-    )
+    return LogQuery.build(group_id, app_id, **filters)
 
 
 class StitchAdmin(_Admin, AdminScope):

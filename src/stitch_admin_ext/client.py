@@ -31,6 +31,29 @@ class StitchClient(AuthenticatedClient):
         default=None, kw_only=True, alias="factory", repr=False
     )
 
+    def sibling(self) -> StitchClient:
+        """A client of the same session (authentication and refresh, retries and their shared
+        backoff, typed errors) with connections of its own, or this client when the session
+        sends through a transport the caller gave (it is shared, and must not be closed twice).
+
+        Each worker of a parallel log read sends through one: httpx's connection pool scans
+        every connection it holds for each request it places, so one pool shared by many
+        workers costs more the more there are. Close it with ``close_own_connections``.
+        """
+        if self._factory is None or not self._factory.owns_transports:
+            return self
+        sibling: StitchClient = attrs.evolve(self)
+        return sibling
+
+    def close_own_connections(self, original: StitchClient) -> None:
+        """Close what ``sibling`` opened (nothing when it is ``original`` itself)."""
+        if self is not original and self.sync_http is not None:
+            self.sync_http.close()
+
+    async def aclose_own_connections(self, original: StitchClient) -> None:
+        if self is not original and self.async_http is not None:
+            await self.async_http.aclose()
+
     @property
     def redactor(self) -> Redactor:
         """Scrubs the session's secrets and token-shaped strings from text."""

@@ -16,3 +16,7 @@ DEFAULT_REFRESH_SKEW: Final = 60.0
 DEFAULT_DEPLOY_TIMEOUT: Final = 300.0
 # The login providers of administrators: Atlas API keys, or a username and a password.
 PROVIDERS: Final = ("mongodb-cloud", "local")
+# Following a log: how often to poll, and how late (seconds after its `started` time) an entry
+# may become readable and still be yielded.
+DEFAULT_POLL_INTERVAL: Final = 2.0
+DEFAULT_LATENESS: Final = 60.0

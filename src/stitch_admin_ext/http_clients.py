@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import ssl
 import time
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Final
@@ -36,7 +37,7 @@ from .errors import (
     error_from_response,
 )
 from .redaction import Redactor
-from .retries import RetryPolicy, with_retries
+from .retries import RetryPolicy, SharedBackoff, with_retries
 from .urls import environment_proxy, refuse_insecure_redirect, refuse_insecure_redirect_async
 
 logger = logging.getLogger("stitch_admin_ext")
@@ -77,6 +78,8 @@ class HttpClientFactory:
     redactor: Redactor
     options: dict[str, Any] = attrs.field(factory=dict)
     allow_insecure_http: bool = False
+    # A 429 met by a request of either client holds the requests of both.
+    backoff: SharedBackoff = attrs.field(factory=SharedBackoff)
 
     def __attrs_post_init__(self) -> None:
         unknown = set(self.options) - HTTPX_OPTIONS
@@ -84,6 +87,11 @@ class HttpClientFactory:
             raise InvalidArgumentError(
                 f"unknown httpx option(s) {sorted(unknown)}; accepted: {sorted(HTTPX_OPTIONS)}"
             )
+
+    @property
+    def owns_transports(self) -> bool:
+        """Whether each client gets a transport of its own (the caller gave none to share)."""
+        return self.options.get("transport") is None
 
     def _client_kwargs(self, *, asynchronous: bool) -> dict[str, Any]:
         options = self.options
@@ -111,10 +119,24 @@ class HttpClientFactory:
             hooks["request"] = [refuse, *hooks.get("request", [])]
         return hooks
 
+    @functools.cached_property
+    def _tls(self) -> ssl.SSLContext:
+        """The TLS settings of every transport of the session, made once: loading the
+        certificate store costs tens of milliseconds, and a parallel log read makes a client
+        per worker."""
+        return httpx.create_ssl_context(
+            verify=self.options.get("verify", True),
+            cert=self.options.get("cert"),
+            trust_env=self.options.get("trust_env", True),
+        )
+
     def _transport_kwargs(self) -> dict[str, Any]:
         kwargs: dict[str, Any] = {
-            key: self.options[key] for key in _TRANSPORT_OPTIONS if key in self.options
+            key: self.options[key]
+            for key in _TRANSPORT_OPTIONS
+            if key in self.options and key not in ("verify", "cert")
         }
+        kwargs["verify"] = self._tls
         proxy = self.options.get("proxy")
         if proxy is None and self.options.get("trust_env", True):
             proxy = environment_proxy(self.api_url)
@@ -122,7 +144,7 @@ class HttpClientFactory:
         return kwargs
 
     def _with_retries(self, inner: Any) -> Any:
-        return with_retries(inner, self.retry, self.redactor)
+        return with_retries(inner, self.retry, self.redactor, self.backoff)
 
     def sync_client(self) -> StitchHTTPClient:
         inner = self.options.get("transport") or httpx.HTTPTransport(**self._transport_kwargs())

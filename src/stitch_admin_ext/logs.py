@@ -2,38 +2,44 @@
 
 The service pages logs 100 at a time. A page that is not the last carries ``nextEndDate`` and,
 when the next page begins at the instant this one ends, ``nextSkip``; the next request repeats
-the query with ``end_date=nextEndDate`` and ``skip=nextSkip``. ``LogCursor`` is that pair: each
-page hands out the cursor that resumes after it, so an interrupted export can continue without
-a gap or a repeat.
+the query with ``end_date=nextEndDate`` and ``skip=nextSkip``. ``LogCursor`` is that pair: a
+place in the log, from which a read continues without a gap or a repeat.
 
 Each cursor must point past the previous one (older entries, or further at the same instant):
 a service whose cursors do not advance is refused rather than followed forever.
 
-The cursor logic is plain functions (``LogQuery.arguments``, ``next_cursor``). ``Paginator``
-drives them, one page in memory at a time, with ``for`` (sync client) or ``async for`` (async
-client) — the same object serves both.
+The logic is plain functions and small state objects that do no I/O: ``LogQuery.arguments``
+and ``next_cursor`` here, the shards of a parallel read in ``log_shards``, the polls of a
+follow in ``log_follow``. ``Paginator`` is what users iterate, with ``for`` (sync client) or
+``async for`` (async client) — the same object serves both; the drivers in ``log_readers`` run
+the logic with the session's client. ``entries`` and ``pages`` make a paginator from a client,
+a ``LogQuery`` (what to read) and ``LogOptions`` (how).
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
-from datetime import datetime
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from collections.abc import AsyncIterator, Iterator
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Any, Final, Generic, Literal, TypeVar
 
 import attrs
 from stitch_admin_client.types import UNSET, Unset
 
-from .arguments import check_ids
+from .arguments import check_ids, check_number
 from .dates import aware_datetime
+from .defaults import DEFAULT_LATENESS, DEFAULT_POLL_INTERVAL
 from .errors import InvalidArgumentError, UnexpectedResponseError
 
 if TYPE_CHECKING:
     from stitch_admin_client.models import LogEntry, LogPage
 
     from .client import StitchClient
+    from .log_positions import Chunk, Position
 
 T = TypeVar("T")
+# How many requests a parallel read may have in flight at most.
+MAX_CONCURRENCY: Final = 64
 
 
 @attrs.frozen
@@ -76,6 +82,8 @@ class LogEntriesPage:
     entries: list[LogEntry]
     cursor: LogCursor | None
     raw: LogPage = attrs.field(repr=False)
+    # Where the page's request started (None: at the newest entry): places its entries.
+    _start: Position | None = attrs.field(default=None, repr=False, eq=False, alias="start")
 
     @property
     def is_last(self) -> bool:
@@ -178,62 +186,126 @@ def _describe(cursor: LogCursor) -> str:
     return f"end_date {cursor.end_date.isoformat()}, skip {cursor.skip}"
 
 
+def _seconds(value: object, name: str, *, above_zero: bool) -> float:
+    if isinstance(value, timedelta):
+        value = value.total_seconds()
+    return float(check_number(value, name, above_minimum=above_zero))
+
+
+@attrs.frozen
+class LogOptions:
+    """How a log read runs (``LogQuery`` says what it reads).
+
+    ``cursor`` resumes a read; ``concurrency`` is how many requests a read may have in flight
+    (1: page after page); ``follow`` keeps reading new entries as they arrive, polling every
+    ``poll_interval`` seconds and reading again the last ``lateness`` seconds of the log on
+    each poll (see ``log_follow``).
+    """
+
+    cursor: LogCursor | None = None
+    concurrency: int = 1
+    follow: bool = False
+    poll_interval: float = DEFAULT_POLL_INTERVAL
+    lateness: float = DEFAULT_LATENESS
+
+    @classmethod
+    def build(
+        cls,
+        *,
+        cursor: object = None,
+        concurrency: object = 1,
+        follow: object = False,
+        poll_interval: object = DEFAULT_POLL_INTERVAL,
+        lateness: object = DEFAULT_LATENESS,
+    ) -> LogOptions:
+        """Validate the caller's arguments (seconds may be given as a ``timedelta``)."""
+        if cursor is not None and not isinstance(cursor, LogCursor):
+            raise InvalidArgumentError(
+                f"cursor must be a LogCursor (see LogCursor.from_json), not {cursor!r}"
+            )
+        workers = check_number(
+            concurrency, "concurrency", minimum=1, maximum=MAX_CONCURRENCY, whole=True
+        )
+        if not isinstance(follow, bool):
+            raise InvalidArgumentError(f"follow must be a bool, not {follow!r}")
+        if follow and cursor is not None:
+            raise InvalidArgumentError(
+                "follow starts at start_date (or now), not at a cursor: pass start_date"
+            )
+        return cls(
+            cursor=cursor,
+            concurrency=int(workers),
+            follow=follow,
+            poll_interval=_seconds(poll_interval, "poll_interval", above_zero=True),
+            lateness=_seconds(lateness, "lateness", above_zero=False),
+        )
+
+    def check(self, query: LogQuery) -> None:
+        """Refuse what this read cannot do with ``query``."""
+        if self.follow and query.end_date is not None:
+            raise InvalidArgumentError("follow reads new entries as they come: it has no end_date")
+
+
 class Paginator(Generic[T]):
-    """Pages (or entries) of a log read, fetched lazily: use ``for`` or ``async for``."""
+    """Pages (or entries) of a log read, fetched as the iteration needs them: use ``for`` or
+    ``async for``. ``cursor`` is where a read continues after what was yielded so far."""
 
     def __init__(
         self,
         client: StitchClient,
         query: LogQuery,
-        cursor: LogCursor | None,
-        unpack: Callable[[LogEntriesPage], list[T]],
+        options: LogOptions,
+        kind: Literal["entries", "pages"],
     ) -> None:
+        options.check(query)
         self._client = client
         self._query = query
-        self._cursor = cursor
-        self._unpack = unpack
+        self._options = options
+        self._kind = kind
+        # The last entry yielded: the entries it came with (and where their request started),
+        # and its index; its place is worked out only when ``cursor`` is asked for.
+        self._last_chunk: Chunk | None = None
+        self._last_index = 0
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}({self._query!r}, cursor={self._cursor!r})"
+        return f"{type(self).__name__}({self._query!r}, {self._options!r})"
 
-    def _step(self, page: LogPage, cursor: LogCursor | None) -> LogEntriesPage:
-        position = self._query.position(cursor)
-        return LogEntriesPage(entries=page.logs, cursor=next_cursor(page, position), raw=page)
+    @property
+    def cursor(self) -> LogCursor | None:
+        """The cursor that continues right after the last entry yielded: give it back as
+        ``cursor=`` (with any ``concurrency``) to read on without a gap or a repeat.
+
+        Before the first entry it is the cursor the read started from (``None``: the top); it
+        is ``None`` for a follow, which has no cursor.
+        """
+        if self._options.follow:
+            return None
+        if self._last_chunk is None:
+            return self._options.cursor
+        return self._last_chunk.after(self._last_index).cursor()
 
     def __iter__(self) -> Iterator[T]:
-        from stitch_admin_client.api.logs import list_logs
+        from . import log_readers
 
-        cursor = self._cursor
-        while True:
-            page = self._step(
-                list_logs.sync(client=self._client, **self._query.arguments(cursor)), cursor
-            )
-            yield from self._unpack(page)
-            if page.cursor is None:
-                return
-            cursor = page.cursor
+        self._last_chunk = None
+        return log_readers.iterate(self, self._client, self._query, self._options, self._kind)
 
-    async def __aiter__(self) -> AsyncIterator[T]:
-        from stitch_admin_client.api.logs import list_logs
+    def __aiter__(self) -> AsyncIterator[T]:
+        from . import log_readers
 
-        cursor = self._cursor
-        fetch: Callable[..., Awaitable[LogPage]] = list_logs.asyncio
-        while True:
-            page = self._step(
-                await fetch(client=self._client, **self._query.arguments(cursor)), cursor
-            )
-            for item in self._unpack(page):
-                yield item
-            if page.cursor is None:
-                return
-            cursor = page.cursor
+        self._last_chunk = None
+        return log_readers.aiterate(self, self._client, self._query, self._options, self._kind)
 
 
 def pages(
-    client: StitchClient, query: LogQuery, cursor: LogCursor | None
+    client: StitchClient, query: LogQuery, options: LogOptions | None = None
 ) -> Paginator[LogEntriesPage]:
-    return Paginator(client, query, cursor, lambda page: [page])
+    """The pages of a read: a function of the client, what to read and how."""
+    return Paginator(client, query, options or LogOptions(), "pages")
 
 
-def entries(client: StitchClient, query: LogQuery, cursor: LogCursor | None) -> Paginator[LogEntry]:
-    return Paginator(client, query, cursor, lambda page: page.entries)
+def entries(
+    client: StitchClient, query: LogQuery, options: LogOptions | None = None
+) -> Paginator[LogEntry]:
+    """The entries of a read: a function of the client, what to read and how."""
+    return Paginator(client, query, options or LogOptions(), "entries")

@@ -10,7 +10,9 @@ httpx-retries does the retrying. Around it, as httpx runs them (outermost first)
    429/502/503/504, with exponential backoff, jitter, ``Retry-After`` and a cap on the total wait.
 3. ``AttemptTransport``: reads each answer's body, so that a connection cut in the middle of a
    body is retried too, and notes the attempts whose answer was lost after the request may
-   have reached the service.
+   have reached the service. Before each attempt it waits out the session's ``SharedBackoff``:
+   a 429 met by any request of the session holds all of them (a parallel log read slows down
+   as a whole, instead of each of its workers meeting the limit on its own).
 
 POST is never retried, so that nothing is created twice, except the session's own requests:
 logging in and refreshing create nothing the caller holds, and are safe to repeat (the auth
@@ -19,8 +21,11 @@ flow gives them ``session_request_extensions``).
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import math
+import threading
+import time
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, Final
 
@@ -38,6 +43,9 @@ logger = logging.getLogger("stitch_admin_ext")
 # A request extension: the names of the failures of this request's attempts whose answer was
 # lost after the request may have reached the service (a list the outermost transport resets).
 LOST_ANSWERS: Final = "stitch_admin.lost_answers"
+# A request extension: set on a request whose attempt met a 429. Its retry waits as its policy
+# says; its next attempt does not wait again for the hold that 429 put on the others.
+RATE_LIMITED: Final = "stitch_admin.rate_limited"
 # Failures that leave no doubt that the service never saw the request.
 _NOT_SENT: Final = (
     httpx.ConnectError,
@@ -67,7 +75,43 @@ class RetryAfterBeyondBudget(Exception):
         self.response = response
 
 
-def retry_class(backoff_cap: float) -> type[Retry]:
+class SharedBackoff:
+    """The wait a 429 imposes, shared by every request of a session (threads and tasks alike).
+
+    When a request meets a 429 and its retry policy waits before trying again (the
+    ``Retry-After``, or its backoff), every other request of the session waits until the same
+    moment before its next attempt: the service limits the caller, not one request.
+    """
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+        self._clock = clock
+        self._lock = threading.Lock()
+        self._until = -math.inf
+        self.holds = 0
+
+    def __repr__(self) -> str:
+        return f"<SharedBackoff remaining={self.remaining():.3f}s holds={self.holds}>"
+
+    def hold(self, seconds: float) -> None:
+        """No request starts an attempt for ``seconds`` from now (or until a later hold ends)."""
+        with self._lock:
+            self._until = max(self._until, self._clock() + seconds)
+            self.holds += 1
+
+    def remaining(self) -> float:
+        with self._lock:
+            return max(0.0, self._until - self._clock())
+
+    def wait(self) -> None:
+        if (seconds := self.remaining()) > 0:
+            time.sleep(seconds)
+
+    async def await_(self) -> None:
+        if (seconds := self.remaining()) > 0:
+            await asyncio.sleep(seconds)
+
+
+def retry_class(backoff_cap: float, backoff: SharedBackoff | None = None) -> type[Retry]:
     """httpx-retries' ``Retry`` with computed backoff and ``Retry-After`` capped separately.
 
     The library caps both with ``max_backoff_wait``. Here that cap is the total budget, so a
@@ -75,22 +119,35 @@ def retry_class(backoff_cap: float) -> type[Retry]:
     (the documented ``backoff_strategy`` hook) stops growing at ``backoff_cap``. A
     ``Retry-After`` beyond what is left of the budget is not cut short: the wait before a retry
     is where the library shows it the answer, so that is where retrying stops
-    (``RetryAfterBeyondBudget``). The cap is a class attribute because ``copy_with`` rebuilds a
-    retry from its constructor arguments. httpx-retries is imported here, on first use, to keep
-    ``import stitch_admin_ext`` cheap.
+    (``RetryAfterBeyondBudget``). A wait after a 429 is also put on ``backoff``, for the other
+    requests of the session. The cap and the shared backoff are class attributes because
+    ``copy_with`` rebuilds a retry from its constructor arguments. httpx-retries is imported
+    here, on first use, to keep ``import stitch_admin_ext`` cheap.
     """
     from httpx_retries import Retry
 
     class CappedRetry(Retry):
+        _rate_limited = False
+
         def backoff_strategy(self) -> float:
             return min(super().backoff_strategy(), backoff_cap)
 
+        def _calculate_sleep(self, headers: Any) -> float:
+            # The library's own computation (Retry-After or backoff, jitter, budget), shared
+            # as it is: the hook where the wait is known before it is slept.
+            seconds: float = super()._calculate_sleep(headers)
+            if self._rate_limited and backoff is not None:
+                backoff.hold(seconds)
+            return seconds
+
         def sleep(self, response: httpx.Response | Exception) -> None:
             self._check_budget(response)
+            self._rate_limited = _is_429(response)
             super().sleep(response)
 
         async def asleep(self, response: httpx.Response | Exception) -> None:
             self._check_budget(response)
+            self._rate_limited = _is_429(response)
             await super().asleep(response)
 
         def _check_budget(self, response: httpx.Response | Exception) -> None:
@@ -108,6 +165,10 @@ def retry_class(backoff_cap: float) -> type[Retry]:
                 raise RetryAfterBeyondBudget(response)
 
     return CappedRetry
+
+
+def _is_429(response: httpx.Response | Exception) -> bool:
+    return isinstance(response, httpx.Response) and response.status_code == 429
 
 
 @attrs.frozen
@@ -149,10 +210,12 @@ class RetryPolicy:
     def enabled(self) -> bool:
         return self.attempts > 0
 
-    def to_retry(self, methods: Iterable[str] | None = None) -> Retry:
+    def to_retry(
+        self, methods: Iterable[str] | None = None, backoff: SharedBackoff | None = None
+    ) -> Retry:
         # httpx-retries reads an empty list as "use my defaults"; a method and a status that
         # never occur keep an empty choice meaning "retry none".
-        return retry_class(self.max_backoff)(
+        return retry_class(self.max_backoff, backoff)(
             total=self.attempts,
             allowed_methods=list(methods if methods is not None else self.methods) or [""],
             status_forcelist=list(self.statuses) or [0],
@@ -193,12 +256,27 @@ class AttemptTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     retried. (Bodies are therefore not streamed; this API's answers are JSON or a zip.)
     """
 
-    def __init__(self, inner: httpx.BaseTransport | httpx.AsyncBaseTransport) -> None:
+    def __init__(
+        self,
+        inner: httpx.BaseTransport | httpx.AsyncBaseTransport,
+        backoff: SharedBackoff | None = None,
+    ) -> None:
         self._inner = inner
+        self._backoff = backoff
+
+    def _held(self, request: httpx.Request) -> bool:
+        """Whether this attempt waits for the shared backoff (not after its own 429)."""
+        return self._backoff is not None and not request.extensions.pop(RATE_LIMITED, False)
+
+    def _note(self, request: httpx.Request, response: httpx.Response) -> None:
+        if response.status_code == 429:
+            request.extensions[RATE_LIMITED] = True
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         if not isinstance(self._inner, httpx.BaseTransport):
             raise TypeError("this transport only serves async requests")
+        if self._held(request) and self._backoff is not None:
+            self._backoff.wait()
         try:
             response = self._inner.handle_request(request)
             try:
@@ -209,11 +287,14 @@ class AttemptTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         except httpx.TransportError as exc:
             _note_lost_answer(request, exc)
             raise
+        self._note(request, response)
         return response
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         if not isinstance(self._inner, httpx.AsyncBaseTransport):
             raise TypeError("this transport only serves sync requests")
+        if self._held(request) and self._backoff is not None:
+            await self._backoff.await_()
         try:
             response = await self._inner.handle_async_request(request)
             try:
@@ -224,6 +305,7 @@ class AttemptTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         except httpx.TransportError as exc:
             _note_lost_answer(request, exc)
             raise
+        self._note(request, response)
         return response
 
     def close(self) -> None:
@@ -250,10 +332,13 @@ class RetryingTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         inner: httpx.BaseTransport | httpx.AsyncBaseTransport,
         policy: RetryPolicy,
         redact: Callable[[str], str],
+        backoff: SharedBackoff | None = None,
     ) -> None:
         from httpx_retries import RetryTransport
 
-        self._inner = RetryTransport(transport=AttemptTransport(inner), retry=policy.to_retry())
+        self._inner = RetryTransport(
+            transport=AttemptTransport(inner, backoff), retry=policy.to_retry(backoff=backoff)
+        )
         self._redact = redact
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
@@ -300,8 +385,14 @@ class RetryingTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         await self._inner.aclose()
 
 
-def with_retries(transport: Any, policy: RetryPolicy | None, redact: Callable[[str], str]) -> Any:
-    """``transport`` wrapped in the retry layers of ``policy`` (as is without retries)."""
+def with_retries(
+    transport: Any,
+    policy: RetryPolicy | None,
+    redact: Callable[[str], str],
+    backoff: SharedBackoff | None = None,
+) -> Any:
+    """``transport`` wrapped in the retry layers of ``policy`` (as is without retries);
+    ``backoff`` is shared by every client of the session."""
     if policy is None or not policy.enabled:
         return transport
-    return RetryingTransport(transport, policy, redact)
+    return RetryingTransport(transport, policy, redact, backoff)

@@ -155,3 +155,57 @@ def test_control_endpoints_are_never_faulted(control: httpx.Client) -> None:
 def test_bad_faults_are_refused(control: httpx.Client, fault: dict[str, Any]) -> None:
     assert control.post("/faults", json=fault).status_code == 400
     assert control.get("/faults").json() == []
+
+
+# ------------------------------------------------------------------ latency
+
+
+def test_a_latency_delays_every_matching_request_until_it_is_removed(
+    api: httpx.Client, app: str, control: httpx.Client
+) -> None:
+    latency = {"seconds": 0.2, "method": "get", "path": "/groups/*/apps/*/logs"}
+    set_to = control.put("/latency", json=latency)
+    assert set_to.status_code == 200
+    assert set_to.json() == {"seconds": 0.2, "method": "GET", "path": "/groups/*/apps/*/logs"}
+    assert control.get("/latency").json() == set_to.json()
+    for _ in range(2):  # not used up
+        started = time.monotonic()
+        assert api.get(f"{app}/logs").status_code == 200
+        assert time.monotonic() - started >= 0.2
+    assert control.get("/faults").json() == []  # a latency is not a pending fault
+    assert control.delete("/latency").status_code == 204
+    assert control.get("/latency").json() is None
+
+
+def test_a_fault_still_applies_under_a_latency_and_clearing_the_faults_clears_both(
+    api: httpx.Client, app: str, control: httpx.Client
+) -> None:
+    control.put("/latency", json={"seconds": 0.01})
+    inject(control, action="status", status=503, path="/groups/*/apps/*/logs")
+    assert api.get(f"{app}/logs").status_code == 503
+    assert api.get(f"{app}/logs").status_code == 200
+    assert control.delete("/faults").status_code == 204
+    assert control.get("/latency").json() is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [{}, {"seconds": -1}, {"seconds": "1"}, {"seconds": 1, "path": 5}, [], {"seconds": True}],
+)
+def test_bad_latencies_are_refused(control: httpx.Client, body: Any) -> None:
+    response = control.put("/latency", json=body)
+    assert response.status_code == 400
+    assert "bad latency" in response.json()["error"]
+    assert control.get("/latency").json() is None
+
+
+def test_a_latency_needs_the_control_token_or_a_json_body(emulator: RunningEmulator) -> None:
+    url = f"{emulator.base_url}/_emulator/latency"
+    assert httpx.put(url, content=b'{"seconds": 5}').status_code == 403
+    assert (
+        httpx.put(
+            url, content=b'{"seconds": 5}', headers={"Content-Type": "text/plain"}
+        ).status_code
+        == 403
+    )
+    assert httpx.get(url).json() is None

@@ -207,3 +207,100 @@ def test_a_hundred_thousand_entries_are_seeded_and_paged_through(
     assert ids == sorted(
         ids, key=lambda entry_id: (int(entry_id) // 10, int(entry_id)), reverse=True
     )
+
+
+# ------------------------------------------------------------------ generated entries
+
+
+def all_entries(api: httpx.Client, app: str, **params: Any) -> list[dict[str, Any]]:
+    found: list[dict[str, Any]] = []
+    query = dict(params)
+    while True:
+        page = api.get(f"{app}/logs", params=query).json()
+        found += page["logs"]
+        if "nextEndDate" not in page:
+            return found
+        query |= {"end_date": page["nextEndDate"], "skip": page.get("nextSkip", 0)}
+
+
+def test_generated_entries_fill_the_window_as_asked(
+    api: httpx.Client, app: str, control: httpx.Client
+) -> None:
+    body = {
+        "count": 3000,
+        "start": "2024-05-01T00:00:00Z",
+        "end": "2024-05-01T01:00:00Z",
+        "dense": {"start": "2024-05-01T00:30:00Z", "end": "2024-05-01T00:30:36Z", "share": 0.9},
+        "seed": 3,
+    }
+    response = control.post(f"{app}/logs/generate", json=body)
+    assert response.status_code == 201
+    assert response.json() == {"inserted": 3000}
+    entries = all_entries(api, app)
+    assert len(entries) == 3000
+    assert len({entry["_id"] for entry in entries}) == 3000
+    started = [entry["started"] for entry in entries]
+    assert started == sorted(started, reverse=True)
+    assert "2024-05-01T00:00:00.000Z" < started[-1] <= started[0] <= "2024-05-01T01:00:00.000Z"
+    dense = [s for s in started if "2024-05-01T00:30:00.000Z" < s <= "2024-05-01T00:30:36.000Z"]
+    assert len(dense) >= 2700
+    assert sum(1 for entry in entries if "error" in entry) == 300
+    assert {"function_name", "co_id", "messages", "mem_time_usage"} <= set(entries[0])
+    errors = all_entries(api, app, errors_only="true")
+    assert len(errors) == 300
+
+
+def test_generated_entries_on_a_step_share_instants(
+    api: httpx.Client, app: str, control: httpx.Client
+) -> None:
+    body = {"count": 500, "start": "2024-05-01T00:00:00Z", "end": "2024-05-01T00:00:10Z"}
+    control.post(f"{app}/logs/generate", json=body | {"step_ms": 1000}).raise_for_status()
+    instants = {entry["started"] for entry in all_entries(api, app)}
+    assert len(instants) <= 11
+    assert all(instant.endswith(":00.000Z") or ".000Z" in instant for instant in instants)
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ({"count": 0, "start": "2024-05-01T00:00:00Z", "end": "2024-05-02T00:00:00Z"}, "count"),
+        ({"count": 5, "start": "2024-05-02T00:00:00Z", "end": "2024-05-01T00:00:00Z"}, "end"),
+        ({"count": 5, "start": "yesterday", "end": "2024-05-01T00:00:00Z"}, "ISO 8601"),
+        (
+            {
+                "count": 5,
+                "start": "2024-05-01T00:00:00Z",
+                "end": "2024-05-02T00:00:00Z",
+                "dense": {
+                    "start": "2024-05-01T01:00:00Z",
+                    "end": "2024-05-01T02:00:00Z",
+                    "share": 2,
+                },
+            },
+            "share",
+        ),
+        (
+            {
+                "count": 5,
+                "start": "2024-05-01T00:00:00Z",
+                "end": "2024-05-02T00:00:00Z",
+                "step_ms": 0,
+            },
+            "step_ms",
+        ),
+        ({"count": "5", "start": "2024-05-01T00:00:00Z", "end": "2024-05-02T00:00:00Z"}, "count"),
+    ],
+)
+def test_bad_generation_requests_are_refused(
+    api: httpx.Client, app: str, control: httpx.Client, body: dict[str, Any], message: str
+) -> None:
+    response = control.post(f"{app}/logs/generate", json=body)
+    assert response.status_code == 400
+    assert message in response.json()["error"]
+    assert api.get(f"{app}/logs").json()["logs"] == []
+
+
+def test_generating_for_an_unknown_app_is_404(control: httpx.Client, group: str) -> None:
+    body = {"count": 5, "start": "2024-05-01T00:00:00Z", "end": "2024-05-02T00:00:00Z"}
+    response = control.post(f"{group}/apps/{'0' * 24}/logs/generate", json=body)
+    assert response.status_code == 404

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import socket
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -236,6 +238,91 @@ def test_export_logs_resumes_after_an_interruption_without_gap_or_repeat(
     exported = [json.loads(line)["_id"] for line in out.read_text().splitlines()]
     assert exported == expected
     assert not (tmp_path / "logs.jsonl.cursor").exists()
+
+
+@pytest.mark.parametrize(("first", "then"), [(4, 1), (1, 6)])
+def test_export_logs_with_concurrency_writes_the_same_file_and_resumes_across_it(
+    configured: RunningEmulator,
+    admin: StitchAdmin,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    first: int,
+    then: int,
+) -> None:
+    app_id = new_app(admin, configured, "logs")
+    expected = seed_logs(configured, app_id, 1234)
+    out = tmp_path / "logs.jsonl"
+    window = ["--start", "2024-05-01T00:00:00Z", "--out", str(out)]
+    original = export_logs.save_state
+    saves = {"count": 0}
+
+    def crash_on_the_sixth_save(path: Path, cursor: Any, length: int) -> None:
+        saves["count"] += 1
+        if saves["count"] == 6:
+            raise KeyboardInterrupt
+        original(path, cursor, length)
+
+    monkeypatch.setattr(export_logs, "save_state", crash_on_the_sixth_save)
+    with pytest.raises(KeyboardInterrupt):
+        export_logs.main([app_id, *window, "--concurrency", str(first)])
+    monkeypatch.setattr(export_logs, "save_state", original)
+    assert export_logs.main([app_id, *window, "--concurrency", str(then)]) == 0
+    exported = [json.loads(line)["_id"] for line in out.read_text().splitlines()]
+    assert exported == expected
+
+
+def test_export_logs_follow_appends_new_entries_until_ctrl_c(
+    emulator: RunningEmulator, admin: StitchAdmin, tmp_path: Path
+) -> None:
+    app_id = new_app(admin, emulator, "follow")
+    expected = seed_logs(emulator, app_id, 250)  # since --start: written first, oldest first
+    out = tmp_path / "live.jsonl"
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            str(EXAMPLES / "export_logs.py"),
+            app_id,
+            "--follow",
+            "--start",
+            "2024-05-01T00:00:00Z",
+            "--poll-interval",
+            "0.05",
+            "--out",
+            str(out),
+        ],
+        env=clean_env(**settings_env(emulator)),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        wait_for_lines(out, 250)
+        later = [{"_id": "f" * 24, "started": "2024-05-01T12:00:00.500Z"}]  # late, and new
+        url = f"{emulator.base_url}/_emulator/groups/{emulator.group_id}/apps/{app_id}/logs"
+        assert httpx.post(url, json={"logs": later}).status_code == 201
+        wait_for_lines(out, 251)
+    finally:
+        process.send_signal(signal.SIGINT)
+        stdout, stderr = process.communicate(timeout=30)
+    assert process.returncode == 0, stderr
+    assert "Stopped following after 251 entries" in stdout
+    assert "Traceback" not in stderr
+    written = [json.loads(line)["_id"] for line in out.read_text().splitlines()]
+    assert written == [*reversed(expected), "f" * 24]
+
+
+def wait_for_lines(path: Path, count: int, seconds: float = 30) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if path.exists() and len(path.read_text().splitlines()) >= count:
+            return
+        time.sleep(0.02)
+    raise AssertionError(f"{path} did not reach {count} lines")
+
+
+def test_export_logs_follow_has_no_end(configured: RunningEmulator) -> None:
+    with pytest.raises(SystemExit):
+        export_logs.main(["0" * 24, "--follow", "--end", "2024-05-01T00:00:00Z", "--out", "x"])
 
 
 # ---------------------------------------------------------------------- sync_values

@@ -339,3 +339,28 @@ def test_cookies_set_by_an_answer_or_passed_by_the_caller_are_sent(
         second = get_app.sync(G, A, client=admin.client)
     assert first["cookie"] == "tenant=t1"
     assert second["cookie"] in ("tenant=t1; route=b", "route=b; tenant=t1")
+
+
+def test_a_sibling_client_shares_the_session_but_not_its_connections() -> None:
+    """What each worker of a parallel log read sends through."""
+    from stitch_admin_ext.session import Session, SessionOptions  # noqa: PLC0415
+
+    options = SessionOptions.build(base_url="https://stitch.example")
+    session = Session(options, provider="mongodb-cloud", username="u", credentials=None)
+    client = session.client
+    sibling = client.sibling()
+    assert sibling is not client
+    mine, theirs = client.get_httpx_client(), sibling.get_httpx_client()
+    assert mine is not theirs
+    assert theirs.auth is mine.auth  # one token state, one refresh
+    assert sibling.redactor is client.redactor
+    sibling.close_own_connections(client)
+    assert theirs.is_closed
+    assert not mine.is_closed
+    client.close_own_connections(client)  # the original is never closed this way
+    assert not mine.is_closed
+    mine.close()
+
+
+def test_a_session_on_a_caller_s_transport_has_no_siblings(admin: StitchAdmin) -> None:
+    assert admin.client.sibling() is admin.client  # the caller's transport is shared as it is

@@ -14,6 +14,7 @@ from httpx_retries import Retry
 from httpx_retries import retry as retry_module
 from support.ext import ORIGIN, make_jwt
 
+from stitch_admin_ext import retries as retries_module
 from stitch_admin_ext.errors import (
     InvalidArgumentError,
     NotFoundError,
@@ -33,7 +34,7 @@ from stitch_admin_ext.http_clients import (
     translate,
 )
 from stitch_admin_ext.redaction import Redactor
-from stitch_admin_ext.retries import RetryPolicy, session_request_extensions
+from stitch_admin_ext.retries import RetryPolicy, SharedBackoff, session_request_extensions
 from stitch_admin_ext.urls import api_url, environment_proxy, is_loopback
 
 # ---------------------------------------------------------------------------- api_url
@@ -420,6 +421,75 @@ def test_a_retry_after_is_ignored_when_the_policy_says_so(kind: str, slept: list
     policy = RetryPolicy(attempts=1, backoff_factor=0.001, respect_retry_after=False)
     assert send(kind, factory(script, policy), "GET").status_code == 200
     assert len(slept) == 1
+
+
+# ---------------------------------------------------------------------------- shared backoff
+
+
+def test_a_shared_backoff_holds_until_its_latest_hold_ends() -> None:
+    now = [100.0]
+    backoff = SharedBackoff(clock=lambda: now[0])
+    assert backoff.remaining() == 0
+    backoff.hold(3)
+    backoff.hold(1)  # a shorter hold does not end a longer one early
+    assert backoff.remaining() == 3
+    now[0] += 2.5
+    assert backoff.remaining() == pytest.approx(0.5)
+    now[0] += 1
+    assert backoff.remaining() == 0
+    assert backoff.holds == 2
+    assert "holds=2" in repr(backoff)
+
+
+@pytest.fixture
+def held(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """The waits for the shared backoff, recorded instead of slept."""
+    waits: list[float] = []
+
+    async def asleep(seconds: float) -> None:
+        waits.append(seconds)
+
+    monkeypatch.setattr(retries_module, "time", SimpleNamespace(sleep=waits.append))
+    monkeypatch.setattr(retries_module, "asyncio", SimpleNamespace(sleep=asleep))
+    return waits
+
+
+@KINDS
+def test_a_429_holds_the_session_s_other_requests_for_the_wait_it_was_given(
+    kind: str, slept: list[float], held: list[float]
+) -> None:
+    script = Script(
+        httpx.Response(429, headers={"Retry-After": "30"}),
+        httpx.Response(200),
+        httpx.Response(200),
+    )
+    built = factory(script, RetryPolicy(attempts=2, total_timeout=60.0))
+    assert send(kind, built, "GET").status_code == 200
+    assert slept == [30.0]  # the request that met the 429 waits as its policy says...
+    assert held == []  # ...and only once
+    assert send(kind, built, "GET").status_code == 200
+    (wait,) = held  # the next request of the session waits for what is left of the hold
+    assert 29 < wait <= 30
+    assert built.backoff.holds == 1
+
+
+@KINDS
+def test_other_answers_and_a_retry_after_beyond_the_budget_hold_nobody(
+    kind: str, slept: list[float], held: list[float]
+) -> None:
+    script = Script(
+        unavailable(**{"Retry-After": "5"}),
+        httpx.Response(200),
+        httpx.Response(429, headers={"Retry-After": "1000"}),
+        httpx.Response(200),
+    )
+    built = factory(script, RetryPolicy(attempts=2, total_timeout=60.0))
+    assert send(kind, built, "GET").status_code == 200
+    with pytest.raises(RateLimitError):
+        send(kind, built, "GET")
+    assert send(kind, built, "GET").status_code == 200
+    assert held == []
+    assert built.backoff.holds == 0
 
 
 # Failures after which the service may have acted on the request: its answer was lost.

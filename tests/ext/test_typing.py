@@ -38,6 +38,12 @@ def automation() -> None:
             reveal_type(entry)
         for page in admin.iter_log_pages(G, A):
             reveal_type(page.cursor)
+        export = admin.iter_logs(G, A, start_date="2024-05-01T00:00:00Z", concurrency=16)
+        for entry in export:
+            reveal_type(entry)
+        reveal_type(export.cursor)
+        for entry in admin.iter_logs(G, A, follow=True, poll_interval=1.5, lateness=30):
+            reveal_type(entry)
         with admin.draft(G, A, on_existing="discard") as draft:
             reveal_type(draft.diff())
         reveal_type(draft.deployment)
@@ -73,6 +79,9 @@ EXPECTED = [
     "None",
     "stitch_admin_client.models.log_entry.LogEntry",
     "stitch_admin_ext.logs.LogCursor | None",
+    "stitch_admin_client.models.log_entry.LogEntry",
+    "stitch_admin_ext.logs.LogCursor | None",
+    "stitch_admin_client.models.log_entry.LogEntry",
     "stitch_admin_client.models.draft_diff.DraftDiff",
     "stitch_admin_client.models.deployment.Deployment",
     "stitch_admin_client.models.deployment.Deployment",

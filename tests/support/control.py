@@ -53,6 +53,17 @@ class Control:
         response = self.http.post(f"{self._app(app_id)}/logs", json={"logs": entries})
         assert response.status_code == 201, response.text
 
+    def generate_logs(self, app_id: str, count: int, start: str, end: str, **options: Any) -> None:
+        """Generated entries (see stitch_admin_emulator.seeding.Generation for the options)."""
+        body = {"count": count, "start": start, "end": end, **options}
+        response = self.http.post(f"{self._app(app_id)}/logs/generate", json=body)
+        assert response.status_code == 201, response.text
+
+    def latency(self, seconds: float, **where: str) -> None:
+        """Every matching API request waits ``seconds`` (``method``, ``path``: see faults)."""
+        response = self.http.put("/latency", json={"seconds": seconds, **where})
+        assert response.status_code == 200, response.text
+
     def add_admin(self, public_key: str, private_key: str, group_ids: list[str]) -> None:
         body = {"public_key": public_key, "private_key": private_key, "group_ids": group_ids}
         response = self.http.post("/admins", json=body)
