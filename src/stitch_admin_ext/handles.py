@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from datetime import datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, overload
+from typing import TYPE_CHECKING, TypedDict, Unpack, overload
 
 from stitch_admin_client.bound import AppScope, AsyncAppScope, AsyncGroupScope, GroupScope
 from stitch_admin_client.bound.hosting import AppHostingAPI, AsyncAppHostingAPI
@@ -28,7 +29,27 @@ if TYPE_CHECKING:
     from .admin import AsyncStitchAdmin, StitchAdmin
     from .drafts import AsyncDraftScope, DraftScope
     from .hosting import Attributes, FileData
-    from .logs import LogEntriesPage, Paginator
+    from .logs import LogCursor, LogEntriesPage, Paginator
+
+
+class LogFilter(TypedDict, total=False):
+    """What selects a log's entries and where a read starts (see ``StitchAdmin.iter_logs``)."""
+
+    start_date: datetime | str | None
+    end_date: datetime | str | None
+    errors_only: bool | None
+    user_id: str | None
+    co_id: str | None
+    cursor: LogCursor | None
+    concurrency: int
+
+
+class LogRead(LogFilter, total=False):
+    """``LogFilter``, and the follow mode of ``iter_logs``."""
+
+    follow: bool
+    poll_interval: float | timedelta
+    lateness: float | timedelta
 
 
 class GroupHandle(GroupScope):
@@ -144,12 +165,13 @@ class AppHandle(AppScope):
             self.group_id, self.app_id, deployment, timeout=timeout, progress=progress
         )
 
-    def iter_logs(self, **query: Any) -> Paginator[LogEntry]:
+    def iter_logs(self, **read: Unpack[LogRead]) -> Paginator[LogEntry]:
         """Every matching log entry, newest first (see ``StitchAdmin.iter_logs``)."""
-        return self._admin.iter_logs(self.group_id, self.app_id, **query)
+        return self._admin.iter_logs(self.group_id, self.app_id, **read)
 
-    def iter_log_pages(self, **query: Any) -> Paginator[LogEntriesPage]:
-        return self._admin.iter_log_pages(self.group_id, self.app_id, **query)
+    def iter_log_pages(self, **read: Unpack[LogFilter]) -> Paginator[LogEntriesPage]:
+        """Pages of entries, each with its resume cursor (see ``StitchAdmin.iter_log_pages``)."""
+        return self._admin.iter_log_pages(self.group_id, self.app_id, **read)
 
     def upload_asset(self, path: str, data: FileData, *, attrs: Attributes | None = None) -> None:
         """Upload (or replace) the hosted file at ``path``."""
@@ -223,12 +245,12 @@ class AsyncAppHandle(AsyncAppScope):
             self.group_id, self.app_id, deployment, timeout=timeout, progress=progress
         )
 
-    def iter_logs(self, **query: Any) -> Paginator[LogEntry]:
+    def iter_logs(self, **read: Unpack[LogRead]) -> Paginator[LogEntry]:
         """Every matching log entry, newest first: ``async for`` (see ``iter_logs``)."""
-        return self._admin.iter_logs(self.group_id, self.app_id, **query)
+        return self._admin.iter_logs(self.group_id, self.app_id, **read)
 
-    def iter_log_pages(self, **query: Any) -> Paginator[LogEntriesPage]:
-        return self._admin.iter_log_pages(self.group_id, self.app_id, **query)
+    def iter_log_pages(self, **read: Unpack[LogFilter]) -> Paginator[LogEntriesPage]:
+        return self._admin.iter_log_pages(self.group_id, self.app_id, **read)
 
     async def upload_asset(
         self, path: str, data: FileData, *, attrs: Attributes | None = None
