@@ -80,6 +80,14 @@ def _call_figures(
     where = f"{label} (in-process; {includes})"
     name = f"{scenario} {where}: admin.client / raw httpx"
     yield figure(samples, name, "ext", "raw", target=target)
+    if "bound" in samples:
+        yield figure(
+            samples,
+            f"10 {where}: bound method / the generated function it calls (admin.client)",
+            "bound",
+            "ext",
+            target=Target(1.1),
+        )
     if scenario.strip():
         yield figure(
             samples,

@@ -5,6 +5,7 @@
 - ``typed``: the generated functions over ``StitchHTTPClient`` alone (typed errors, request log).
 - ``auth``: the same with the ``StitchAuth`` flow (``StitchAdmin.login(retry=False)``).
 - ``ext``: ``admin.client`` as users get it: typed errors, auth flow and retries.
+- ``bound``: the same session through the bound surface (``admin.app(g, a).apps.get()``).
 
 With ``read``, each contender also reads one field of every log entry, as a consumer would: for
 ``raw`` a dict look-up, for the generated models the first use that decodes the entry.
@@ -23,6 +24,7 @@ from stitch_admin_client import AuthenticatedClient
 from stitch_admin_client.api.apps import get_app
 from stitch_admin_client.api.logs import list_logs
 
+from stitch_admin_ext import StitchAdmin
 from stitch_admin_ext.http_clients import StitchHTTPClient
 from stitch_admin_ext.redaction import Redactor
 
@@ -55,6 +57,7 @@ class Clients:
     typed: AuthenticatedClient
     auth: AuthenticatedClient
     ext: AuthenticatedClient
+    admin: StitchAdmin
 
     def generated_clients(self) -> dict[str, AuthenticatedClient]:
         return {
@@ -92,7 +95,7 @@ def clients(body: bytes) -> Iterator[Clients]:
             stack.callback(client.get_httpx_client().close)
         for admin in admins:
             stack.callback(admin.close)
-        yield Clients(raw, generated, typed, admins[0].client, admins[1].client)
+        yield Clients(raw, generated, typed, admins[0].client, admins[1].client, admins[1])
 
 
 def _raw_get(client: httpx.Client, path: str) -> Any:
@@ -111,6 +114,8 @@ def app_calls(c: Clients) -> Calls:
 
     calls: Calls = {"raw": lambda: _raw_get(c.raw, path)}
     calls.update({name: generated(client) for name, client in c.generated_clients().items()})
+    app = c.admin.app(fx.GROUP_ID, fx.APP_ID)
+    calls["bound"] = app.apps.get
     return calls
 
 
