@@ -19,7 +19,14 @@ import time
 
 from starlette.responses import Response
 
-from stitch_admin_emulator import config_document, config_files, config_layout, config_push, ids
+from stitch_admin_emulator import (
+    config_document,
+    config_files,
+    config_layout,
+    config_push,
+    ids,
+    regions,
+)
 from stitch_admin_emulator.api.common import APP
 from stitch_admin_emulator.api.resources import answer
 from stitch_admin_emulator.config_document import AppSettings
@@ -33,21 +40,11 @@ PULL = f"{APP}/pull"
 PUSH = f"{APP}/push"
 ZIP = "application/zip"
 JSON = "application/json"
-# The AWS region of each of the service's older location names.
-LOCATION_REGIONS = {
-    "US-VA": "aws-us-east-1",
-    "US-OR": "aws-us-west-2",
-    "DE-FF": "aws-eu-central-1",
-    "IE": "aws-eu-west-1",
-    "AU": "aws-ap-southeast-2",
-    "IN-MB": "aws-ap-south-1",
-    "SG": "aws-ap-southeast-1",
-    "BR-SP": "aws-sa-east-1",
-}
 
 
 def app_settings(app: AppRecord) -> AppSettings:
-    region = app.document().get("provider_region") or LOCATION_REGIONS.get(app.location)
+    located = regions.for_location(app.location)
+    region = app.document().get("provider_region") or (located.id if located else None)
     return AppSettings(app.name, app.deployment_model, region, app.environment)
 
 

@@ -16,6 +16,7 @@ import hashlib
 from starlette.responses import Response
 
 from stitch_admin_emulator import document
+from stitch_admin_emulator import regions as cloud_regions
 from stitch_admin_emulator.api.common import APP
 from stitch_admin_emulator.api.resources import Family, Setting, answer, serve_family
 from stitch_admin_emulator.app_config import Document
@@ -28,17 +29,6 @@ table = OperationTable()
 SECURITY = f"{APP}/security"
 ENDPOINTS = f"{SECURITY}/private_endpoints"
 ENDPOINT = f"{ENDPOINTS}/{{privateEndpointId}}"
-# The older location names, by the AWS region they are in.
-LOCATION_REGIONS = {
-    "US-VA": "aws-us-east-1",
-    "US-OR": "aws-us-west-2",
-    "DE-FF": "aws-eu-central-1",
-    "IE": "aws-eu-west-1",
-    "AU": "aws-ap-southeast-2",
-    "IN-MB": "aws-ap-south-1",
-    "SG": "aws-ap-southeast-1",
-    "BR-SP": "aws-sa-east-1",
-}
 SERVICE_TYPES = ("general", "sync")
 endpoints = Family(
     "private_endpoints",
@@ -64,7 +54,8 @@ def regions(app: AppRecord) -> list[str]:
     ]
     if app.deployment_model == "GLOBAL":
         return every
-    own = LOCATION_REGIONS.get(app.location, app.location)
+    located = cloud_regions.for_location(app.location)
+    own = located.id if located is not None else app.location
     return [own] if own in every else every
 
 
