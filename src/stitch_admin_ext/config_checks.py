@@ -5,7 +5,8 @@ the document they make, and returns every problem it finds rather than the first
 is not JSON (with its line and column), an entry without a field the service requires, a name
 the service refuses, two entries with one name, a reference to a function or data source the
 directory does not have, a reference to a secret the app does not have (when the app's secret
-names are given), and, with ``hosting=True``, hosted files' metadata that names no file.
+names are given), and, with ``hosting=True``, hosted files' paths and metadata the service would
+refuse (metadata of a file that is gone is ignored: deleting the file is how it is deleted).
 
 The service's own rules are mirrored here (names, required fields, trigger settings); tests
 keep them in agreement with the OpenAPI document and the emulator. Plain functions, no I/O.
@@ -526,11 +527,6 @@ def _check_hosting(checker: _Checker) -> None:
         if not isinstance(entry, dict) or not isinstance(entry.get("path"), str):
             checker.add(layout.HOSTING_METADATA, f"entry {index + 1} needs a 'path'")
             continue
-        if entry["path"] not in hosted:
-            checker.add(
-                layout.HOSTING_METADATA,
-                f"{entry['path']!r} is listed but {layout.HOSTING_FILES}{entry['path']} is missing",
-            )
         attributes = entry.get("attrs", [])
         if not isinstance(attributes, list) or not all(
             isinstance(a, dict)

@@ -374,7 +374,7 @@ def push(
         steps.report("environment", wanted or "none")
         yield Call(
             "environment_values.set_app_environment",
-            {**ids, "body": AppEnvironmentUpdate(environment=wanted)},
+            {**ids, "body": AppEnvironmentUpdate.from_dict({"environment": wanted})},
         )
     steps.finish()
     return PushResult(plan, deployment, False)

@@ -88,7 +88,7 @@ def test_files_of_the_wrong_shape_and_encoding_are_named() -> None:
         "functions/g.js": b"\xff",
         "auth/providers.json": b"[]",
         "environments/staging.json": b'{"values": {}}',
-        "hosting/metadata.json": b'[{"path": "/gone.html", "attrs": []}]',
+        "hosting/metadata.json": b'[{"path": "/gone.html", "attrs": [{"name": 1}]}]',
         "hosting/files/a b/../x.html": b"",
     }
     shown = [str(problem) for problem in check_files(files, hosting=True)]
@@ -101,7 +101,7 @@ def test_files_of_the_wrong_shape_and_encoding_are_named() -> None:
         "functions/g.js: not UTF-8 text (byte 0)",
         "hosting/files/a b/../x.html: '/a b/../x.html' is not a hosted file's path "
         "(absolute, no empty, '.' or '..' segment)",
-        "hosting/metadata.json: '/gone.html' is listed but hosting/files/gone.html is missing",
+        'hosting/metadata.json: the attrs of \'/gone.html\' must be {"name", "value"} string pairs',
         "root_config.json: config_version 20180301: this client reads the 20210101 layout",
         "root_config.json: environment 'staging' is not one of development, testing, qa, "
         "production",
