@@ -268,9 +268,34 @@ def _family_plan(family: str, old: Mapping[str, Any], new: Mapping[str, Any]) ->
     )
 
 
+# What the service stores for a field an entry leaves out, by family: leaving it out is no
+# change from that value.
+DEFAULTS: Final[Mapping[str, Mapping[str, Any]]] = {
+    "auth_providers": {"disabled": False, "config": {}},
+    "data_sources": {"config": {}, "version": 1},
+    "functions": {"private": False},
+    "https_endpoints": {"config": {}, "version": 1},
+    "services": {"config": {}, "version": 1},
+    "triggers": {"disabled": False},
+    "values": {"value": None, "private": False},
+}
+
+
+def with_defaults(document: Mapping[str, Any]) -> Document:
+    """A copy of a document whose entries have every field the service would fill in."""
+    out = dict(document)
+    for family, defaults in DEFAULTS.items():
+        if isinstance(out.get(family), list):
+            out[family] = [
+                {**defaults, **entry} if isinstance(entry, dict) else entry
+                for entry in out[family]
+            ]
+    return out
+
+
 def canonical(document: Mapping[str, Any]) -> Document:
     """A document as a directory holds it: references by name, files' order and defaults."""
-    return layout.files_to_document(layout.document_to_files(document))
+    return with_defaults(layout.files_to_document(layout.document_to_files(document)))
 
 
 def _identity_notes(current: Document, local: Document) -> tuple[str, ...]:
@@ -321,7 +346,7 @@ def make_plan(
     pull answers it) is ``current``; ``assets`` (path -> (MD5, attributes)), when given, are
     the app's hosted files, compared with the directory's."""
     old = canonical(current)
-    new = layout.files_to_document(files)
+    new = with_defaults(layout.files_to_document(files))
     families = tuple(
         plan
         for family, entries in FAMILIES.items()

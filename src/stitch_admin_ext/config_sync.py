@@ -46,7 +46,12 @@ from .config_checks import Problem, check_files, secret_names_used
 from .config_plan import Plan, make_plan
 from .deployments import check_timeout, wait_for
 from .drafts import OnExisting, discard, on_existing_policy, open_draft
-from .errors import InvalidArgumentError, InvalidConfigurationError, StitchAdminError
+from .errors import (
+    InvalidArgumentError,
+    InvalidConfigurationError,
+    PlanChangedError,
+    StitchAdminError,
+)
 from .files import private_directory, sync_directory
 from .hosting import upload
 from .steps import Call, Offload, Procedure
@@ -343,13 +348,21 @@ def push(
     timeout: float,
     on_existing: object = OnExisting.RAISE,
     progress: Callable[[PushStep], None] | None = None,
+    expected_plan: Plan | None = None,
 ) -> Procedure[PushResult]:
-    """Push the directory ``src`` into the app (see the module's doc)."""
+    """Push the directory ``src`` into the app (see the module's doc). With
+    ``expected_plan`` (a plan shown to someone who agreed to it), a push whose plan turns out
+    different, because the app or the directory changed meanwhile, raises
+    ``PlanChangedError`` before changing anything."""
     ids = check_ids(group_id, app_id)
     timeout = check_timeout(timeout)
     policy = on_existing_policy(on_existing)
     files: dict[str, bytes] = yield Offload(lambda: read_directory(src, hosting=include_hosting))
     plan, current = yield from _checked(ids, files, include_hosting)
+    if expected_plan is not None and plan != expected_plan:
+        raise PlanChangedError(
+            "the app or the directory changed since the plan was made; nothing was pushed"
+        )
     if dry_run or plan.empty:
         return PushResult(plan, None, dry_run)
     document = pushed_document(current, files)

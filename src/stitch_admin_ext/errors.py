@@ -37,6 +37,7 @@ __all__ = [
     "InvalidConfigurationError",
     "NotFoundError",
     "PermissionDeniedError",
+    "PlanChangedError",
     "RateLimitError",
     "RequestTimeoutError",
     "ServerError",
@@ -203,6 +204,11 @@ class InvalidConfigurationError(StitchAdminError, ValueError):
     def __init__(self, message: str, *, problems: Sequence[Problem]) -> None:
         super().__init__(message)
         self.problems = tuple(problems)
+
+
+class PlanChangedError(StitchAdminError):
+    """A push was given the plan it was expected to apply, and found another (the app or the
+    directory changed meanwhile); nothing was pushed."""
 
 
 _BY_STATUS: dict[int, type[APIError]] = {

@@ -208,11 +208,15 @@ class AppHandle(AppScope):
         timeout: float = DEFAULT_DEPLOY_TIMEOUT,
         on_existing: str = "raise",
         progress: Callable[[PushStep], None] | None = None,
+        expected_plan: Plan | None = None,
     ) -> PushResult:
         """Make the app's configuration the directory ``src``: check it (every problem at
         once), do nothing if nothing changes, else apply the plan in one draft, deploy it
         and wait up to ``timeout`` seconds; a failure deploys nothing. ``include_hosting``
-        also syncs hosted files by MD5. Returns the plan and the deployment."""
+        also syncs hosted files by MD5; ``on_existing`` is ``draft()``'s policy for a draft
+        the caller already has; ``progress`` sees each step; ``expected_plan`` refuses to push
+        any other plan than the one given (``PlanChangedError``). Returns the plan and the
+        deployment."""
         from .config_sync import push
 
         return run_sync(
@@ -225,6 +229,7 @@ class AppHandle(AppScope):
                 timeout=timeout,
                 on_existing=on_existing,
                 progress=progress,
+                expected_plan=expected_plan,
             ),
             self._client,
         )
@@ -340,6 +345,7 @@ class AsyncAppHandle(AsyncAppScope):
         timeout: float = DEFAULT_DEPLOY_TIMEOUT,
         on_existing: str = "raise",
         progress: Callable[[PushStep], None] | None = None,
+        expected_plan: Plan | None = None,
     ) -> PushResult:
         """See ``AppHandle.push``."""
         from .config_sync import push
@@ -354,6 +360,7 @@ class AsyncAppHandle(AsyncAppScope):
                 timeout=timeout,
                 on_existing=on_existing,
                 progress=progress,
+                expected_plan=expected_plan,
             ),
             self._client,
         )
