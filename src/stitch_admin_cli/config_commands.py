@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from .connection import Options, find_app, group_of, open_admin
-from .output import console, emit_json, err_console, progress_display, status
+from .output import confirm, console, emit_json, err_console, progress_display, status
 
 if TYPE_CHECKING:
     from stitch_admin_ext.config_plan import Plan
@@ -120,8 +120,6 @@ def push(
     """Make the app's configuration DIRECTORY: shows the plan, asks, deploys, waits.
 
     With --json the plan, then the deployment, are printed as JSON Lines."""
-    from .output import confirm
-
     options: Options = ctx.ensure_object(Options)
     admin, saved = open_admin(options)
     with admin:

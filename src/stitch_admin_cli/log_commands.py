@@ -57,7 +57,11 @@ def when(text: str | None, now: datetime | None = None) -> datetime | None:
 
 def line(entry: LogEntry) -> str:
     """One entry on one line: time, type, what ran, the error (or ok) and its messages."""
-    started = entry.started.isoformat() if isinstance(entry.started, datetime) else "-"
+    started = (
+        entry.started.isoformat(timespec="milliseconds")
+        if isinstance(entry.started, datetime)
+        else "-"
+    )
     kind = str(entry.type_) if entry.type_ else "-"
     name = entry.function_name or entry.event_subscription_name or entry.request_url or ""
     outcome = f"error: {entry.error}" if entry.error else "ok"

@@ -287,8 +287,7 @@ def with_defaults(document: Mapping[str, Any]) -> Document:
     for family, defaults in DEFAULTS.items():
         if isinstance(out.get(family), list):
             out[family] = [
-                {**defaults, **entry} if isinstance(entry, dict) else entry
-                for entry in out[family]
+                {**defaults, **entry} if isinstance(entry, dict) else entry for entry in out[family]
             ]
     return out
 
