@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -99,8 +100,6 @@ def test_push_in_a_terminal_shows_the_plan_asks_and_shows_progress(
 def test_without_a_terminal_the_same_push_prints_no_progress(
     slow_emulator: RunningEmulator, tmp_path: Path
 ) -> None:
-    import subprocess
-
     emulator = slow_emulator
     env = {
         key: value for key, value in os.environ.items() if not key.startswith("STITCH_ADMIN_")

@@ -393,3 +393,33 @@ def test_async_handles_pull_diff_and_push_the_same_way(
     assert shop.diff(tmp_path / "async", include_hosting=True).empty
     with login(emulator) as admin:
         assert [d.id for d in admin.app(shop.group_id, shop.app_id).deployments.list()]
+
+
+def test_a_hand_written_directory_pushes_and_then_matches(
+    admin: StitchAdmin, emulator: RunningEmulator, tmp_path: Path
+) -> None:
+    group = admin.group(emulator.group_id)
+    app = group.app(group.apps.create(name="fresh").id)
+    files = {
+        "root_config.json": b"{}",
+        "functions/config.json": b'[{"name": "tick"}]',
+        "functions/tick.js": b"exports = () => 1;",
+        "values/limit.json": b'{"name": "limit", "value": 10}',
+        "triggers/everyMinute.json": b'{"name": "everyMinute", "type": "SCHEDULED",'
+        b' "function_name": "tick", "config": {"schedule": "* * * * *"}}',
+        "auth/providers.json": b'{"api-key": {"name": "api-key", "type": "api-key"}}',
+    }
+    directory = write_directory(tmp_path / "fresh", files)
+    plan = app.diff(directory)
+    assert {family.family for family in plan.families} == {
+        "auth_providers",
+        "functions",
+        "values",
+        "triggers",
+    }
+    assert app.push(directory).deployment is not None
+    # What the service fills in (private: false, disabled: false...) is no change.
+    assert app.diff(directory).empty
+    emulator.reset_counters()
+    assert app.push(directory).deployment is None
+    assert writes(emulator) == {}
