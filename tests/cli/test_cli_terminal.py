@@ -130,3 +130,18 @@ def test_without_a_terminal_the_same_push_prints_no_progress(
     assert done.stderr.startswith("Deployed shop: deployment ")
     assert "\x1b" not in done.stdout + done.stderr
     assert emulator.private_key not in done.stdout + done.stderr
+
+
+def test_the_emulator_command_serves_until_stopped(tmp_path: Path) -> None:
+    started = subprocess.Popen(
+        [str(SCRIPT), "emulator", "--port", "0", "--data-dir", str(tmp_path / "state")],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert started.stdout is not None
+        assert started.stdout.readline().startswith("http://127.0.0.1:")
+    finally:
+        started.terminate()
+        assert started.wait(timeout=20) == 0
+    assert (tmp_path / "state").is_dir()
