@@ -66,7 +66,7 @@ audit: $(STAMP)  ## known vulnerabilities in requirements/dev.lock (needs the ne
 
 lock: $(STAMP)  ## re-resolve requirements/dev.lock from pyproject.toml
 	$(BIN)/python -m pip install --quiet uv
-	$(BIN)/uv pip compile pyproject.toml --extra dev --extra emulator --extra bench --python-version 3.11 --no-header --quiet -o $(LOCK)
+	$(BIN)/uv pip compile pyproject.toml --extra dev --extra emulator --extra cli --extra bench --python-version 3.11 --no-header --quiet -o $(LOCK)
 
 clean:  ## remove the virtual environment and caches
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache .cache build dist

@@ -44,6 +44,8 @@ def test_wheel_ships_both_packages_with_py_typed(wheel: Path) -> None:
         "stitch_admin_client/models/log_page.py",
         "stitch_admin_ext/__init__.py",
         "stitch_admin_ext/py.typed",
+        "stitch_admin_cli/py.typed",
+        "stitch_admin_cli/main.py",
         "stitch_admin_emulator/py.typed",
         "stitch_admin_emulator/openapi/stitch-admin-v3.yaml",
     ):

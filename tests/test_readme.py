@@ -3,7 +3,10 @@
 - `python` blocks run in order, in one namespace, against an emulator, with the
   `STITCH_ADMIN_*` variables pointing at it (as a reader's environment would).
 - `sh` blocks: each command either runs (and must succeed) or, for those that would recurse
-  or rewrite the tree (`make test`, `make generate`), is dry-run with `make -n`.
+  or rewrite the tree (`make test`, `make generate`), is dry-run with `make -n`; the
+  `stitch-admin` commands run in order, through the installed console script, against an
+  emulator whose project has the app they name.
+- the `yaml` block (the CI example): its `stitch-admin` step runs as written.
 - `text` blocks: the demo output must match a real `make demo` run, ids, ports and times
   aside; the layout must name paths that exist.
 """
@@ -12,13 +15,16 @@ from __future__ import annotations
 
 import contextlib
 import io
+import os
 import re
+import shlex
 import subprocess
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+import yaml
 from support import spec
 
 from stitch_admin_emulator import LogEntrySeed, RunningEmulator
@@ -34,6 +40,9 @@ RUN = {
 }
 # Commands that would recurse into this test run or rewrite generated/: checked with make -n.
 DRY_RUN = {"make test", "make generate"}
+# The command line's commands: run for real (see test_the_command_line_examples_run).
+CLI = "stitch-admin "
+SCRIPT = Path(sys.executable).parent / "stitch-admin"
 
 
 def blocks(language: str) -> list[str]:
@@ -54,7 +63,87 @@ def commands() -> list[str]:
 
 def test_every_shell_command_is_known() -> None:
     assert commands()
-    assert set(commands()) <= set(RUN) | DRY_RUN
+    assert {command for command in commands() if not command.startswith(CLI)} <= (
+        set(RUN) | DRY_RUN
+    )
+
+
+def _cli_environment(emulator: RunningEmulator, home: Path) -> dict[str, str]:
+    """A reader's environment: the key pair and project in the variables, a home of its own."""
+    kept = {k: v for k, v in os.environ.items() if not k.startswith("STITCH_ADMIN_")}
+    return kept | {
+        "HOME": str(home),
+        "STITCH_ADMIN_USERNAME": emulator.public_key,
+        "STITCH_ADMIN_API_KEY": emulator.private_key,
+        "STITCH_ADMIN_BASE_URL": emulator.base_url,
+        "STITCH_ADMIN_GROUP_ID": emulator.group_id,
+    }
+
+
+def _readers_app(emulator: RunningEmulator) -> None:
+    """The reader's project has `my-app`, with the function `hello` the examples run."""
+    with StitchAdmin.login(
+        emulator.public_key, emulator.private_key, base_url=emulator.base_url
+    ) as admin:
+        group = admin.group(emulator.group_id)
+        app = group.app(group.apps.create(name="my-app").id)
+        app.functions.create(name="hello", source="exports = (who) => `hello ${who}`;")
+
+
+def test_the_command_line_examples_run(emulator: RunningEmulator, tmp_path: Path) -> None:
+    _readers_app(emulator)
+    env = _cli_environment(emulator, tmp_path)
+    examples = [command for command in commands() if command.startswith(CLI)]
+    assert examples[0] == "stitch-admin login"
+    assert examples[-1] == "stitch-admin logout"
+    for command in examples:
+        argv = shlex.split(command)
+        result = subprocess.run(
+            [str(SCRIPT), *argv[1:]],
+            cwd=tmp_path,
+            env=env,
+            capture_output=True,
+            text=True,
+            check=False,
+            stdin=subprocess.DEVNULL,
+        )
+        assert result.returncode == 0, f"{command}: {result.stderr}"
+        assert emulator.private_key not in result.stdout + result.stderr
+    assert (tmp_path / "my-app" / "functions" / "hello.js").exists()
+
+
+def test_the_ci_example_runs_as_written(emulator: RunningEmulator, tmp_path: Path) -> None:
+    (workflow,) = (yaml.safe_load(block) for block in blocks("yaml"))
+    steps = workflow["jobs"]["deploy"]["steps"]
+    (step,) = (step for step in steps if str(step.get("run", "")).startswith(CLI))
+    assert "--yes" in step["run"]
+    assert set(step["env"]) == {
+        "STITCH_ADMIN_USERNAME",
+        "STITCH_ADMIN_API_KEY",
+        "STITCH_ADMIN_GROUP_ID",
+    }
+    _readers_app(emulator)
+    env = _cli_environment(emulator, tmp_path)
+    argv = shlex.split(step["run"])
+    with StitchAdmin.login(
+        emulator.public_key, emulator.private_key, base_url=emulator.base_url
+    ) as admin:
+        (app,) = admin.group(emulator.group_id).apps.list()
+        directory = admin.app(emulator.group_id, app.id).pull(tmp_path / "my-app")
+    (directory / "functions/fromCi.js").write_text("exports = () => 'deployed by CI';")
+    result = subprocess.run(
+        [str(SCRIPT), *argv[1:]],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+        stdin=subprocess.DEVNULL,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "+ fromCi" in result.stdout
+    assert "Deployed my-app" in result.stderr
+    assert not (tmp_path / ".stitch-admin").exists()  # nothing written on the runner
 
 
 def test_the_python_blocks_run_against_the_emulator(

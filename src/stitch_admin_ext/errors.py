@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 import httpx
@@ -21,6 +21,8 @@ from .redaction import redact_tokens
 
 if TYPE_CHECKING:
     from stitch_admin_client.models import Deployment
+
+    from .config_checks import Problem
 
 __all__ = [
     "APIError",
@@ -32,8 +34,10 @@ __all__ = [
     "DeploymentTimeoutError",
     "DraftExistsError",
     "InvalidArgumentError",
+    "InvalidConfigurationError",
     "NotFoundError",
     "PermissionDeniedError",
+    "PlanChangedError",
     "RateLimitError",
     "RequestTimeoutError",
     "ServerError",
@@ -190,6 +194,21 @@ class InvalidArgumentError(StitchAdminError, ValueError):
     def __init__(self, message: str, *, parameter: str | None = None) -> None:
         super().__init__(message)
         self.parameter = parameter
+
+
+class InvalidConfigurationError(StitchAdminError, ValueError):
+    """A configuration directory the service would refuse; raised before anything changes.
+    ``problems`` lists every problem found, each with its file (and line and column for a
+    file that is not JSON)."""
+
+    def __init__(self, message: str, *, problems: Sequence[Problem]) -> None:
+        super().__init__(message)
+        self.problems = tuple(problems)
+
+
+class PlanChangedError(StitchAdminError):
+    """A push was given the plan it was expected to apply, and found another (the app or the
+    directory changed meanwhile); nothing was pushed."""
 
 
 _BY_STATUS: dict[int, type[APIError]] = {

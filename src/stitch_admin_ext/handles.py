@@ -5,7 +5,8 @@ generated scopes (``stitch_admin_client.bound``: ``handle.functions.create(...)`
 ``handle.values.list()``... one namespace per resource family, every operation of the
 document) plus the SDK's own helpers bound to the same ids: ``draft()``, ``iter_logs()``,
 ``upload_asset()``, ``export()``... which run the same procedures as the ``StitchAdmin`` methods
-of the same names.
+of the same names; and configuration as code, ``pull()``, ``diff()`` and ``push()``
+(``config_sync``).
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ if TYPE_CHECKING:
     from stitch_admin_client.models import Deployment, LogEntry
 
     from .admin import AsyncStitchAdmin, StitchAdmin
+    from .config_plan import Plan
+    from .config_sync import PushResult, PushStep
     from .drafts import AsyncDraftScope, DraftScope
     from .hosting import Attributes, FileData
     from .logs import LogCursor, LogEntriesPage, Paginator
@@ -189,6 +192,70 @@ class AppHandle(AppScope):
             return self._admin.export_app(self.group_id, self.app_id)
         return self._admin.export_app(self.group_id, self.app_id, dest, mode=mode)
 
+    def pull(
+        self,
+        dest: str | os.PathLike[str],
+        *,
+        deployment: str | None = None,
+        template: bool = False,
+    ) -> Path:
+        """Write the app's configuration directory to ``dest``, replacing it atomically
+        (``config_sync``): stable bytes for an unchanged app, secrets by name only.
+        ``deployment`` pulls what an earlier deployment deployed; ``template`` leaves out the
+        app's identity, environment and environment values."""
+        from .config_sync import pull
+
+        return run_sync(
+            pull(self.group_id, self.app_id, dest, deployment=deployment, template=template),
+            self._client,
+        )
+
+    def diff(self, src: str | os.PathLike[str], *, include_hosting: bool = False) -> Plan:
+        """What pushing the directory ``src`` would change, by resource family
+        (``str(plan)`` reads as a summary, ``plan.unified_diff()`` as ``diff -u``).
+        ``InvalidConfigurationError`` lists every problem of a directory the service would
+        refuse."""
+        from .config_sync import diff
+
+        return run_sync(
+            diff(self.group_id, self.app_id, src, include_hosting=include_hosting), self._client
+        )
+
+    def push(
+        self,
+        src: str | os.PathLike[str],
+        *,
+        dry_run: bool = False,
+        include_hosting: bool = False,
+        timeout: float = DEFAULT_DEPLOY_TIMEOUT,
+        on_existing: str = "raise",
+        progress: Callable[[PushStep], None] | None = None,
+        expected_plan: Plan | None = None,
+    ) -> PushResult:
+        """Make the app's configuration the directory ``src``: check it (every problem at
+        once), do nothing if nothing changes, else apply the plan in one draft, deploy it
+        and wait up to ``timeout`` seconds; a failure deploys nothing. ``include_hosting``
+        also syncs hosted files by MD5; ``on_existing`` is ``draft()``'s policy for a draft
+        the caller already has; ``progress`` sees each step; ``expected_plan`` refuses to push
+        any other plan than the one given (``PlanChangedError``). Returns the plan and the
+        deployment."""
+        from .config_sync import push
+
+        return run_sync(
+            push(
+                self.group_id,
+                self.app_id,
+                src,
+                dry_run=dry_run,
+                include_hosting=include_hosting,
+                timeout=timeout,
+                on_existing=on_existing,
+                progress=progress,
+                expected_plan=expected_plan,
+            ),
+            self._client,
+        )
+
 
 class AsyncAppHandle(AsyncAppScope):
     """``AppHandle`` for ``AsyncStitchAdmin``: the same names, awaitable."""
@@ -267,3 +334,55 @@ class AsyncAppHandle(AsyncAppScope):
         if dest is None:
             return await self._admin.export_app(self.group_id, self.app_id)
         return await self._admin.export_app(self.group_id, self.app_id, dest, mode=mode)
+
+    async def pull(
+        self,
+        dest: str | os.PathLike[str],
+        *,
+        deployment: str | None = None,
+        template: bool = False,
+    ) -> Path:
+        """See ``AppHandle.pull``."""
+        from .config_sync import pull
+
+        return await run_async(
+            pull(self.group_id, self.app_id, dest, deployment=deployment, template=template),
+            self._client,
+        )
+
+    async def diff(self, src: str | os.PathLike[str], *, include_hosting: bool = False) -> Plan:
+        """See ``AppHandle.diff``."""
+        from .config_sync import diff
+
+        return await run_async(
+            diff(self.group_id, self.app_id, src, include_hosting=include_hosting), self._client
+        )
+
+    async def push(
+        self,
+        src: str | os.PathLike[str],
+        *,
+        dry_run: bool = False,
+        include_hosting: bool = False,
+        timeout: float = DEFAULT_DEPLOY_TIMEOUT,
+        on_existing: str = "raise",
+        progress: Callable[[PushStep], None] | None = None,
+        expected_plan: Plan | None = None,
+    ) -> PushResult:
+        """See ``AppHandle.push``."""
+        from .config_sync import push
+
+        return await run_async(
+            push(
+                self.group_id,
+                self.app_id,
+                src,
+                dry_run=dry_run,
+                include_hosting=include_hosting,
+                timeout=timeout,
+                on_existing=on_existing,
+                progress=progress,
+                expected_plan=expected_plan,
+            ),
+            self._client,
+        )

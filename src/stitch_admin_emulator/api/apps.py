@@ -13,11 +13,12 @@ import re
 
 from starlette.responses import Response
 
-from stitch_admin_emulator import config_files, ids, regions
+from stitch_admin_emulator import config_files, config_layout, ids, regions
 from stitch_admin_emulator.api.common import APP, bool_query
+from stitch_admin_emulator.api.configuration import configuration_zip
 from stitch_admin_emulator.api.services import add_service
 from stitch_admin_emulator.app_config import AppConfig, ServiceRecord
-from stitch_admin_emulator.errors import bad_request, conflict
+from stitch_admin_emulator.errors import bad_request, conflict, not_found
 from stitch_admin_emulator.responses import created, json_response, no_content
 from stitch_admin_emulator.routing import Call, OperationTable
 
@@ -120,9 +121,25 @@ def delete_app(call: Call) -> Response:
     return no_content()
 
 
+def _deployed_by(call: Call, deployment_id: str) -> AppConfig:
+    """The configuration a deployment resulted in, while the app keeps it (the latest
+    successful deployments of drafts, `state.REDEPLOYABLE`)."""
+    for deployment in call.app.deployments:
+        if deployment.id == deployment_id and deployment.result is not None:
+            return deployment.result
+    raise not_found("deployment", "DeploymentNotFound")
+
+
 @table.operation("GET", f"{APP}/export")
 def export_app(call: Call) -> Response:
-    archive = config_files.export_zip(call.app.document(), call.app.deployed)
+    """The older export: the 20180301 layout unless `version` asks for the current one;
+    the configuration a deployment resulted in when `deployment` names one."""
+    deployment_id = call.query("deployment")
+    config = _deployed_by(call, deployment_id) if deployment_id else call.app.deployed
+    if call.query("version") == str(config_layout.CONFIG_VERSION):
+        archive = configuration_zip(call.app, config)
+    else:
+        archive = config_files.export_zip(call.app.document(), config)
     disposition = f'attachment; filename="{call.app.name}.zip"'
     return Response(
         archive, media_type="application/zip", headers={"Content-Disposition": disposition}

@@ -29,6 +29,7 @@ from stitch_admin_emulator import (
 )
 from stitch_admin_emulator.api.common import APP
 from stitch_admin_emulator.api.resources import answer
+from stitch_admin_emulator.app_config import AppConfig
 from stitch_admin_emulator.config_document import AppSettings
 from stitch_admin_emulator.deployments import SUCCESSFUL, Deployment, Outcome
 from stitch_admin_emulator.routing import Call, OperationTable
@@ -79,20 +80,26 @@ def wants_zip(accept: str | None) -> bool:
     return bool(accept) and _quality(accept or "", ZIP) > _quality(accept or "", JSON)
 
 
+def configuration_zip(app: AppRecord, config: AppConfig) -> bytes:
+    """A configuration as the zip of its directory, hosted files included."""
+    document = config_document.to_document(app_settings(app), config, secret_names(app))
+    files = config_layout.document_to_files(document) | config_layout.hosting_files(
+        config.hosting.values()
+    )
+    return config_files.zip_archive(files)
+
+
 @table.operation("GET", PULL)
 def pull_app_configuration(call: Call) -> Response:
     app = call.app
-    document = config_document.to_document(app_settings(app), app.deployed, secret_names(app))
     if wants_zip(call.request.headers.get("accept")):
-        files = config_layout.document_to_files(document) | config_layout.hosting_files(
-            app.deployed.hosting.values()
-        )
         disposition = f'attachment; filename="{app.name}.zip"'
         return Response(
-            config_files.zip_archive(files),
+            configuration_zip(app, app.deployed),
             media_type=ZIP,
             headers={"Content-Disposition": disposition},
         )
+    document = config_document.to_document(app_settings(app), app.deployed, secret_names(app))
     body = json.dumps(document, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return Response(body.encode(), media_type=JSON)
 
