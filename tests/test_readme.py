@@ -20,6 +20,7 @@ import re
 import shlex
 import subprocess
 import sys
+import tomllib
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -28,7 +29,7 @@ import yaml
 from support import spec
 
 from stitch_admin_emulator import LogEntrySeed, RunningEmulator
-from stitch_admin_ext import RetryPolicy
+from stitch_admin_ext import RetryPolicy, StitchAdmin
 from stitch_admin_ext.handles import AppHandle
 
 README = spec.ROOT / "README.md"
@@ -263,7 +264,18 @@ def test_the_demo_output_shown_is_what_make_demo_prints() -> None:
 def test_the_layout_names_paths_that_exist() -> None:
     layout = next(block for block in blocks("text") if block.startswith("openapi/"))
     for line in layout.splitlines():
+        if line.startswith(" "):
+            continue  # a description that goes on
         assert (spec.ROOT / line.split()[0]).exists(), line
+
+
+def test_the_extras_to_install_are_the_distribution_s() -> None:
+    install = next(block for block in blocks("text") if block.startswith("pip install"))
+    with (spec.ROOT / "pyproject.toml").open("rb") as handle:
+        extras = tomllib.load(handle)["project"]["optional-dependencies"]
+    named = re.findall(r"stitch-admin\[(\w+)\]", install)
+    assert named
+    assert set(named) <= set(extras)
 
 
 def test_the_makefile_targets_in_the_table_exist() -> None:

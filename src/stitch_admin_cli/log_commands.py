@@ -1,17 +1,17 @@
 """``logs``: an app's log, streamed (one entry at a time, whatever its length).
 
-Without ``--follow`` the matching entries are printed newest first, as the service pages them.
-With ``--follow`` the command prints entries as they arrive, oldest first, until interrupted:
-``follow_entries`` polls the SDK's paginator for entries newer than the last one printed (a
-tail the SDK offers itself can take its place there, and nowhere else). ``--json`` prints JSON
-Lines: one entry, as the service gave it, per line.
+Without ``--follow`` the matching entries are printed newest first, as the service pages them
+(``--concurrency N`` reads N pages at a time, in the same order). With ``--follow`` the
+command prints entries as they arrive, oldest first, each once, until interrupted: the SDK's
+follow mode (``iter_logs(follow=True)``), which also catches entries written up to
+``--lateness`` seconds late. ``--json`` prints JSON Lines: one entry, as the service gave it,
+per line.
 """
 
 from __future__ import annotations
 
 import re
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Annotated, Any, Final
 
@@ -24,7 +24,6 @@ from .problems import UsageProblem
 if TYPE_CHECKING:
     from stitch_admin_client.models import LogEntry
 
-    from stitch_admin_ext.handles import AppHandle
 
 _RELATIVE = re.compile(r"(\d+(?:\.\d+)?)\s*([smhdw])")
 _UNITS: Final = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
@@ -75,38 +74,6 @@ def _kept(types: list[str] | None) -> Callable[[LogEntry], bool]:
     return lambda entry: not wanted or str(entry.type_).upper() in wanted
 
 
-def follow_entries(
-    app: AppHandle,
-    *,
-    since: datetime | None,
-    errors_only: bool | None,
-    interval: float,
-    sleep: Callable[[float], None] = time.sleep,
-) -> Iterator[LogEntry]:
-    """New entries as they arrive, oldest first, forever (polling ``iter_logs``).
-
-    Each poll reads what is newer than the last entry seen, less ``_OVERLAP``, and holds only
-    that poll's entries; the ids seen inside the overlap are remembered so that nothing is
-    printed twice, and forgotten once they fall out of it.
-    """
-    cursor = since or datetime.now(UTC)
-    seen: dict[str, datetime] = {}
-    while True:
-        fresh = [
-            entry
-            for entry in app.iter_logs(start_date=cursor - _OVERLAP, errors_only=errors_only)
-            if str(entry.id) not in seen
-        ]
-        fresh.reverse()  # the service pages newest first
-        yield from fresh
-        for entry in fresh:
-            started = entry.started if isinstance(entry.started, datetime) else cursor
-            seen[str(entry.id)] = started
-            cursor = max(cursor, started)
-        seen = {key: started for key, started in seen.items() if started > cursor - _OVERLAP}
-        sleep(interval)
-
-
 def logs(
     ctx: typer.Context,
     app: Annotated[str, typer.Argument(help="the app: name, id or client app id")],
@@ -128,6 +95,13 @@ def logs(
     interval: Annotated[
         float, typer.Option(help="seconds between polls with --follow", min=0.2)
     ] = 2.0,
+    lateness: Annotated[
+        float,
+        typer.Option(help="with --follow: how late (seconds) an entry may be written and be seen"),
+    ] = 60.0,
+    concurrency: Annotated[
+        int, typer.Option(help="pages read at once (same entries, same order)", min=1, max=64)
+    ] = 1,
     as_json: Annotated[bool, typer.Option("--json", help="print JSON Lines")] = False,
 ) -> None:
     """Print the app's log."""
@@ -148,20 +122,26 @@ def logs(
     with admin:
         handle, _ = find_app(admin, group_of(options, saved), app)
         if follow:
-            try:
-                for entry in follow_entries(
-                    handle, since=start, errors_only=errors_only or None, interval=interval
-                ):
-                    if keep(entry):
-                        show(entry)
-            except KeyboardInterrupt:
-                return
+            entries = handle.iter_logs(
+                start_date=start,
+                errors_only=errors_only or None,
+                follow=True,
+                poll_interval=interval,
+                lateness=lateness,
+            )
+        else:
+            entries = handle.iter_logs(
+                start_date=start,
+                end_date=end,
+                errors_only=errors_only or None,
+                concurrency=concurrency,
+            )
+        try:
+            for entry in entries:
+                if keep(entry):
+                    show(entry)
+        except KeyboardInterrupt:
             return
-        for entry in handle.iter_logs(
-            start_date=start, end_date=end, errors_only=errors_only or None
-        ):
-            if keep(entry):
-                show(entry)
 
 
 def _json(entry: LogEntry) -> dict[str, Any]:

@@ -4,7 +4,12 @@ status (0 done, 1 refused, 2 misused), one-line errors, JSON for scripts, no sec
 from __future__ import annotations
 
 import json
+import os
+import signal
 import stat
+import subprocess
+import sys
+import threading
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -12,12 +17,14 @@ import pytest
 from support.configurations import FULL, SECRETS
 
 from stitch_admin_cli import output
-from stitch_admin_cli.log_commands import follow_entries, when
+from stitch_admin_cli.log_commands import when
 from stitch_admin_emulator import LogEntrySeed, RunningEmulator
 from stitch_admin_ext import StitchAdmin
 from stitch_admin_ext.handles import AppHandle
 
 from .conftest import Run
+
+SCRIPT = Path(sys.executable).parent / "stitch-admin"
 
 SECRET_VALUE = "sk_live_never-shown"
 
@@ -373,22 +380,18 @@ def test_relative_and_absolute_times() -> None:
 
 
 def test_following_prints_each_new_entry_once_oldest_first(
-    admin: StitchAdmin, shop: AppHandle, emulator: RunningEmulator
+    logged_in: Run, data_dir: Path, shop: AppHandle, emulator: RunningEmulator
 ) -> None:
+    """`logs --follow` is the SDK's follow mode: entries arriving while it runs, a late one
+    with an earlier timestamp included, each printed once, oldest first."""
     start = datetime.now(UTC) - timedelta(minutes=1)
-    seeds = iter(
-        [
-            [("a", 1), ("b", 2)],
-            [("c", 3), ("d", 3)],  # d shares c's second, and arrives with it
-            [],
-            [("e", 3)],  # late, with the same time as the last entries printed
-        ]
-    )
+    batches = [
+        [("a", 1), ("b", 2)],
+        [("c", 3), ("d", 3)],  # d shares c's second, and arrives with it
+        [("e", 3)],  # late, with the same time as the last entries printed
+    ]
 
-    def seed_next(_: float) -> None:
-        batch = next(seeds, None)
-        if batch is None:
-            raise KeyboardInterrupt
+    def seed(batch: list[tuple[str, int]]) -> None:
         emulator.seed_logs(
             shop.app_id,
             [
@@ -397,11 +400,47 @@ def test_following_prints_each_new_entry_once_oldest_first(
             ],
         )
 
-    seed_next(0)
-    printed: list[object] = []
-    entries = follow_entries(shop, since=start, errors_only=None, interval=0, sleep=seed_next)
-    with pytest.raises(KeyboardInterrupt):
-        printed.extend(entry.function_name for entry in entries)
+    seed(batches[0])
+    stop = threading.Event()
+
+    def later() -> None:
+        for batch in batches[1:]:
+            if stop.wait(0.5):
+                return
+            seed(batch)
+
+    feeder = threading.Thread(target=later)
+    feeder.start()
+    process = subprocess.Popen(
+        [
+            str(SCRIPT),
+            "--data-dir",
+            str(data_dir),
+            "logs",
+            "shop",
+            "--follow",
+            "--interval",
+            "0.2",
+            "--since",
+            start.isoformat(),
+        ],
+        env={"PATH": os.environ["PATH"], "HOME": str(data_dir.parent)},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    printed: list[str] = []
+    try:
+        assert process.stdout is not None
+        while len(printed) < 5:
+            line_read = process.stdout.readline()
+            assert line_read, process.stderr.read() if process.stderr else ""
+            printed.append(line_read.split()[2])
+    finally:
+        stop.set()
+        feeder.join()
+        process.send_signal(signal.SIGINT)
+        process.communicate(timeout=30)
     assert printed == ["a", "b", "c", "d", "e"]
 
 
