@@ -1,7 +1,9 @@
 """The README cannot rot: every code block in it is executed or checked here.
 
 - `python` blocks run in order, in one namespace, against an emulator, with the
-  `STITCH_ADMIN_*` variables pointing at it (as a reader's environment would).
+  `STITCH_ADMIN_*` variables pointing at it (as a reader's environment would); except the
+  blocks that are files of a test suite (their first line names one: `# test_automation.py`,
+  `# conftest.py`), which pytest runs, with the plugin, as the README's `pytest` commands say.
 - `sh` blocks: each command either runs (and must succeed) or, for those that would recurse
   or rewrite the tree (`make test`, `make generate`), is dry-run with `make -n`.
 - `text` blocks: the demo output must match a real `make demo` run, ids, ports and times
@@ -13,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import io
 import re
+import shlex
 import subprocess
 import sys
 from datetime import UTC, datetime
@@ -23,8 +26,10 @@ import pytest
 from stitch_admin_client.api.apps import create_app
 from stitch_admin_client.models import AppCreate
 from support import spec
+from support.users_suites import NOT_THEIRS
 
 from stitch_admin_emulator import RunningEmulator
+from stitch_admin_emulator.pytest_plugin import LIVE_VARIABLES
 from stitch_admin_ext import RetryPolicy, StitchAdmin
 
 README = spec.ROOT / "README.md"
@@ -36,12 +41,24 @@ RUN = {
 }
 # Commands that would recurse into this test run or rewrite generated/: checked with make -n.
 DRY_RUN = {"make test", "make generate"}
+# Commands run in a folder holding the README's test suite files.
+PYTEST_RUNS = {"pytest", "pytest -n 2", "pytest --stitch-live"}
+SUITE_FILE = re.compile(r"\A# ((?:test_\w+|conftest)\.py)\n")
 
 
 def blocks(language: str) -> list[str]:
     return [
         code for lang, code in BLOCK.findall(README.read_text(encoding="utf-8")) if lang == language
     ]
+
+
+def suite_files() -> dict[str, str]:
+    """The python blocks that are files of a test suite, by file name."""
+    return {
+        found.group(1): code
+        for code in blocks("python")
+        if (found := SUITE_FILE.match(code)) is not None
+    }
 
 
 def commands() -> list[str]:
@@ -56,7 +73,7 @@ def commands() -> list[str]:
 
 def test_every_shell_command_is_known() -> None:
     assert commands()
-    assert set(commands()) <= set(RUN) | DRY_RUN
+    assert set(commands()) <= set(RUN) | DRY_RUN | PYTEST_RUNS
 
 
 def test_the_python_blocks_run_against_the_emulator(
@@ -91,7 +108,7 @@ def test_the_python_blocks_run_against_the_emulator(
 
     namespace: dict[str, object] = {"__name__": "readme"}
     output = io.StringIO()
-    python_blocks = blocks("python")
+    python_blocks = [code for code in blocks("python") if not SUITE_FILE.match(code)]
     assert len(python_blocks) >= 8
     with contextlib.redirect_stdout(output):
         for index, code in enumerate(python_blocks):
@@ -123,6 +140,41 @@ def test_the_run_commands_succeed() -> None:
     finally:
         emulator.terminate()
         assert emulator.wait(timeout=10) == 0
+
+
+def test_the_test_suite_shown_passes_with_the_plugin(
+    pytester: pytest.Pytester, emulator: RunningEmulator, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The test files run as the `pytest` commands say; live, against an emulator that plays
+    the service (known to the plugin by the `STITCH_ADMIN_*` variables only)."""
+    files = suite_files()
+    assert "conftest.py" in files
+    assert any(name.startswith("test_") for name in files)
+    for name, code in files.items():
+        (pytester.path / name).write_text(code, encoding="utf-8")
+    pytester.makeini("[pytest]\nasyncio_default_fixture_loop_scope = function\n")
+    service = (emulator.base_url, emulator.public_key, emulator.private_key, emulator.group_id)
+    for name, value in zip(LIVE_VARIABLES, service, strict=True):
+        monkeypatch.setenv(name, value)
+    ran = [command for command in commands() if command in PYTEST_RUNS]
+    assert sorted(ran) == sorted(PYTEST_RUNS)
+    for command in ran:
+        arguments = shlex.split(command)[1:]
+        if "-n" in arguments:  # workers are other interpreters anyway
+            result = pytester.runpytest_subprocess(*NOT_THEIRS, *arguments)
+        else:
+            result = pytester.runpytest(*arguments)
+        outcomes = result.parseoutcomes()
+        assert result.ret == pytest.ExitCode.OK, (command, result.stdout.str())
+        assert outcomes["passed"] > 0
+        # Live, the tests that drive the emulator are skipped; no other run skips any.
+        assert ("skipped" in outcomes) == ("--stitch-live" in arguments), (command, outcomes)
+    # The live run made its apps on the service and deleted them.
+    assert emulator.counters().requests_to("DELETE", "/groups/{groupId}/apps/{appId}") > 0
+    with StitchAdmin.login(
+        emulator.public_key, emulator.private_key, base_url=emulator.base_url
+    ) as admin:
+        assert admin.group(emulator.group_id).apps.list() == []
 
 
 @pytest.mark.parametrize("command", sorted(DRY_RUN))
