@@ -296,11 +296,14 @@ def _stitch_tls() -> ssl.SSLContext:
 def _stitch_login(
     _stitch_service: Service, _stitch_tls: ssl.SSLContext, stitch_login_options: dict[str, Any]
 ) -> dict[str, Any]:
-    """The arguments of this test's login."""
+    """The arguments of this test's login (the key wrapped: a traceback that shows them, with
+    `--showlocals`, must not show it)."""
+    from stitch_admin_ext import Secret
+
     service = _stitch_service
     return {
         "username": service.username,
-        "api_key": service.api_key,
+        "api_key": Secret(service.api_key),
         "base_url": service.base_url,
         "verify": _stitch_tls,
         **stitch_login_options,

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from support.users_suites import NOT_THEIRS
 
+from stitch_admin_emulator import RunningEmulator
 from stitch_admin_emulator.pytest_plugin import LIVE_VARIABLES
 
 
@@ -175,3 +176,19 @@ def test_the_async_fixtures_refuse_a_test_that_is_not_async(users: pytest.Pytest
     result = users.runpytest()
     result.assert_outcomes(errors=1)
     result.stdout.fnmatch_lines(["*async_stitch_admin is for async tests*"])
+
+
+def test_a_failed_login_shows_no_key_even_with_the_locals(
+    users: pytest.Pytester, monkeypatch: pytest.MonkeyPatch, emulator: RunningEmulator
+) -> None:
+    key = "not-the-key-4f1c9a"
+    settings = (emulator.base_url, emulator.public_key, key, emulator.group_id)
+    for name, value in zip(LIVE_VARIABLES, settings, strict=True):
+        monkeypatch.setenv(name, value)
+    users.makepyfile("def test_it(stitch_admin): pass")
+    result = users.runpytest("--stitch-live", "--showlocals")
+    result.assert_outcomes(errors=1)
+    output = result.stdout.str() + result.stderr.str()
+    assert "AuthenticationError" in output
+    assert "_stitch_login = " in output  # the login's arguments were shown...
+    assert key not in output  # ...without the key
