@@ -15,6 +15,9 @@ from support import contract_run, emulation
 
 from stitch_admin_emulator import RunningEmulator
 
+# `pytester` runs sample test suites (tests/plugin/: the pytest plugin users install).
+pytest_plugins = ["pytester"]
+
 
 @pytest.fixture
 def anyio_backend() -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import configparser
 import subprocess
 import sys
 import zipfile
@@ -70,6 +71,16 @@ def test_wheel_metadata_declares_runtime_dependencies(wheel: Path) -> None:
     assert any("httpx" in line for line in runtime)
     assert any("attrs" in line for line in runtime)
     assert "Requires-Python: >=3.11" in metadata
+
+
+def test_wheel_registers_the_pytest_plugin(wheel: Path) -> None:
+    archive = zipfile.ZipFile(wheel)
+    (name,) = [n for n in archive.namelist() if n.endswith(".dist-info/entry_points.txt")]
+    entry_points = configparser.ConfigParser()
+    entry_points.read_string(archive.read(name).decode())
+    assert dict(entry_points["pytest11"]) == {
+        "stitch_admin_emulator": "stitch_admin_emulator.pytest_plugin"
+    }
 
 
 def test_installed_wheel_imports_without_the_source_tree(wheel: Path, tmp_path: Path) -> None:

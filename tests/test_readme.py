@@ -1,7 +1,9 @@
 """The README cannot rot: every code block in it is executed or checked here.
 
 - `python` blocks run in order, in one namespace, against an emulator, with the
-  `STITCH_ADMIN_*` variables pointing at it (as a reader's environment would).
+  `STITCH_ADMIN_*` variables pointing at it (as a reader's environment would); except the
+  blocks that are files of a test suite (their first line names one: `# test_automation.py`,
+  `# conftest.py`), which pytest runs, with the plugin, as the README's `pytest` commands say.
 - `sh` blocks: each command either runs (and must succeed) or, for those that would recurse
   or rewrite the tree (`make test`, `make generate`), is dry-run with `make -n`; the
   `stitch-admin` commands run in order, through the installed console script, against an
@@ -27,8 +29,10 @@ from pathlib import Path
 import pytest
 import yaml
 from support import spec
+from support.users_suites import NOT_THEIRS
 
 from stitch_admin_emulator import LogEntrySeed, RunningEmulator
+from stitch_admin_emulator.pytest_plugin import LIVE_VARIABLES
 from stitch_admin_ext import RetryPolicy, StitchAdmin
 from stitch_admin_ext.handles import AppHandle
 
@@ -44,12 +48,24 @@ DRY_RUN = {"make test", "make generate"}
 # The command line's commands: run for real (see test_the_command_line_examples_run).
 CLI = "stitch-admin "
 SCRIPT = Path(sys.executable).parent / "stitch-admin"
+# Commands run in a folder holding the README's test suite files.
+PYTEST_RUNS = {"pytest", "pytest -n 2", "pytest --stitch-live"}
+SUITE_FILE = re.compile(r"\A# ((?:test_\w+|conftest)\.py)\n")
 
 
 def blocks(language: str) -> list[str]:
     return [
         code for lang, code in BLOCK.findall(README.read_text(encoding="utf-8")) if lang == language
     ]
+
+
+def suite_files() -> dict[str, str]:
+    """The python blocks that are files of a test suite, by file name."""
+    return {
+        found.group(1): code
+        for code in blocks("python")
+        if (found := SUITE_FILE.match(code)) is not None
+    }
 
 
 def commands() -> list[str]:
@@ -65,7 +81,7 @@ def commands() -> list[str]:
 def test_every_shell_command_is_known() -> None:
     assert commands()
     assert {command for command in commands() if not command.startswith(CLI)} <= (
-        set(RUN) | DRY_RUN
+        set(RUN) | DRY_RUN | PYTEST_RUNS
     )
 
 
@@ -162,7 +178,7 @@ def test_the_python_blocks_run_against_the_emulator(
 
     namespace: dict[str, object] = {"__name__": "readme"}
     output = io.StringIO()
-    python_blocks = blocks("python")
+    python_blocks = [code for code in blocks("python") if not SUITE_FILE.match(code)]
     assert len(python_blocks) >= 8
     with contextlib.redirect_stdout(output):
         for index, code in enumerate(python_blocks):
@@ -186,10 +202,16 @@ def test_the_python_blocks_run_against_the_emulator(
 def test_the_python_blocks_pass_mypy_strict(tmp_path: Path) -> None:
     """Read in order as one program, the README's Python passes mypy --strict, casts
     excepted: not one is needed."""
-    program = "\n\n".join(blocks("python"))
+    program = "\n\n".join(code for code in blocks("python") if not SUITE_FILE.match(code))
     assert "cast(" not in program
     script = tmp_path / "readme_blocks.py"
     script.write_text(program, encoding="utf-8")
+    # The test suite's files are modules of their own, checked as such.
+    suite = tmp_path / "suite"
+    suite.mkdir()
+    for name, code in suite_files().items():
+        assert "cast(" not in code
+        (suite / name).write_text(code, encoding="utf-8")
     result = subprocess.run(
         [
             sys.executable,
@@ -199,6 +221,7 @@ def test_the_python_blocks_pass_mypy_strict(tmp_path: Path) -> None:
             "--config-file",
             str(spec.ROOT / "pyproject.toml"),
             str(script),
+            str(suite),
         ],
         capture_output=True,
         text=True,
@@ -228,6 +251,41 @@ def test_the_run_commands_succeed() -> None:
     finally:
         emulator.terminate()
         assert emulator.wait(timeout=10) == 0
+
+
+def test_the_test_suite_shown_passes_with_the_plugin(
+    pytester: pytest.Pytester, emulator: RunningEmulator, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The test files run as the `pytest` commands say; live, against an emulator that plays
+    the service (known to the plugin by the `STITCH_ADMIN_*` variables only)."""
+    files = suite_files()
+    assert "conftest.py" in files
+    assert any(name.startswith("test_") for name in files)
+    for name, code in files.items():
+        (pytester.path / name).write_text(code, encoding="utf-8")
+    pytester.makeini("[pytest]\nasyncio_default_fixture_loop_scope = function\n")
+    service = (emulator.base_url, emulator.public_key, emulator.private_key, emulator.group_id)
+    for name, value in zip(LIVE_VARIABLES, service, strict=True):
+        monkeypatch.setenv(name, value)
+    ran = [command for command in commands() if command in PYTEST_RUNS]
+    assert sorted(ran) == sorted(PYTEST_RUNS)
+    for command in ran:
+        arguments = shlex.split(command)[1:]
+        if "-n" in arguments:  # workers are other interpreters anyway
+            result = pytester.runpytest_subprocess(*NOT_THEIRS, *arguments)
+        else:
+            result = pytester.runpytest(*arguments)
+        outcomes = result.parseoutcomes()
+        assert result.ret == pytest.ExitCode.OK, (command, result.stdout.str())
+        assert outcomes["passed"] > 0
+        # Live, the tests that drive the emulator are skipped; no other run skips any.
+        assert ("skipped" in outcomes) == ("--stitch-live" in arguments), (command, outcomes)
+    # The live run made its apps on the service and deleted them.
+    assert emulator.counters().requests_to("DELETE", "/groups/{groupId}/apps/{appId}") > 0
+    with StitchAdmin.login(
+        emulator.public_key, emulator.private_key, base_url=emulator.base_url
+    ) as admin:
+        assert admin.group(emulator.group_id).apps.list() == []
 
 
 @pytest.mark.parametrize("command", sorted(DRY_RUN))

@@ -12,7 +12,9 @@ drafts listed as an array, trigger deletes answering `200 {}`, ...). Use it from
         emu.group_id, emu.public_key, emu.private_key
 
 or from a shell: `python -m stitch_admin_emulator --help` (the first line it prints is the base
-URL). `create_app(config)` gives the Starlette app for in-process use.
+URL). `create_app(config)` gives the Starlette app for in-process use. Under pytest, the
+package's plugin (`stitch_admin_emulator.pytest_plugin`) gives tests the emulator and logged-in
+SDK sessions as fixtures.
 
 What to expect:
 

@@ -28,7 +28,9 @@ prints it. Errors are `{"error", "error_code"}`.
     GET    /latency, DELETE /latency             the latency (null if none); remove it
     DELETE /faults/{id}                          -> 204, that fault is removed (if still pending)
     GET    /counters, DELETE /counters           see `counters`; reset them
-    POST   /tokens/expire                        -> 204, every access token so far expires
+    POST   /tokens/expire    {"refresh_tokens"?} -> 204, every access token so far expires;
+                                                  with `"refresh_tokens": true` every session
+                                                  ends too (a refresh fails: log in again)
     POST   /admins    {"public_key", "private_key", "group_ids"} -> 201 {"user_id", ...}
     POST   /reset                                -> 204, no apps, faults or counts (admins stay)
     GET    /hosting/{appId}{path}[?draft_id=]    a hosted file's bytes
@@ -69,6 +71,7 @@ from stitch_admin_emulator.shapes import (
     Anything,
     ArrayOf,
     BadShape,
+    Boolean,
     Number,
     Object,
     Shape,
@@ -83,6 +86,7 @@ PENDING_USER_SHAPE = Object(required={"email": String()})
 DEVICE_SHAPE = Object(optional={"device_id": String(), "platform": String()})
 USER_TOKEN_SHAPE = Object(optional={"expires_in": Number(), "device_id": String()})
 SUSPEND_SHAPE = Object(optional={"error": String()})
+EXPIRE_SHAPE = Object(optional={"refresh_tokens": Boolean()})
 # A user token lives (or expired) at most ten years from now.
 MAX_TOKEN_SECONDS = 10 * 365 * 86400
 NEXT_DEPLOYMENT_SHAPE = Object(
@@ -349,8 +353,12 @@ class Control:
         return no_content()
 
     async def expire_tokens(self, request: Request) -> Response:
+        body = await _body(request, self.emulator, EXPIRE_SHAPE)
         with self.store.transaction():
-            self.store.sessions.expire_access_tokens()
+            if body.get("refresh_tokens", False):
+                self.store.sessions.end_sessions()
+            else:
+                self.store.sessions.expire_access_tokens()
         return no_content()
 
     async def add_admin(self, request: Request) -> Response:

@@ -36,6 +36,14 @@ TOKEN_HEADER = "X-Emulator-Token"  # noqa: S105 - a header name, not a secret
 _PREFIX = "/_emulator"
 _ACTIONS = ("status", "delay", "drop", "truncate")
 _METHODS = ("*", "GET", "PUT", "POST", "PATCH", "DELETE")
+_API_PREFIX = "/api/admin/v3.0"
+# Which actions use each optional argument of a fault (the others ignore it).
+_ACTIONS_TAKING = {
+    "status": ("status", "truncate"),
+    "retry_after": ("status", "truncate"),
+    "body": ("status", "truncate"),
+    "delay": ("delay",),
+}
 
 
 class ControlError(Exception):
@@ -209,6 +217,18 @@ def _fault_request(
         raise ValueError(f"status must be between 200 and 599, not {status!r}")
     if isinstance(delay, bool) or not math.isfinite(delay) or delay < 0:
         raise ValueError(f"delay must be a finite number of seconds, at least 0, not {delay!r}")
+    if not path.startswith(("/", "*")) or path.startswith(_API_PREFIX + "/"):
+        raise ValueError(
+            f"path is a glob on the path below {_API_PREFIX} (e.g. '/groups/*/apps'), not {path!r}"
+        )
+    # An argument the action would ignore is a mistake in the test: say so.
+    given = {"status": status, "retry_after": retry_after, "body": body, "delay": delay or None}
+    for name, value in given.items():
+        if value is not None and action not in _ACTIONS_TAKING[name]:
+            raise ValueError(
+                f"{name} applies to the {' and '.join(_ACTIONS_TAKING[name])} faults only, "
+                f"not to {action!r}"
+            )
     payload: dict[str, Any] = {
         "action": action,
         "method": method.upper(),
@@ -323,8 +343,12 @@ class _Requests:
         return _Request("POST", "/reset")
 
     @staticmethod
-    def _expire_tokens() -> _Request:
-        return _Request("POST", "/tokens/expire")
+    def _expire_tokens(refresh_tokens: bool) -> _Request:
+        if not isinstance(refresh_tokens, bool):
+            raise ValueError(f"refresh_tokens must be True or False, not {refresh_tokens!r}")
+        return _Request(
+            "POST", "/tokens/expire", {"refresh_tokens": True} if refresh_tokens else None
+        )
 
     @staticmethod
     def _counters() -> _Request:
@@ -408,9 +432,10 @@ class EmulatorControl(_Requests):
         """Forget every app, fault and count (administrators and their sessions stay)."""
         self._send(self._reset())
 
-    def expire_tokens(self) -> None:
-        """Every access token issued so far expires at once (refresh tokens still work)."""
-        self._send(self._expire_tokens())
+    def expire_tokens(self, *, refresh_tokens: bool = False) -> None:
+        """Every access token issued so far expires at once; refresh tokens still work unless
+        `refresh_tokens` is true, which ends every session (clients must log in again)."""
+        self._send(self._expire_tokens(refresh_tokens))
 
     def counters(self) -> Counters:
         counters: Counters = self._send(self._counters())
@@ -571,8 +596,8 @@ class AsyncEmulatorControl(_Requests):
     async def reset(self) -> None:
         await self._send(self._reset())
 
-    async def expire_tokens(self) -> None:
-        await self._send(self._expire_tokens())
+    async def expire_tokens(self, *, refresh_tokens: bool = False) -> None:
+        await self._send(self._expire_tokens(refresh_tokens))
 
     async def counters(self) -> Counters:
         counters: Counters = await self._send(self._counters())

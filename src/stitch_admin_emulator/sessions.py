@@ -223,6 +223,15 @@ class Sessions:
         self._generation += 1
         self._journal("meta", "generation", str(self._generation))
 
+    def end_sessions(self) -> None:
+        """Every session ends, as if its refresh token had expired: its tokens are refused
+        and the administrator must log in again."""
+        self.expire_access_tokens()
+        for session in self._sessions.values():
+            if not session.revoked:
+                session.revoked = True
+                self._journal("session", session.id, session.state())
+
     def _session_of_refresh_token(self, bearer: str | None) -> Session:
         try:
             claims = self._claims(bearer)

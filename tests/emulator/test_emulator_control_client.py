@@ -119,6 +119,24 @@ def test_the_next_deployment_fails_as_told(emulator: RunningEmulator, api: httpx
     assert emulator.counters().deployments == 1
 
 
+def test_expiring_refresh_tokens_too_ends_every_session(
+    emulator: RunningEmulator, http: httpx.Client
+) -> None:
+    tokens = login(emulator)
+    emulator.expire_tokens(refresh_tokens=True)
+    bearer = {"Authorization": f"Bearer {tokens['access_token']}"}
+    assert http.get(f"{emulator.api_url}/auth/profile", headers=bearer).status_code == 401
+    refresh = http.post(
+        f"{emulator.api_url}/auth/session",
+        headers={"Authorization": f"Bearer {tokens['refresh_token']}"},
+    )
+    assert (refresh.status_code, refresh.json()["error_code"]) == (401, "InvalidSession")
+    # Logging in again is how a client goes on.
+    fresh = login(emulator)
+    bearer = {"Authorization": f"Bearer {fresh['access_token']}"}
+    assert http.get(f"{emulator.api_url}/auth/profile", headers=bearer).status_code == 200
+
+
 def test_another_administrator_can_log_in(emulator: RunningEmulator) -> None:
     admin = emulator.add_admin("second-key", "second-secret", [emulator.group_id])
     assert admin.group_ids == (emulator.group_id,)
@@ -136,6 +154,13 @@ def test_another_administrator_can_log_in(emulator: RunningEmulator) -> None:
         (lambda c: c.inject_fault("status", status=99), "status"),
         (lambda c: c.inject_fault("delay", delay=float("nan")), "delay"),
         (lambda c: c.inject_fault("status", method="TRACE"), "method"),
+        (lambda c: c.inject_fault("status", path="groups/*/apps"), "path is a glob"),
+        (lambda c: c.inject_fault("status", path="/api/admin/v3.0/groups/*"), "path is a glob"),
+        (lambda c: c.inject_fault("drop", status=503), "status applies to the status and"),
+        (lambda c: c.inject_fault("delay", retry_after=5), "retry_after applies"),
+        (lambda c: c.inject_fault("drop", body={"error": "x"}), "body applies"),
+        (lambda c: c.inject_fault("status", delay=1), "delay applies to the delay faults"),
+        (lambda c: c.expire_tokens(refresh_tokens="yes"), "refresh_tokens"),
         (lambda c: c.next_deployment(UNKNOWN_APP, outcome="exploded"), "outcome"),
         (lambda c: c.next_deployment("not-an-id"), "app_id"),
         (lambda c: c.seed_logs("", []), "app_id"),
@@ -188,6 +213,14 @@ def test_the_async_client_has_the_same_methods(
             assert (await control.counters()).logins == 1
             await control.expire_tokens()
             await control.reset()
+            refresh_token = login(emulator)["refresh_token"]
+            await control.expire_tokens(refresh_tokens=True)
+            async with httpx.AsyncClient(verify=TLS) as http:
+                refresh = await http.post(
+                    f"{emulator.api_url}/auth/session",
+                    headers={"Authorization": f"Bearer {refresh_token}"},
+                )
+            assert refresh.status_code == 401
 
     asyncio.run(scenario())
     assert api.get(path).status_code == 401
