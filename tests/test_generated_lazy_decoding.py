@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import gc
 import json
 import pickle
 import sys
+import weakref
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
@@ -137,7 +139,9 @@ def test_a_bad_field_raises_the_client_s_error_on_first_use(field: str, value: A
         with pytest.raises(errors.UnexpectedBody) as caught:
             _ = bad.function_name
         assert caught.value.status_code == 200
-        assert caught.value.content == content
+        # The body of the error is the entry that does not match, not the page: a pending
+        # entry does not keep its page's answer alive.
+        assert json.loads(caught.value.content) == {**ENTRY, field: value}
         assert isinstance(caught.value.cause, TypeError | ValueError)
     with pytest.raises(errors.UnexpectedBody):
         page.to_dict()
@@ -145,6 +149,31 @@ def test_a_bad_field_raises_the_client_s_error_on_first_use(field: str, value: A
     assert repr(bad) == f"<LogEntry not matching the document: {type(caught.value).__name__}>"
     with pytest.raises(errors.UnexpectedBody):  # and using the entry still raises
         _ = bad.status
+
+
+def test_pending_entries_keep_their_own_objects_not_the_answer() -> None:
+    answers: list[weakref.ref[httpx.Response]] = []
+    content = json.dumps({"logs": [ENTRY, {**ENTRY, "status": "ok"}]}).encode()
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        answer = httpx.Response(200, content=content, headers={"Content-Type": "application/json"})
+        answers.append(weakref.ref(answer))
+        return answer
+
+    client = AuthenticatedClient(
+        base_url="https://stitch.example/api/admin/v3.0",
+        token="t",
+        httpx_args={"transport": httpx.MockTransport(handler)},
+    )
+    good, bad = list_logs.sync(G, A, client=client).logs
+    gc.collect()
+    assert type(good) is not LogEntry  # both still pending
+    assert [answer() for answer in answers] == [None]  # the answer and its body are gone
+    with pytest.raises(errors.UnexpectedBody) as caught:  # the error still says what it was
+        _ = bad.status
+    assert caught.value.status_code == 200
+    assert json.loads(caught.value.content) == {**ENTRY, "status": "ok"}
+    assert good.status == 200
 
 
 def test_a_client_subclass_chooses_the_error_for_a_bad_entry() -> None:

@@ -100,7 +100,11 @@ class AdminIdentity:
 
         _type_ = pop("type", UNSET)
         type_: AdminAuthProviderType | Unset
-        if _type_ is UNSET or _type_ is None:
+        if _type_.__class__ is str:
+            type_ = AdminAuthProviderType._by_value.get(_type_) or AdminAuthProviderType._from_json(
+                _type_, "type"
+            )
+        elif _type_ is UNSET or _type_ is None:
             type_ = UNSET
         else:
             type_ = AdminAuthProviderType._from_json(_type_, "type")

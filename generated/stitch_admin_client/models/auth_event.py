@@ -64,7 +64,11 @@ class AuthEvent:
 
         _provider = pop("provider", UNSET)
         provider: AuthProviderType | Unset
-        if _provider is UNSET or _provider is None:
+        if _provider.__class__ is str:
+            provider = AuthProviderType._by_value.get(_provider) or AuthProviderType._from_json(
+                _provider, "provider"
+            )
+        elif _provider is UNSET or _provider is None:
             provider = UNSET
         else:
             provider = AuthProviderType._from_json(_provider, "provider")

@@ -145,7 +145,11 @@ class AuthProviderUpdate:
 
         _type_ = pop("type", UNSET)
         type_: AuthProviderType | Unset
-        if _type_ is UNSET or _type_ is None:
+        if _type_.__class__ is str:
+            type_ = AuthProviderType._by_value.get(_type_) or AuthProviderType._from_json(
+                _type_, "type"
+            )
+        elif _type_ is UNSET or _type_ is None:
             type_ = UNSET
         else:
             type_ = AuthProviderType._from_json(_type_, "type")

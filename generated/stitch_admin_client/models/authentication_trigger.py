@@ -116,7 +116,9 @@ class AuthenticationTrigger(Trigger):
 
         _type_ = pop("type", UNSET)
         type_: TriggerType | Unset
-        if _type_ is UNSET or _type_ is None:
+        if _type_.__class__ is str:
+            type_ = TriggerType._by_value.get(_type_) or TriggerType._from_json(_type_, "type")
+        elif _type_ is UNSET or _type_ is None:
             type_ = UNSET
         else:
             type_ = TriggerType._from_json(_type_, "type")

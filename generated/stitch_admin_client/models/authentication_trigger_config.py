@@ -60,7 +60,11 @@ class AuthenticationTriggerConfig:
         pop = d.pop
         _operation_type = pop("operation_type", UNSET)
         operation_type: AuthOperationType | Unset
-        if _operation_type is UNSET or _operation_type is None:
+        if _operation_type.__class__ is str:
+            operation_type = AuthOperationType._by_value.get(
+                _operation_type
+            ) or AuthOperationType._from_json(_operation_type, "operation_type")
+        elif _operation_type is UNSET or _operation_type is None:
             operation_type = UNSET
         else:
             operation_type = AuthOperationType._from_json(_operation_type, "operation_type")

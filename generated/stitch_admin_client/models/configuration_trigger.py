@@ -105,7 +105,12 @@ class ConfigurationTrigger:
         if name.__class__ is not str:
             name = _t.expect_str(name, "name")
 
-        type_ = TriggerType._from_json(pop("type"), "type")
+        _type_ = pop("type")
+        type_: TriggerType
+        if _type_.__class__ is str:
+            type_ = TriggerType._by_value.get(_type_) or TriggerType._from_json(_type_, "type")
+        else:
+            type_ = TriggerType._from_json(_type_, "type")
 
         config = TriggerConfig.from_dict(pop("config"))
 

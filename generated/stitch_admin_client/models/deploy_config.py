@@ -73,7 +73,11 @@ class DeployConfig:
             automatic_deployment = AutomaticDeployment.from_dict(_automatic_deployment)
 
         last_modified = pop("last_modified", UNSET)
-        if last_modified.__class__ is not float and last_modified is not UNSET:
+        if (
+            last_modified.__class__ is not float
+            and last_modified.__class__ is not int
+            and last_modified is not UNSET
+        ):
             last_modified = _t.optional_float(last_modified, "last_modified")
 
         self.ui_drafts_disabled = ui_drafts_disabled

@@ -76,13 +76,21 @@ class DocumentValidationReport:
                 errors.append(errors_item)
 
         total_processed_count = pop("total_processed_count", UNSET)
-        if total_processed_count.__class__ is not float and total_processed_count is not UNSET:
+        if (
+            total_processed_count.__class__ is not float
+            and total_processed_count.__class__ is not int
+            and total_processed_count is not UNSET
+        ):
             total_processed_count = _t.optional_float(
                 total_processed_count, "total_processed_count"
             )
 
         total_error_count = pop("total_error_count", UNSET)
-        if total_error_count.__class__ is not float and total_error_count is not UNSET:
+        if (
+            total_error_count.__class__ is not float
+            and total_error_count.__class__ is not int
+            and total_error_count is not UNSET
+        ):
             total_error_count = _t.optional_float(total_error_count, "total_error_count")
 
         self.errors = errors

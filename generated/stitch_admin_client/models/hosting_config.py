@@ -70,7 +70,11 @@ class HostingConfig:
 
         _status = pop("status", UNSET)
         status: HostingStatus | Unset
-        if _status is UNSET or _status is None:
+        if _status.__class__ is str:
+            status = HostingStatus._by_value.get(_status) or HostingStatus._from_json(
+                _status, "status"
+            )
+        elif _status is UNSET or _status is None:
             status = UNSET
         else:
             status = HostingStatus._from_json(_status, "status")

@@ -75,7 +75,14 @@ class LogPage:
 
         _next_end_date = pop("nextEndDate", UNSET)
         next_end_date: datetime.datetime | Unset
-        if _next_end_date is UNSET or _next_end_date is None:
+        if _next_end_date.__class__ is str:
+            try:
+                next_end_date = _t.fromisoformat(_next_end_date)
+            except ValueError:
+                next_end_date = _t.parse_datetime(_next_end_date, "nextEndDate")
+            if next_end_date.tzinfo is None:
+                next_end_date = next_end_date.replace(tzinfo=_t.UTC)
+        elif _next_end_date is UNSET or _next_end_date is None:
             next_end_date = UNSET
         else:
             next_end_date = _t.parse_datetime(_next_end_date, "nextEndDate")

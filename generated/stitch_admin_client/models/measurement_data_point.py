@@ -58,7 +58,7 @@ class MeasurementDataPoint:
             timestamp = _t.optional_str(timestamp, "timestamp")
 
         value = pop("value", UNSET)
-        if value.__class__ is not float and value is not UNSET:
+        if value.__class__ is not float and value.__class__ is not int and value is not UNSET:
             value = _t.optional_float(value, "value")
 
         self.timestamp = timestamp

@@ -98,7 +98,11 @@ class PrivateEndpoint:
 
         _endpoint_type = pop("endpoint_type", UNSET)
         endpoint_type: PrivateEndpointType | Unset
-        if _endpoint_type is UNSET or _endpoint_type is None:
+        if _endpoint_type.__class__ is str:
+            endpoint_type = PrivateEndpointType._by_value.get(
+                _endpoint_type
+            ) or PrivateEndpointType._from_json(_endpoint_type, "endpoint_type")
+        elif _endpoint_type is UNSET or _endpoint_type is None:
             endpoint_type = UNSET
         else:
             endpoint_type = PrivateEndpointType._from_json(_endpoint_type, "endpoint_type")

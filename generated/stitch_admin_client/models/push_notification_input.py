@@ -84,7 +84,11 @@ class PushNotificationInput:
 
         _state = pop("state", UNSET)
         state: PushNotificationState | Unset
-        if _state is UNSET or _state is None:
+        if _state.__class__ is str:
+            state = PushNotificationState._by_value.get(_state) or PushNotificationState._from_json(
+                _state, "state"
+            )
+        elif _state is UNSET or _state is None:
             state = UNSET
         else:
             state = PushNotificationState._from_json(_state, "state")

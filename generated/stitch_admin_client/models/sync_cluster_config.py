@@ -123,7 +123,11 @@ class SyncClusterConfig:
 
         _read_preference = pop("readPreference", UNSET)
         read_preference: ReadPreference | Unset
-        if _read_preference is UNSET or _read_preference is None:
+        if _read_preference.__class__ is str:
+            read_preference = ReadPreference._by_value.get(
+                _read_preference
+            ) or ReadPreference._from_json(_read_preference, "readPreference")
+        elif _read_preference is UNSET or _read_preference is None:
             read_preference = UNSET
         else:
             read_preference = ReadPreference._from_json(_read_preference, "readPreference")

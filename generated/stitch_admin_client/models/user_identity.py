@@ -79,7 +79,11 @@ class UserIdentity:
 
         _provider_type = pop("provider_type", UNSET)
         provider_type: AuthProviderType | Unset
-        if _provider_type is UNSET or _provider_type is None:
+        if _provider_type.__class__ is str:
+            provider_type = AuthProviderType._by_value.get(
+                _provider_type
+            ) or AuthProviderType._from_json(_provider_type, "provider_type")
+        elif _provider_type is UNSET or _provider_type is None:
             provider_type = UNSET
         else:
             provider_type = AuthProviderType._from_json(_provider_type, "provider_type")

@@ -36,9 +36,16 @@ def _parse_response(
                 _response_200 = _t.expect_list(_response_200, "response_200")
             response_200 = []
             for response_200_item_data in _response_200:
-                response_200_item = DataApiVersion._from_json(
-                    response_200_item_data, "response_200_item"
-                )
+                _response_200_item = response_200_item_data
+                response_200_item: DataApiVersion
+                if _response_200_item.__class__ is str:
+                    response_200_item = DataApiVersion._by_value.get(
+                        _response_200_item
+                    ) or DataApiVersion._from_json(_response_200_item, "response_200_item")
+                else:
+                    response_200_item = DataApiVersion._from_json(
+                        _response_200_item, "response_200_item"
+                    )
 
                 response_200.append(response_200_item)
 
