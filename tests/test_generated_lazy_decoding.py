@@ -15,6 +15,7 @@ import json
 import pickle
 import sys
 import weakref
+from collections.abc import Mapping
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
@@ -95,6 +96,20 @@ def test_a_decoded_entry_equals_the_eagerly_decoded_one_and_round_trips() -> Non
     page = LogPage.from_dict(body)
     assert page.to_dict() == {**body, "logs": [expected, expected]}
     assert page == LogPage.from_dict(body)
+
+
+def test_looking_at_a_pending_entry_from_outside_does_not_decode_it() -> None:
+    (bad,) = fetch({**ENTRY, "status": "ok"}).logs  # decoding it would raise
+    assert isinstance(bad, LogEntry)
+    assert not isinstance(bad, Mapping)  # (asks for __class__)
+    assert bad.__class__ is type(bad)
+    assert not hasattr(bad, "__dataclass_fields__")
+    with pytest.raises(errors.UnexpectedBody):
+        _ = bad.status
+    (good,) = fetch(ENTRY).logs
+    with pytest.raises(AttributeError):
+        getattr(good, "")
+    assert type(good) is LogEntry
 
 
 def test_a_field_set_before_first_use_is_kept() -> None:

@@ -410,10 +410,12 @@ class Deferred:
 
         def __getattr__(self, name: str) -> Any:
             # Reached for a field not set yet: another thread may be decoding this instance.
-            if name[0] == "_":
+            if name[:1] == "_":
                 raise AttributeError(name)
             with _SETTLING:
                 pass
+            if isinstance(self, Pending):  # its decoding failed meanwhile: raise its error
+                return getattr(self, name)
             return object.__getattribute__(self, name)
 
 
@@ -468,6 +470,43 @@ def _as_dict(item: object, name: str) -> dict[str, Any]:
     return dict(expect_mapping(item, name))
 
 
+_lock_settling = _SETTLING.acquire
+_unlock_settling = _SETTLING.release
+
+
+def _settle(instance: Any) -> None:
+    """Decode a pending instance and make it an instance of its model; raise the error of one
+    that does not match the document (it stays pending)."""
+    _lock_settling()
+    try:
+        cls = type(instance)
+        if not issubclass(cls, Pending):  # another thread decoded it meanwhile
+            return
+        model = cls._model
+        try:
+            raw = _get_deferred(instance, cls)
+        except AttributeError:  # filled another way (a copy, attrs.evolve): nothing to decode
+            _set_class(instance, "__class__", model)
+            return
+        _set_class(instance, "__class__", model)
+        try:
+            # The decoding assigns the fields only once all of them are decoded.
+            instance._decode(raw)
+        except PARSE_ERRORS as cause:
+            _set_class(instance, "__class__", cls)
+            failure = cause
+        else:
+            _del_deferred(instance)
+            _del_origin(instance)
+            return
+        origin = _get_origin(instance, cls)
+    finally:
+        _unlock_settling()
+    if origin is None:
+        raise failure
+    raise origin.error(raw, failure) from failure
+
+
 class Pending:  # noqa: PLW1641 - never hashed: the first use turns it into the model
     """Mixin of a model's pending subclass: decode on first use, then become the model."""
 
@@ -475,70 +514,42 @@ class Pending:  # noqa: PLW1641 - never hashed: the first use turns it into the 
 
     _model: ClassVar[type[Deferred]]
 
-    def _settle(self) -> None:
-        with _SETTLING:
-            cls = type(self)
-            if not issubclass(cls, Pending):  # another thread decoded it meanwhile
-                return
-            model = cls._model
-            try:
-                raw = _get_deferred(self, cls)
-            except AttributeError:  # filled another way (a copy, attrs.evolve): nothing to decode
-                _set_class(self, "__class__", model)
-                return
-            _set_class(self, "__class__", model)
-            instance: Any = self
-            try:
-                # The decoding assigns the fields only once all of them are decoded.
-                instance._decode(raw)
-            except PARSE_ERRORS as cause:
-                _set_class(self, "__class__", cls)
-                failure = cause
-            else:
-                _del_deferred(self)
-                _del_origin(self)
-                return
-            origin = _get_origin(self, cls)
-        if origin is None:
-            raise failure
-        raise origin.error(raw, failure) from failure
-
     if not TYPE_CHECKING:  # (type checkers would accept any attribute name on the models)
 
         def __getattribute__(self, name: str) -> Any:
             # Every attribute of a pending instance but the machinery's own and the dunders
             # (``__class__``, which isinstance() looks up, must not decode).
-            if name[0] == "_":
+            if name[:1] == "_":
                 return object.__getattribute__(self, name)
-            Pending._settle(self)
+            _settle(self)
             return getattr(self, name)
 
     def __setattr__(self, name: str, value: Any) -> None:
-        Pending._settle(self)
+        _settle(self)
         setattr(self, name, value)
 
     def __delattr__(self, name: str) -> None:
-        Pending._settle(self)
+        _settle(self)
         delattr(self, name)
 
     def __eq__(self, other: object) -> bool:
-        Pending._settle(self)
+        _settle(self)
         return bool(self == other)
 
     def __ne__(self, other: object) -> bool:
-        Pending._settle(self)
+        _settle(self)
         return bool(self != other)
 
     def __repr__(self) -> str:
         try:
-            Pending._settle(self)
+            _settle(self)
         except Exception as failure:  # a repr must not raise; using a field raises the error
             model = type(self)._model.__name__
             return f"<{model} not matching the document: {type(failure).__name__}>"
         return repr(self)
 
     def __reduce_ex__(self, protocol: Any) -> Any:
-        Pending._settle(self)
+        _settle(self)
         return self.__reduce_ex__(protocol)
 
 
