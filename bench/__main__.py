@@ -47,6 +47,7 @@ def peer_or_reason(settings: Settings) -> Any:
 
 CALL_ONLY = "call only"
 EVERY_ENTRY = "every entry read"
+COLLECTED = "entries kept, none read"
 
 
 def calls(settings: Settings, peer: Any) -> Iterator[Result]:
@@ -140,6 +141,18 @@ def over_loopback(settings: Settings, peer: Any) -> Iterator[Result]:
                 )
             elif isinstance(peer, str):
                 yield Skipped(f"  {where}: openapi-generator", peer)
+        pages = 5 if settings.quick else 100
+        held = loopback.collected_bytes(clients, pages)
+        yield Figure(
+            f"  log page (loopback; {COLLECTED}, {pages * fixtures.PAGE_SIZE:,} entries):"
+            " memory per entry, admin.client / raw httpx",
+            round(held["ext"]),
+            round(held["raw"]),
+            "B",
+            held["ext"] / held["raw"],
+            None,
+            "raw",
+        )
 
 
 # ------------------------------------------------------------------ scenario 4 and 5
