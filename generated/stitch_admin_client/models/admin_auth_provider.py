@@ -95,7 +95,8 @@ class AdminAuthProvider:
         self.name = name
         self.type_ = type_
         self.disabled = disabled
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

@@ -144,7 +144,8 @@ class AdminProfile:
         self.data = data
         self.type_ = type_
         self.roles = roles
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

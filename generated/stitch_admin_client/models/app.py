@@ -207,7 +207,8 @@ class App:
         self.product = product
         self.last_used = last_used
         self.last_modified = last_modified
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

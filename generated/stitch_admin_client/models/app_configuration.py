@@ -481,7 +481,8 @@ class AppConfiguration:
         self.sync = sync
         self.triggers = triggers
         self.values = values
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

@@ -149,7 +149,8 @@ class AppCreate:
         self.environment = environment
         self.template_id = template_id
         self.data_source = data_source
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

@@ -64,7 +64,8 @@ class AppEnvironmentUpdate:
             environment = AppEnvironment._from_json(_environment, "environment")
 
         self.environment = environment
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

@@ -147,7 +147,8 @@ class AtlasClusterConfig:
         self.cluster_id = cluster_id
         self.group_name = group_name
         self.org_name = org_name
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

@@ -248,7 +248,8 @@ class AuthProviderCreate:
         self.metadata_fields = metadata_fields
         self.redirect_uris = redirect_uris
         self.domain_restrictions = domain_restrictions
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

@@ -84,7 +84,8 @@ class AuthenticationTriggerConfig:
 
         self.operation_type = operation_type
         self.providers = providers
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

@@ -128,7 +128,8 @@ class CloudProviderRegion:
         self.cloud_provider = cloud_provider
         self.country = country
         self.deployment_models = deployment_models
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

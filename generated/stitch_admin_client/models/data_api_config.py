@@ -193,7 +193,8 @@ class DataApiConfig:
         self.validation_method = validation_method
         self.secret_name = secret_name
         self.can_evaluate = can_evaluate
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

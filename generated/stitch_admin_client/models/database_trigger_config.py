@@ -214,7 +214,8 @@ class DatabaseTriggerConfig:
         self.tolerate_resume_errors = tolerate_resume_errors
         self.maximum_throughput = maximum_throughput
         self.unordered = unordered
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

@@ -83,7 +83,8 @@ class DeployConfig:
         self.ui_drafts_disabled = ui_drafts_disabled
         self.automatic_deployment = automatic_deployment
         self.last_modified = last_modified
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

@@ -196,7 +196,8 @@ class Deployment:
         self.diff_url = diff_url
         self.name = name
         self.remote_location = remote_location
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

@@ -116,7 +116,8 @@ class DeploymentMigration:
         self.updated_at = updated_at
         self.from_ = from_
         self.to = to
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

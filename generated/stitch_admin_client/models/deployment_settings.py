@@ -84,7 +84,8 @@ class DeploymentSettings:
 
         self.deployment_model = deployment_model
         self.provider_region = provider_region
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

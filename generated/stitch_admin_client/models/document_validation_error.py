@@ -127,7 +127,8 @@ class DocumentValidationError:
         self.field = field
         self.failed_ids = failed_ids
         self.failed_documents_query = failed_documents_query
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

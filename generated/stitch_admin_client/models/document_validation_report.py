@@ -96,7 +96,8 @@ class DocumentValidationReport:
         self.errors = errors
         self.total_processed_count = total_processed_count
         self.total_error_count = total_error_count
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

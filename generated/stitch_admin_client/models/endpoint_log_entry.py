@@ -503,7 +503,8 @@ class EndpointLogEntry(LogEntry):
         self.endpoint_id = endpoint_id
         self.endpoint_route = endpoint_route
         self.endpoint_args = endpoint_args
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

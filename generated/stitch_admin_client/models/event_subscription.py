@@ -182,7 +182,8 @@ class EventSubscription:
         self.event_processors = event_processors
         self.error_handler = error_handler
         self.last_modified = last_modified
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

@@ -141,7 +141,8 @@ class GraphqlValidationSettings:
         self.read_validation_level = read_validation_level
         self.write_validation_action = write_validation_action
         self.write_validation_level = write_validation_level
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

@@ -197,7 +197,8 @@ class HttpsEndpoint:
         self.fetch_custom_user_data = fetch_custom_user_data
         self.create_user_on_auth = create_user_on_auth
         self.disabled = disabled
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

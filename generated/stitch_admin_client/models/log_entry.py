@@ -475,7 +475,8 @@ class LogEntry(_t.Deferred):
         self.rule_metrics = rule_metrics
         self.sync_query = sync_query
         self.sync_session_metrics = sync_session_metrics
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

@@ -172,7 +172,8 @@ class LogForwarder:
         self.log_statuses = log_statuses
         self.policy = policy
         self.action = action
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

@@ -135,7 +135,8 @@ class LogForwarderInput:
         self.policy = policy
         self.action = action
         self.disabled = disabled
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

@@ -551,7 +551,8 @@ class LogForwarderLogEntry(LogEntry):
         self.data_source_id = data_source_id
         self.data_source_name = data_source_name
         self.data_source_namespace = data_source_namespace
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

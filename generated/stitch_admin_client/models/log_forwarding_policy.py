@@ -62,7 +62,8 @@ class LogForwardingPolicy:
             type_ = LogForwardingPolicyType._from_json(_type_, "type")
 
         self.type_ = type_
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

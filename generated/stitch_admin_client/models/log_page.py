@@ -94,7 +94,8 @@ class LogPage:
         self.logs = logs
         self.next_end_date = next_end_date
         self.next_skip = next_skip
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

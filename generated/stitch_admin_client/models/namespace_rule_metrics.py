@@ -72,7 +72,8 @@ class NamespaceRuleMetrics:
 
         self.roles = roles
         self.no_matching_role = no_matching_role
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

@@ -272,7 +272,8 @@ class Oauth2AuthProvider(AuthProvider):
         self.redirect_uris = redirect_uris
         self.domain_restrictions = domain_restrictions
         self.last_modified = last_modified
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

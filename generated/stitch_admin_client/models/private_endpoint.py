@@ -112,7 +112,8 @@ class PrivateEndpoint:
         self.cloud_provider_endpoint_id = cloud_provider_endpoint_id
         self.comment = comment
         self.endpoint_type = endpoint_type
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

@@ -85,7 +85,8 @@ class PrivateEndpointService:
         self.cloud_provider_region = cloud_provider_region
         self.service_name = service_name
         self.endpoint_type = endpoint_type
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

@@ -177,7 +177,8 @@ class PushNotification:
         self.created = created
         self.sent = sent
         self.state = state
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

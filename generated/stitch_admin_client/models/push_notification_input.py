@@ -97,7 +97,8 @@ class PushNotificationInput:
         self.label = label
         self.topic = topic
         self.state = state
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

@@ -86,7 +86,8 @@ class RoleMetrics:
         self.matching_documents = matching_documents
         self.evaluated_fields = evaluated_fields
         self.discarded_fields = discarded_fields
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

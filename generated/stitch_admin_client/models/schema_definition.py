@@ -111,7 +111,8 @@ class SchemaDefinition:
         self.title = title
         self.required = required
         self.properties = properties
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

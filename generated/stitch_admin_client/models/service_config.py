@@ -160,7 +160,8 @@ class ServiceConfig:
         self.group_name = group_name
         self.org_name = org_name
         self.data_lake_name = data_lake_name
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

@@ -144,7 +144,8 @@ class SyncClusterConfig:
         self.org_name = org_name
         self.read_preference = read_preference
         self.wire_protocol_enabled = wire_protocol_enabled
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

@@ -270,7 +270,8 @@ class TriggerConfig:
         self.maximum_throughput = maximum_throughput
         self.unordered = unordered
         self.schedule = schedule
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

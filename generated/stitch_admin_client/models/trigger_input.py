@@ -154,7 +154,8 @@ class TriggerInput:
         self.disabled = disabled
         self.event_processors = event_processors
         self.error_handler = error_handler
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

@@ -482,7 +482,8 @@ class TriggerLogEntry(LogEntry):
         self.sync_query = sync_query
         self.sync_session_metrics = sync_session_metrics
         self.parent_co_id = parent_co_id
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

@@ -103,7 +103,8 @@ class UserIdentity:
         self.provider_type = provider_type
         self.provider_id = provider_id
         self.provider_data = provider_data
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property
