@@ -16,16 +16,20 @@ Contenders, each with a connection pool of its own (one keep-alive connection in
 
 "Call only" figures time the call; "every entry read" figures also read one field of every
 log entry (for the generated models, the read that decodes the entry; for dicts a look-up).
+``collected_bytes`` measures memory instead: what a caller holds per entry who keeps the entries
+of many pages, read or not.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import json
 import os
 import subprocess
 import sys
+import tracemalloc
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
@@ -225,6 +229,48 @@ def page_calls(c: Contenders, *, read: bool) -> Calls:
         logs = c.peer.logs
         calls["peer"] = lambda: read_models(logs.list_logs(fx.GROUP_ID, fx.APP_ID))
     return calls
+
+
+def collected_bytes(c: Contenders, pages: int) -> dict[str, float]:
+    """Bytes per entry held by a caller who keeps every entry of ``pages`` log pages: raw
+    httpx's parsed dicts (``json.loads(...)["logs"]``), ours unread (``list_logs``' pending
+    models, ``ext``) and ours read (one field of each read, which decodes it: ``ext_read``).
+    Traced by ``tracemalloc``: what the calls allocated that is still alive after them, over the
+    number of entries kept."""
+    from stitch_admin_client.api.logs import list_logs
+
+    path = f"/groups/{fx.GROUP_ID}/apps/{fx.APP_ID}/logs"
+
+    def raw() -> list[Any]:
+        response = c.raw.get(path)
+        entries: list[Any] = _loads(response.status_code, response.content)["logs"]
+        return entries
+
+    def ext() -> list[Any]:
+        return list(list_logs.sync(fx.GROUP_ID, fx.APP_ID, client=c.ext.client).logs)
+
+    def ext_read() -> list[Any]:
+        entries = ext()
+        for entry in entries:
+            entry.function_name  # noqa: B018 (the first read decodes the entry)
+        return entries
+
+    per_entry: dict[str, float] = {}
+    for name, call in (("raw", raw), ("ext", ext), ("ext_read", ext_read)):
+        call()  # warm: connections, imports, caches
+        gc.collect()
+        tracemalloc.start()
+        try:
+            before = tracemalloc.get_traced_memory()[0]
+            kept: list[Any] = []
+            for _ in range(pages):
+                kept.extend(call())
+            gc.collect()
+            per_entry[name] = (tracemalloc.get_traced_memory()[0] - before) / len(kept)
+        finally:
+            tracemalloc.stop()
+        del kept
+    return per_entry
 
 
 def main() -> None:

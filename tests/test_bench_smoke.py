@@ -30,6 +30,7 @@ def test_the_quick_bench_run_prints_every_scenario() -> None:
     # Per-call figures over loopback sockets, and every figure says what it includes.
     assert any("(loopback; call only)" in line for line in lines)
     assert any("(loopback; every entry read)" in line for line in lines)
+    assert any("entries kept, none read" in line and "memory per entry" in line for line in lines)
     # The parallel exports read the same entries in the same order as the sequential one.
     assert sum("every export yields the sequential entries" in line for line in lines) == 2
     assert not any("identical MISSED" in line for line in lines)

@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import gc
 import json
 import pickle
 import sys
+import weakref
+from collections.abc import Mapping
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
@@ -95,6 +98,20 @@ def test_a_decoded_entry_equals_the_eagerly_decoded_one_and_round_trips() -> Non
     assert page == LogPage.from_dict(body)
 
 
+def test_looking_at_a_pending_entry_from_outside_does_not_decode_it() -> None:
+    (bad,) = fetch({**ENTRY, "status": "ok"}).logs  # decoding it would raise
+    assert isinstance(bad, LogEntry)
+    assert not isinstance(bad, Mapping)  # (asks for __class__)
+    assert bad.__class__ is type(bad)
+    assert not hasattr(bad, "__dataclass_fields__")
+    with pytest.raises(errors.UnexpectedBody):
+        _ = bad.status
+    (good,) = fetch(ENTRY).logs
+    with pytest.raises(AttributeError):
+        getattr(good, "")
+    assert type(good) is LogEntry
+
+
 def test_a_field_set_before_first_use_is_kept() -> None:
     entry = fetch(ENTRY).logs[0]
     entry.function_name = "renamed"
@@ -137,7 +154,9 @@ def test_a_bad_field_raises_the_client_s_error_on_first_use(field: str, value: A
         with pytest.raises(errors.UnexpectedBody) as caught:
             _ = bad.function_name
         assert caught.value.status_code == 200
-        assert caught.value.content == content
+        # The body of the error is the entry that does not match, not the page: a pending
+        # entry does not keep its page's answer alive.
+        assert json.loads(caught.value.content) == {**ENTRY, field: value}
         assert isinstance(caught.value.cause, TypeError | ValueError)
     with pytest.raises(errors.UnexpectedBody):
         page.to_dict()
@@ -145,6 +164,31 @@ def test_a_bad_field_raises_the_client_s_error_on_first_use(field: str, value: A
     assert repr(bad) == f"<LogEntry not matching the document: {type(caught.value).__name__}>"
     with pytest.raises(errors.UnexpectedBody):  # and using the entry still raises
         _ = bad.status
+
+
+def test_pending_entries_keep_their_own_objects_not_the_answer() -> None:
+    answers: list[weakref.ref[httpx.Response]] = []
+    content = json.dumps({"logs": [ENTRY, {**ENTRY, "status": "ok"}]}).encode()
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        answer = httpx.Response(200, content=content, headers={"Content-Type": "application/json"})
+        answers.append(weakref.ref(answer))
+        return answer
+
+    client = AuthenticatedClient(
+        base_url="https://stitch.example/api/admin/v3.0",
+        token="t",
+        httpx_args={"transport": httpx.MockTransport(handler)},
+    )
+    good, bad = list_logs.sync(G, A, client=client).logs
+    gc.collect()
+    assert type(good) is not LogEntry  # both still pending
+    assert [answer() for answer in answers] == [None]  # the answer and its body are gone
+    with pytest.raises(errors.UnexpectedBody) as caught:  # the error still says what it was
+        _ = bad.status
+    assert caught.value.status_code == 200
+    assert json.loads(caught.value.content) == {**ENTRY, "status": "ok"}
+    assert good.status == 200
 
 
 def test_a_client_subclass_chooses_the_error_for_a_bad_entry() -> None:

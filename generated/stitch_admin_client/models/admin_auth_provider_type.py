@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any, Self, cast
+from typing import Any, ClassVar, Self, cast
 
 
 class AdminAuthProviderType(StrEnum):
@@ -11,6 +11,9 @@ class AdminAuthProviderType(StrEnum):
 
     LOCAL = "local"
     MONGODB_CLOUD = "mongodb-cloud"
+
+    # Value -> member, for the decoding code of the models (filled below the class).
+    _by_value: ClassVar[dict[str, "AdminAuthProviderType"]]
 
     def __str__(self) -> str:
         return str(self.value)
@@ -38,3 +41,8 @@ class AdminAuthProviderType(StrEnum):
     def is_known(self) -> bool:
         """Whether the value is one this client was generated with."""
         return self._value_ in type(self)._value2member_map_
+
+
+AdminAuthProviderType._by_value = cast(
+    dict[str, AdminAuthProviderType], AdminAuthProviderType._value2member_map_
+)

@@ -100,7 +100,11 @@ class AdminIdentity:
 
         _type_ = pop("type", UNSET)
         type_: AdminAuthProviderType | Unset
-        if _type_ is UNSET or _type_ is None:
+        if _type_.__class__ is str:
+            type_ = AdminAuthProviderType._by_value.get(_type_) or AdminAuthProviderType._from_json(
+                _type_, "type"
+            )
+        elif _type_ is UNSET or _type_ is None:
             type_ = UNSET
         else:
             type_ = AdminAuthProviderType._from_json(_type_, "type")
@@ -115,7 +119,8 @@ class AdminIdentity:
         self.name = name
         self.type_ = type_
         self.disabled = disabled
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

@@ -120,7 +120,9 @@ class AdminProfile:
 
         _type_ = pop("type", UNSET)
         type_: AdminUserType | Unset
-        if _type_ is UNSET or _type_ is None:
+        if _type_.__class__ is str:
+            type_ = AdminUserType._by_value.get(_type_) or AdminUserType._from_json(_type_, "type")
+        elif _type_ is UNSET or _type_ is None:
             type_ = UNSET
         else:
             type_ = AdminUserType._from_json(_type_, "type")
@@ -142,7 +144,8 @@ class AdminProfile:
         self.data = data
         self.type_ = type_
         self.roles = roles
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

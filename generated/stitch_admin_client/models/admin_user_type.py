@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any, Self, cast
+from typing import Any, ClassVar, Self, cast
 
 
 class AdminUserType(StrEnum):
@@ -13,6 +13,9 @@ class AdminUserType(StrEnum):
     SERVER = "server"
     SYSTEM = "system"
     UNKNOWN = "unknown"
+
+    # Value -> member, for the decoding code of the models (filled below the class).
+    _by_value: ClassVar[dict[str, "AdminUserType"]]
 
     def __str__(self) -> str:
         return str(self.value)
@@ -40,3 +43,6 @@ class AdminUserType(StrEnum):
     def is_known(self) -> bool:
         """Whether the value is one this client was generated with."""
         return self._value_ in type(self)._value2member_map_
+
+
+AdminUserType._by_value = cast(dict[str, AdminUserType], AdminUserType._value2member_map_)

@@ -107,7 +107,8 @@ class AllowedIp:
         self.network = network
         self.comment = comment
         self.includes_current = includes_current
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

@@ -76,7 +76,8 @@ class AllowedIpInput:
         self.address = address
         self.comment = comment
         self.use_current = use_current
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

@@ -75,7 +75,8 @@ class ApiKey:
         self.id = id
         self.name = name
         self.disabled = disabled
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

@@ -156,21 +156,33 @@ class App:
 
         _provider_region = pop("provider_region", UNSET)
         provider_region: ProviderRegion | Unset
-        if _provider_region is UNSET or _provider_region is None:
+        if _provider_region.__class__ is str:
+            provider_region = ProviderRegion._by_value.get(
+                _provider_region
+            ) or ProviderRegion._from_json(_provider_region, "provider_region")
+        elif _provider_region is UNSET or _provider_region is None:
             provider_region = UNSET
         else:
             provider_region = ProviderRegion._from_json(_provider_region, "provider_region")
 
         _environment = pop("environment", UNSET)
         environment: AppEnvironment | Unset
-        if _environment is UNSET or _environment is None:
+        if _environment.__class__ is str:
+            environment = AppEnvironment._by_value.get(_environment) or AppEnvironment._from_json(
+                _environment, "environment"
+            )
+        elif _environment is UNSET or _environment is None:
             environment = UNSET
         else:
             environment = AppEnvironment._from_json(_environment, "environment")
 
         _product = pop("product", UNSET)
         product: AppProduct | Unset
-        if _product is UNSET or _product is None:
+        if _product.__class__ is str:
+            product = AppProduct._by_value.get(_product) or AppProduct._from_json(
+                _product, "product"
+            )
+        elif _product is UNSET or _product is None:
             product = UNSET
         else:
             product = AppProduct._from_json(_product, "product")
@@ -195,7 +207,8 @@ class App:
         self.product = product
         self.last_used = last_used
         self.last_modified = last_modified
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

@@ -111,14 +111,22 @@ class AppCreate:
 
         _provider_region = pop("provider_region", UNSET)
         provider_region: ProviderRegion | Unset
-        if _provider_region is UNSET or _provider_region is None:
+        if _provider_region.__class__ is str:
+            provider_region = ProviderRegion._by_value.get(
+                _provider_region
+            ) or ProviderRegion._from_json(_provider_region, "provider_region")
+        elif _provider_region is UNSET or _provider_region is None:
             provider_region = UNSET
         else:
             provider_region = ProviderRegion._from_json(_provider_region, "provider_region")
 
         _environment = pop("environment", UNSET)
         environment: AppEnvironment | Unset
-        if _environment is UNSET or _environment is None:
+        if _environment.__class__ is str:
+            environment = AppEnvironment._by_value.get(_environment) or AppEnvironment._from_json(
+                _environment, "environment"
+            )
+        elif _environment is UNSET or _environment is None:
             environment = UNSET
         else:
             environment = AppEnvironment._from_json(_environment, "environment")
@@ -141,7 +149,8 @@ class AppCreate:
         self.environment = environment
         self.template_id = template_id
         self.data_source = data_source
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any, Self, cast
+from typing import Any, ClassVar, Self, cast
 
 
 class AppEnvironment(StrEnum):
@@ -16,6 +16,9 @@ class AppEnvironment(StrEnum):
     PRODUCTION = "production"
     QA = "qa"
     TESTING = "testing"
+
+    # Value -> member, for the decoding code of the models (filled below the class).
+    _by_value: ClassVar[dict[str, "AppEnvironment"]]
 
     def __str__(self) -> str:
         return str(self.value)
@@ -43,3 +46,6 @@ class AppEnvironment(StrEnum):
     def is_known(self) -> bool:
         """Whether the value is one this client was generated with."""
         return self._value_ in type(self)._value2member_map_
+
+
+AppEnvironment._by_value = cast(dict[str, AppEnvironment], AppEnvironment._value2member_map_)

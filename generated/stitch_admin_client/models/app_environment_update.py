@@ -54,13 +54,18 @@ class AppEnvironmentUpdate:
         pop = d.pop
         _environment = pop("environment", UNSET)
         environment: AppEnvironment | Unset
-        if _environment is UNSET or _environment is None:
+        if _environment.__class__ is str:
+            environment = AppEnvironment._by_value.get(_environment) or AppEnvironment._from_json(
+                _environment, "environment"
+            )
+        elif _environment is UNSET or _environment is None:
             environment = UNSET
         else:
             environment = AppEnvironment._from_json(_environment, "environment")
 
         self.environment = environment
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any, Self, cast
+from typing import Any, ClassVar, Self, cast
 
 
 class AppProduct(StrEnum):
@@ -13,6 +13,9 @@ class AppProduct(StrEnum):
     DATA_API = "data-api"
     DEVICE_SYNC = "device-sync"
     STANDARD = "standard"
+
+    # Value -> member, for the decoding code of the models (filled below the class).
+    _by_value: ClassVar[dict[str, "AppProduct"]]
 
     def __str__(self) -> str:
         return str(self.value)
@@ -40,3 +43,6 @@ class AppProduct(StrEnum):
     def is_known(self) -> bool:
         """Whether the value is one this client was generated with."""
         return self._value_ in type(self)._value2member_map_
+
+
+AppProduct._by_value = cast(dict[str, AppProduct], AppProduct._value2member_map_)

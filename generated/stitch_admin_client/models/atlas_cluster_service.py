@@ -114,7 +114,8 @@ class AtlasClusterService(Service):
         self.version = version
         self.config = config
         self.last_modified = last_modified
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

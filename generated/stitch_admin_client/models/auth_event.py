@@ -64,14 +64,19 @@ class AuthEvent:
 
         _provider = pop("provider", UNSET)
         provider: AuthProviderType | Unset
-        if _provider is UNSET or _provider is None:
+        if _provider.__class__ is str:
+            provider = AuthProviderType._by_value.get(_provider) or AuthProviderType._from_json(
+                _provider, "provider"
+            )
+        elif _provider is UNSET or _provider is None:
             provider = UNSET
         else:
             provider = AuthProviderType._from_json(_provider, "provider")
 
         self.type_ = type_
         self.provider = provider
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

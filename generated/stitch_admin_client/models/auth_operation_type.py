@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any, Self, cast
+from typing import Any, ClassVar, Self, cast
 
 
 class AuthOperationType(StrEnum):
@@ -12,6 +12,9 @@ class AuthOperationType(StrEnum):
     CREATE = "CREATE"
     DELETE = "DELETE"
     LOGIN = "LOGIN"
+
+    # Value -> member, for the decoding code of the models (filled below the class).
+    _by_value: ClassVar[dict[str, "AuthOperationType"]]
 
     def __str__(self) -> str:
         return str(self.value)
@@ -39,3 +42,8 @@ class AuthOperationType(StrEnum):
     def is_known(self) -> bool:
         """Whether the value is one this client was generated with."""
         return self._value_ in type(self)._value2member_map_
+
+
+AuthOperationType._by_value = cast(
+    dict[str, AuthOperationType], AuthOperationType._value2member_map_
+)

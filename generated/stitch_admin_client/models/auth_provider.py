@@ -153,7 +153,11 @@ class AuthProvider:
 
         _type_ = pop("type", UNSET)
         type_: AuthProviderType | Unset
-        if _type_ is UNSET or _type_ is None:
+        if _type_.__class__ is str:
+            type_ = AuthProviderType._by_value.get(_type_) or AuthProviderType._from_json(
+                _type_, "type"
+            )
+        elif _type_ is UNSET or _type_ is None:
             type_ = UNSET
         else:
             type_ = AuthProviderType._from_json(_type_, "type")
@@ -266,7 +270,8 @@ class AuthProvider:
         self.redirect_uris = redirect_uris
         self.domain_restrictions = domain_restrictions
         self.last_modified = last_modified
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

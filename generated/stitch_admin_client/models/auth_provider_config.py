@@ -253,7 +253,8 @@ class AuthProviderConfig:
         self.auth_function_name = auth_function_name
         self.client_id = client_id
         self.open_id = open_id
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

@@ -128,7 +128,14 @@ class AuthProviderCreate:
             else dict(_t.expect_mapping(src_dict, "AuthProviderCreate"))
         )
         pop = d.pop
-        type_ = AuthProviderType._from_json(pop("type"), "type")
+        _type_ = pop("type")
+        type_: AuthProviderType
+        if _type_.__class__ is str:
+            type_ = AuthProviderType._by_value.get(_type_) or AuthProviderType._from_json(
+                _type_, "type"
+            )
+        else:
+            type_ = AuthProviderType._from_json(_type_, "type")
 
         name = pop("name", UNSET)
         if name.__class__ is not str and name is not UNSET:
@@ -241,7 +248,8 @@ class AuthProviderCreate:
         self.metadata_fields = metadata_fields
         self.redirect_uris = redirect_uris
         self.domain_restrictions = domain_restrictions
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

@@ -74,7 +74,8 @@ class AuthProviderSecretConfig:
 
         self.signing_keys = signing_keys
         self.client_secret = client_secret
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

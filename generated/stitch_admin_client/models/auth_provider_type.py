@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any, Self, cast
+from typing import Any, ClassVar, Self, cast
 
 
 class AuthProviderType(StrEnum):
@@ -21,6 +21,9 @@ class AuthProviderType(StrEnum):
     OAUTH2_APPLE = "oauth2-apple"
     OAUTH2_FACEBOOK = "oauth2-facebook"
     OAUTH2_GOOGLE = "oauth2-google"
+
+    # Value -> member, for the decoding code of the models (filled below the class).
+    _by_value: ClassVar[dict[str, "AuthProviderType"]]
 
     def __str__(self) -> str:
         return str(self.value)
@@ -48,3 +51,6 @@ class AuthProviderType(StrEnum):
     def is_known(self) -> bool:
         """Whether the value is one this client was generated with."""
         return self._value_ in type(self)._value2member_map_
+
+
+AuthProviderType._by_value = cast(dict[str, AuthProviderType], AuthProviderType._value2member_map_)

@@ -145,7 +145,11 @@ class AuthProviderUpdate:
 
         _type_ = pop("type", UNSET)
         type_: AuthProviderType | Unset
-        if _type_ is UNSET or _type_ is None:
+        if _type_.__class__ is str:
+            type_ = AuthProviderType._by_value.get(_type_) or AuthProviderType._from_json(
+                _type_, "type"
+            )
+        elif _type_ is UNSET or _type_ is None:
             type_ = UNSET
         else:
             type_ = AuthProviderType._from_json(_type_, "type")
@@ -258,7 +262,8 @@ class AuthProviderUpdate:
         self.metadata_fields = metadata_fields
         self.redirect_uris = redirect_uris
         self.domain_restrictions = domain_restrictions
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

@@ -60,7 +60,11 @@ class AuthenticationTriggerConfig:
         pop = d.pop
         _operation_type = pop("operation_type", UNSET)
         operation_type: AuthOperationType | Unset
-        if _operation_type is UNSET or _operation_type is None:
+        if _operation_type.__class__ is str:
+            operation_type = AuthOperationType._by_value.get(
+                _operation_type
+            ) or AuthOperationType._from_json(_operation_type, "operation_type")
+        elif _operation_type is UNSET or _operation_type is None:
             operation_type = UNSET
         else:
             operation_type = AuthOperationType._from_json(_operation_type, "operation_type")
@@ -80,7 +84,8 @@ class AuthenticationTriggerConfig:
 
         self.operation_type = operation_type
         self.providers = providers
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

@@ -87,7 +87,8 @@ class AutomaticDeployment:
         self.enabled = enabled
         self.provider = provider
         self.installation_ids = installation_ids
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

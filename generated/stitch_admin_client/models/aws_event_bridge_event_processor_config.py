@@ -74,7 +74,8 @@ class AwsEventBridgeEventProcessorConfig:
         self.account_id = account_id
         self.region = region
         self.extended_json_enabled = extended_json_enabled
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any, Self, cast
+from typing import Any, ClassVar, Self, cast
 
 
 class BsonType(StrEnum):
@@ -31,6 +31,9 @@ class BsonType(StrEnum):
     TIMESTAMP = "timestamp"
     UUID = "uuid"
 
+    # Value -> member, for the decoding code of the models (filled below the class).
+    _by_value: ClassVar[dict[str, "BsonType"]]
+
     def __str__(self) -> str:
         return str(self.value)
 
@@ -57,3 +60,6 @@ class BsonType(StrEnum):
     def is_known(self) -> bool:
         """Whether the value is one this client was generated with."""
         return self._value_ in type(self)._value2member_map_
+
+
+BsonType._by_value = cast(dict[str, BsonType], BsonType._value2member_map_)

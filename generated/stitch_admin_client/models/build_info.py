@@ -127,7 +127,8 @@ class BuildInfo:
         self.bits = bits
         self.debug = debug
         self.max_bson_object_size = max_bson_object_size
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

@@ -82,7 +82,9 @@ class CloudProviderRegion:
         pop = d.pop
         _id = pop("id", UNSET)
         id: ProviderRegion | Unset
-        if _id is UNSET or _id is None:
+        if _id.__class__ is str:
+            id = ProviderRegion._by_value.get(_id) or ProviderRegion._from_json(_id, "id")
+        elif _id is UNSET or _id is None:
             id = UNSET
         else:
             id = ProviderRegion._from_json(_id, "id")
@@ -106,9 +108,18 @@ class CloudProviderRegion:
         if not isinstance(_deployment_models, Unset):
             deployment_models = []
             for deployment_models_item_data in _deployment_models:
-                deployment_models_item = DeploymentModel._from_json(
-                    deployment_models_item_data, "deployment_models_item"
-                )
+                _deployment_models_item = deployment_models_item_data
+                deployment_models_item: DeploymentModel
+                if _deployment_models_item.__class__ is str:
+                    deployment_models_item = DeploymentModel._by_value.get(
+                        _deployment_models_item
+                    ) or DeploymentModel._from_json(
+                        _deployment_models_item, "deployment_models_item"
+                    )
+                else:
+                    deployment_models_item = DeploymentModel._from_json(
+                        _deployment_models_item, "deployment_models_item"
+                    )
 
                 deployment_models.append(deployment_models_item)
 
@@ -117,7 +128,8 @@ class CloudProviderRegion:
         self.cloud_provider = cloud_provider
         self.country = country
         self.deployment_models = deployment_models
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

@@ -100,7 +100,8 @@ class CollectionSchema:
         self.metadata = metadata
         self.schema = schema
         self.relationships = relationships
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

@@ -68,7 +68,8 @@ class CollectionSchemaSummary:
 
         self.id = id
         self.metadata = metadata
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

@@ -105,7 +105,12 @@ class ConfigurationTrigger:
         if name.__class__ is not str:
             name = _t.expect_str(name, "name")
 
-        type_ = TriggerType._from_json(pop("type"), "type")
+        _type_ = pop("type")
+        type_: TriggerType
+        if _type_.__class__ is str:
+            type_ = TriggerType._by_value.get(_type_) or TriggerType._from_json(_type_, "type")
+        else:
+            type_ = TriggerType._from_json(_type_, "type")
 
         config = TriggerConfig.from_dict(pop("config"))
 
@@ -143,7 +148,8 @@ class ConfigurationTrigger:
         self.disabled = disabled
         self.event_processors = event_processors
         self.error_handler = error_handler
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

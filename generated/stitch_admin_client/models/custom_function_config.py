@@ -52,7 +52,8 @@ class CustomFunctionConfig:
             auth_function_name = _t.optional_str(auth_function_name, "authFunctionName")
 
         self.auth_function_name = auth_function_name
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

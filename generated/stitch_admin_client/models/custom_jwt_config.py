@@ -107,7 +107,8 @@ class CustomJwtConfig:
         self.signing_algorithm = signing_algorithm
         self.use_jwkuri = use_jwkuri
         self.jwk_uri = jwk_uri
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

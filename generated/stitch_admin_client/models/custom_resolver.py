@@ -116,7 +116,11 @@ class CustomResolver:
 
         _input_type_format = pop("input_type_format", UNSET)
         input_type_format: ResolverTypeFormat | Unset
-        if _input_type_format is UNSET or _input_type_format is None:
+        if _input_type_format.__class__ is str:
+            input_type_format = ResolverTypeFormat._by_value.get(
+                _input_type_format
+            ) or ResolverTypeFormat._from_json(_input_type_format, "input_type_format")
+        elif _input_type_format is UNSET or _input_type_format is None:
             input_type_format = UNSET
         else:
             input_type_format = ResolverTypeFormat._from_json(
@@ -127,7 +131,11 @@ class CustomResolver:
 
         _payload_type_format = pop("payload_type_format", UNSET)
         payload_type_format: ResolverTypeFormat | Unset
-        if _payload_type_format is UNSET or _payload_type_format is None:
+        if _payload_type_format.__class__ is str:
+            payload_type_format = ResolverTypeFormat._by_value.get(
+                _payload_type_format
+            ) or ResolverTypeFormat._from_json(_payload_type_format, "payload_type_format")
+        elif _payload_type_format is UNSET or _payload_type_format is None:
             payload_type_format = UNSET
         else:
             payload_type_format = ResolverTypeFormat._from_json(
@@ -151,7 +159,8 @@ class CustomResolver:
         self.payload_type_format = payload_type_format
         self.function_id = function_id
         self.function_name = function_name
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

@@ -141,7 +141,8 @@ class CustomUserData:
         self.mongo_service_name = mongo_service_name
         self.on_user_creation_function_id = on_user_creation_function_id
         self.on_user_creation_function_name = on_user_creation_function_name
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

@@ -121,13 +121,24 @@ class DataApiConfig:
         if not isinstance(_versions, Unset):
             versions = []
             for versions_item_data in _versions:
-                versions_item = DataApiVersion._from_json(versions_item_data, "versions_item")
+                _versions_item = versions_item_data
+                versions_item: DataApiVersion
+                if _versions_item.__class__ is str:
+                    versions_item = DataApiVersion._by_value.get(
+                        _versions_item
+                    ) or DataApiVersion._from_json(_versions_item, "versions_item")
+                else:
+                    versions_item = DataApiVersion._from_json(_versions_item, "versions_item")
 
                 versions.append(versions_item)
 
         _return_type = pop("return_type", UNSET)
         return_type: EndpointReturnType | Unset
-        if _return_type is UNSET or _return_type is None:
+        if _return_type.__class__ is str:
+            return_type = EndpointReturnType._by_value.get(
+                _return_type
+            ) or EndpointReturnType._from_json(_return_type, "return_type")
+        elif _return_type is UNSET or _return_type is None:
             return_type = UNSET
         else:
             return_type = EndpointReturnType._from_json(_return_type, "return_type")
@@ -151,7 +162,11 @@ class DataApiConfig:
 
         _validation_method = pop("validation_method", UNSET)
         validation_method: EndpointValidationMethod | Unset
-        if _validation_method is UNSET or _validation_method is None:
+        if _validation_method.__class__ is str:
+            validation_method = EndpointValidationMethod._by_value.get(
+                _validation_method
+            ) or EndpointValidationMethod._from_json(_validation_method, "validation_method")
+        elif _validation_method is UNSET or _validation_method is None:
             validation_method = UNSET
         else:
             validation_method = EndpointValidationMethod._from_json(
@@ -178,7 +193,8 @@ class DataApiConfig:
         self.validation_method = validation_method
         self.secret_name = secret_name
         self.can_evaluate = can_evaluate
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any, Self, cast
+from typing import Any, ClassVar, Self, cast
 
 
 class DataApiVersion(StrEnum):
@@ -10,6 +10,9 @@ class DataApiVersion(StrEnum):
     """
 
     V1 = "v1"
+
+    # Value -> member, for the decoding code of the models (filled below the class).
+    _by_value: ClassVar[dict[str, "DataApiVersion"]]
 
     def __str__(self) -> str:
         return str(self.value)
@@ -37,3 +40,6 @@ class DataApiVersion(StrEnum):
     def is_known(self) -> bool:
         """Whether the value is one this client was generated with."""
         return self._value_ in type(self)._value2member_map_
+
+
+DataApiVersion._by_value = cast(dict[str, DataApiVersion], DataApiVersion._value2member_map_)

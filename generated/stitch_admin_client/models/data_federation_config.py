@@ -52,7 +52,8 @@ class DataFederationConfig:
             data_lake_name = _t.optional_str(data_lake_name, "dataLakeName")
 
         self.data_lake_name = data_lake_name
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

@@ -79,7 +79,8 @@ class DataSourceLink:
         self.name = name
         self.type_ = type_
         self.config = config
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

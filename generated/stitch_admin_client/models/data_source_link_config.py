@@ -53,7 +53,8 @@ class DataSourceLinkConfig:
             cluster_name = _t.expect_str(cluster_name, "clusterName")
 
         self.cluster_name = cluster_name
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

@@ -124,7 +124,9 @@ class DatabaseTrigger(Trigger):
 
         _type_ = pop("type", UNSET)
         type_: TriggerType | Unset
-        if _type_ is UNSET or _type_ is None:
+        if _type_.__class__ is str:
+            type_ = TriggerType._by_value.get(_type_) or TriggerType._from_json(_type_, "type")
+        elif _type_ is UNSET or _type_ is None:
             type_ = UNSET
         else:
             type_ = TriggerType._from_json(_type_, "type")
@@ -176,7 +178,8 @@ class DatabaseTrigger(Trigger):
         self.event_processors = event_processors
         self.last_modified = last_modified
         self.error_handler = error_handler
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

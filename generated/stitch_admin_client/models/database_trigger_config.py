@@ -142,9 +142,18 @@ class DatabaseTriggerConfig:
         if not isinstance(_operation_types, Unset):
             operation_types = []
             for operation_types_item_data in _operation_types:
-                operation_types_item = DatabaseOperationType._from_json(
-                    operation_types_item_data, "operation_types_item"
-                )
+                _operation_types_item = operation_types_item_data
+                operation_types_item: DatabaseOperationType
+                if _operation_types_item.__class__ is str:
+                    operation_types_item = DatabaseOperationType._by_value.get(
+                        _operation_types_item
+                    ) or DatabaseOperationType._from_json(
+                        _operation_types_item, "operation_types_item"
+                    )
+                else:
+                    operation_types_item = DatabaseOperationType._from_json(
+                        _operation_types_item, "operation_types_item"
+                    )
 
                 operation_types.append(operation_types_item)
 
@@ -205,7 +214,8 @@ class DatabaseTriggerConfig:
         self.tolerate_resume_errors = tolerate_resume_errors
         self.maximum_throughput = maximum_throughput
         self.unordered = unordered
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

@@ -98,7 +98,8 @@ class DefaultRuleInput:
         self.id = id
         self.roles = roles
         self.filters = filters
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

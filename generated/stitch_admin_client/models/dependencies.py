@@ -108,7 +108,8 @@ class Dependencies:
         self.user_id = user_id
         self.last_modified = last_modified
         self.dependencies_list = dependencies_list
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

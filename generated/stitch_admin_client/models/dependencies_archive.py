@@ -64,7 +64,8 @@ class DependenciesArchive:
         file = File(payload=BytesIO(pop("file")))
 
         self.file = file
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

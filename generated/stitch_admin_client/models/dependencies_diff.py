@@ -110,7 +110,8 @@ class DependenciesDiff:
         self.added = added
         self.deleted = deleted
         self.modified = modified
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

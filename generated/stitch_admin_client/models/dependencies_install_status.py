@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any, Self, cast
+from typing import Any, ClassVar, Self, cast
 
 
 class DependenciesInstallStatus(StrEnum):
@@ -12,6 +12,9 @@ class DependenciesInstallStatus(StrEnum):
     CREATED = "created"
     FAILED = "failed"
     SUCCESSFUL = "successful"
+
+    # Value -> member, for the decoding code of the models (filled below the class).
+    _by_value: ClassVar[dict[str, "DependenciesInstallStatus"]]
 
     def __str__(self) -> str:
         return str(self.value)
@@ -39,3 +42,8 @@ class DependenciesInstallStatus(StrEnum):
     def is_known(self) -> bool:
         """Whether the value is one this client was generated with."""
         return self._value_ in type(self)._value2member_map_
+
+
+DependenciesInstallStatus._by_value = cast(
+    dict[str, DependenciesInstallStatus], DependenciesInstallStatus._value2member_map_
+)

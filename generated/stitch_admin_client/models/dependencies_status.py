@@ -58,7 +58,11 @@ class DependenciesStatus:
         pop = d.pop
         _status = pop("status", UNSET)
         status: DependenciesInstallStatus | Unset
-        if _status is UNSET or _status is None:
+        if _status.__class__ is str:
+            status = DependenciesInstallStatus._by_value.get(
+                _status
+            ) or DependenciesInstallStatus._from_json(_status, "status")
+        elif _status is UNSET or _status is None:
             status = UNSET
         else:
             status = DependenciesInstallStatus._from_json(_status, "status")
@@ -69,7 +73,8 @@ class DependenciesStatus:
 
         self.status = status
         self.status_message = status_message
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

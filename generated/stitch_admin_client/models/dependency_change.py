@@ -74,7 +74,8 @@ class DependencyChange:
         self.name = name
         self.version = version
         self.previous_version = previous_version
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

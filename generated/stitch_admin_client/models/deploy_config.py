@@ -73,13 +73,18 @@ class DeployConfig:
             automatic_deployment = AutomaticDeployment.from_dict(_automatic_deployment)
 
         last_modified = pop("last_modified", UNSET)
-        if last_modified.__class__ is not float and last_modified is not UNSET:
+        if (
+            last_modified.__class__ is not float
+            and last_modified.__class__ is not int
+            and last_modified is not UNSET
+        ):
             last_modified = _t.optional_float(last_modified, "last_modified")
 
         self.ui_drafts_disabled = ui_drafts_disabled
         self.automatic_deployment = automatic_deployment
         self.last_modified = last_modified
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

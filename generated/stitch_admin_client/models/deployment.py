@@ -152,7 +152,11 @@ class Deployment:
 
         _status = pop("status", UNSET)
         status: DeploymentStatus | Unset
-        if _status is UNSET or _status is None:
+        if _status.__class__ is str:
+            status = DeploymentStatus._by_value.get(_status) or DeploymentStatus._from_json(
+                _status, "status"
+            )
+        elif _status is UNSET or _status is None:
             status = UNSET
         else:
             status = DeploymentStatus._from_json(_status, "status")
@@ -171,7 +175,11 @@ class Deployment:
 
         _remote_location = pop("remote_location", UNSET)
         remote_location: DeploymentLocation | Unset
-        if _remote_location is UNSET or _remote_location is None:
+        if _remote_location.__class__ is str:
+            remote_location = DeploymentLocation._by_value.get(
+                _remote_location
+            ) or DeploymentLocation._from_json(_remote_location, "remote_location")
+        elif _remote_location is UNSET or _remote_location is None:
             remote_location = UNSET
         else:
             remote_location = DeploymentLocation._from_json(_remote_location, "remote_location")
@@ -188,7 +196,8 @@ class Deployment:
         self.diff_url = diff_url
         self.name = name
         self.remote_location = remote_location
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

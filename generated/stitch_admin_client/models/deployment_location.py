@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any, Self, cast
+from typing import Any, ClassVar, Self, cast
 
 
 class DeploymentLocation(StrEnum):
@@ -17,6 +17,9 @@ class DeploymentLocation(StrEnum):
     SG = "SG"
     US_OR = "US-OR"
     US_VA = "US-VA"
+
+    # Value -> member, for the decoding code of the models (filled below the class).
+    _by_value: ClassVar[dict[str, "DeploymentLocation"]]
 
     def __str__(self) -> str:
         return str(self.value)
@@ -44,3 +47,8 @@ class DeploymentLocation(StrEnum):
     def is_known(self) -> bool:
         """Whether the value is one this client was generated with."""
         return self._value_ in type(self)._value2member_map_
+
+
+DeploymentLocation._by_value = cast(
+    dict[str, DeploymentLocation], DeploymentLocation._value2member_map_
+)

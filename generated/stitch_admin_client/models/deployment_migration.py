@@ -80,7 +80,11 @@ class DeploymentMigration:
         pop = d.pop
         _status = pop("status", UNSET)
         status: DeploymentMigrationStatus | Unset
-        if _status is UNSET or _status is None:
+        if _status.__class__ is str:
+            status = DeploymentMigrationStatus._by_value.get(
+                _status
+            ) or DeploymentMigrationStatus._from_json(_status, "status")
+        elif _status is UNSET or _status is None:
             status = UNSET
         else:
             status = DeploymentMigrationStatus._from_json(_status, "status")
@@ -112,7 +116,8 @@ class DeploymentMigration:
         self.updated_at = updated_at
         self.from_ = from_
         self.to = to
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any, Self, cast
+from typing import Any, ClassVar, Self, cast
 
 
 class DeploymentMigrationStatus(StrEnum):
@@ -15,6 +15,9 @@ class DeploymentMigrationStatus(StrEnum):
     FAILED = "failed"
     STARTED = "started"
     SUCCESSFUL = "successful"
+
+    # Value -> member, for the decoding code of the models (filled below the class).
+    _by_value: ClassVar[dict[str, "DeploymentMigrationStatus"]]
 
     def __str__(self) -> str:
         return str(self.value)
@@ -42,3 +45,8 @@ class DeploymentMigrationStatus(StrEnum):
     def is_known(self) -> bool:
         """Whether the value is one this client was generated with."""
         return self._value_ in type(self)._value2member_map_
+
+
+DeploymentMigrationStatus._by_value = cast(
+    dict[str, DeploymentMigrationStatus], DeploymentMigrationStatus._value2member_map_
+)

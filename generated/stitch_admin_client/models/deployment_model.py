@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any, Self, cast
+from typing import Any, ClassVar, Self, cast
 
 
 class DeploymentModel(StrEnum):
@@ -11,6 +11,9 @@ class DeploymentModel(StrEnum):
 
     GLOBAL = "GLOBAL"
     LOCAL = "LOCAL"
+
+    # Value -> member, for the decoding code of the models (filled below the class).
+    _by_value: ClassVar[dict[str, "DeploymentModel"]]
 
     def __str__(self) -> str:
         return str(self.value)
@@ -38,3 +41,6 @@ class DeploymentModel(StrEnum):
     def is_known(self) -> bool:
         """Whether the value is one this client was generated with."""
         return self._value_ in type(self)._value2member_map_
+
+
+DeploymentModel._by_value = cast(dict[str, DeploymentModel], DeploymentModel._value2member_map_)

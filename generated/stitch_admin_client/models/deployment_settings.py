@@ -62,21 +62,30 @@ class DeploymentSettings:
         pop = d.pop
         _deployment_model = pop("deployment_model", UNSET)
         deployment_model: DeploymentModel | Unset
-        if _deployment_model is UNSET or _deployment_model is None:
+        if _deployment_model.__class__ is str:
+            deployment_model = DeploymentModel._by_value.get(
+                _deployment_model
+            ) or DeploymentModel._from_json(_deployment_model, "deployment_model")
+        elif _deployment_model is UNSET or _deployment_model is None:
             deployment_model = UNSET
         else:
             deployment_model = DeploymentModel._from_json(_deployment_model, "deployment_model")
 
         _provider_region = pop("provider_region", UNSET)
         provider_region: ProviderRegion | Unset
-        if _provider_region is UNSET or _provider_region is None:
+        if _provider_region.__class__ is str:
+            provider_region = ProviderRegion._by_value.get(
+                _provider_region
+            ) or ProviderRegion._from_json(_provider_region, "provider_region")
+        elif _provider_region is UNSET or _provider_region is None:
             provider_region = UNSET
         else:
             provider_region = ProviderRegion._from_json(_provider_region, "provider_region")
 
         self.deployment_model = deployment_model
         self.provider_region = provider_region
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

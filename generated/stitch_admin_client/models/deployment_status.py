@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any, Self, cast
+from typing import Any, ClassVar, Self, cast
 
 
 class DeploymentStatus(StrEnum):
@@ -13,6 +13,9 @@ class DeploymentStatus(StrEnum):
     FAILED = "failed"
     PENDING = "pending"
     SUCCESSFUL = "successful"
+
+    # Value -> member, for the decoding code of the models (filled below the class).
+    _by_value: ClassVar[dict[str, "DeploymentStatus"]]
 
     def __str__(self) -> str:
         return str(self.value)
@@ -40,3 +43,6 @@ class DeploymentStatus(StrEnum):
     def is_known(self) -> bool:
         """Whether the value is one this client was generated with."""
         return self._value_ in type(self)._value2member_map_
+
+
+DeploymentStatus._by_value = cast(dict[str, DeploymentStatus], DeploymentStatus._value2member_map_)

@@ -59,7 +59,8 @@ class DocumentFilters:
 
         self.read = read
         self.write = write
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

@@ -81,13 +81,21 @@ class DocumentValidationError:
         pop = d.pop
         _error_code = pop("error_code", UNSET)
         error_code: ValidationErrorCode | Unset
-        if _error_code is UNSET or _error_code is None:
+        if _error_code.__class__ is str:
+            error_code = ValidationErrorCode._by_value.get(
+                _error_code
+            ) or ValidationErrorCode._from_json(_error_code, "error_code")
+        elif _error_code is UNSET or _error_code is None:
             error_code = UNSET
         else:
             error_code = ValidationErrorCode._from_json(_error_code, "error_code")
 
         error_count = pop("error_count", UNSET)
-        if error_count.__class__ is not float and error_count is not UNSET:
+        if (
+            error_count.__class__ is not float
+            and error_count.__class__ is not int
+            and error_count is not UNSET
+        ):
             error_count = _t.optional_float(error_count, "error_count")
 
         field = pop("field", UNSET)
@@ -119,7 +127,8 @@ class DocumentValidationError:
         self.field = field
         self.failed_ids = failed_ids
         self.failed_documents_query = failed_documents_query
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

@@ -76,19 +76,28 @@ class DocumentValidationReport:
                 errors.append(errors_item)
 
         total_processed_count = pop("total_processed_count", UNSET)
-        if total_processed_count.__class__ is not float and total_processed_count is not UNSET:
+        if (
+            total_processed_count.__class__ is not float
+            and total_processed_count.__class__ is not int
+            and total_processed_count is not UNSET
+        ):
             total_processed_count = _t.optional_float(
                 total_processed_count, "total_processed_count"
             )
 
         total_error_count = pop("total_error_count", UNSET)
-        if total_error_count.__class__ is not float and total_error_count is not UNSET:
+        if (
+            total_error_count.__class__ is not float
+            and total_error_count.__class__ is not int
+            and total_error_count is not UNSET
+        ):
             total_error_count = _t.optional_float(total_error_count, "total_error_count")
 
         self.errors = errors
         self.total_processed_count = total_processed_count
         self.total_error_count = total_error_count
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

@@ -115,7 +115,8 @@ class DocumentValidationRequest:
         self.query = query
         self.limit = limit
         self.sort = sort
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

@@ -81,7 +81,8 @@ class Draft:
         self.id = id
         self.user_id = user_id
         self.app = app
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

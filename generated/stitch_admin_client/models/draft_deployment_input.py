@@ -52,7 +52,8 @@ class DraftDeploymentInput:
             name = _t.optional_str(name, "name")
 
         self.name = name
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

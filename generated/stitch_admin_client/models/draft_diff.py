@@ -125,7 +125,8 @@ class DraftDiff:
         self.dependencies_diff = dependencies_diff
         self.graphql_config_diff = graphql_config_diff
         self.schema_options_diff = schema_options_diff
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

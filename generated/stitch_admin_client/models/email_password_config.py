@@ -151,7 +151,8 @@ class EmailPasswordConfig:
         self.reset_password_subject = reset_password_subject
         self.run_reset_function = run_reset_function
         self.reset_function_name = reset_function_name
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any, Self, cast
+from typing import Any, ClassVar, Self, cast
 
 
 class EndpointHttpMethod(StrEnum):
@@ -15,6 +15,9 @@ class EndpointHttpMethod(StrEnum):
     PATCH = "PATCH"
     POST = "POST"
     PUT = "PUT"
+
+    # Value -> member, for the decoding code of the models (filled below the class).
+    _by_value: ClassVar[dict[str, "EndpointHttpMethod"]]
 
     def __str__(self) -> str:
         return str(self.value)
@@ -42,3 +45,8 @@ class EndpointHttpMethod(StrEnum):
     def is_known(self) -> bool:
         """Whether the value is one this client was generated with."""
         return self._value_ in type(self)._value2member_map_
+
+
+EndpointHttpMethod._by_value = cast(
+    dict[str, EndpointHttpMethod], EndpointHttpMethod._value2member_map_
+)

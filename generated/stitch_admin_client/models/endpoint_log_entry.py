@@ -284,7 +284,9 @@ class EndpointLogEntry(LogEntry):
 
         _type_ = pop("type", UNSET)
         type_: LogEntryType | Unset
-        if _type_ is UNSET or _type_ is None:
+        if _type_.__class__ is str:
+            type_ = LogEntryType._by_value.get(_type_) or LogEntryType._from_json(_type_, "type")
+        elif _type_ is UNSET or _type_ is None:
             type_ = UNSET
         else:
             type_ = LogEntryType._from_json(_type_, "type")
@@ -315,14 +317,28 @@ class EndpointLogEntry(LogEntry):
 
         _started = pop("started", UNSET)
         started: datetime.datetime | Unset
-        if _started is UNSET or _started is None:
+        if _started.__class__ is str:
+            try:
+                started = _t.fromisoformat(_started)
+            except ValueError:
+                started = _t.parse_datetime(_started, "started")
+            if started.tzinfo is None:
+                started = started.replace(tzinfo=_t.UTC)
+        elif _started is UNSET or _started is None:
             started = UNSET
         else:
             started = _t.parse_datetime(_started, "started")
 
         _completed = pop("completed", UNSET)
         completed: datetime.datetime | Unset
-        if _completed is UNSET or _completed is None:
+        if _completed.__class__ is str:
+            try:
+                completed = _t.fromisoformat(_completed)
+            except ValueError:
+                completed = _t.parse_datetime(_completed, "completed")
+            if completed.tzinfo is None:
+                completed = completed.replace(tzinfo=_t.UTC)
+        elif _completed is UNSET or _completed is None:
             completed = UNSET
         else:
             completed = _t.parse_datetime(_completed, "completed")
@@ -367,7 +383,11 @@ class EndpointLogEntry(LogEntry):
         messages = _messages
 
         mem_time_usage = pop("mem_time_usage", UNSET)
-        if mem_time_usage.__class__ is not float and mem_time_usage is not UNSET:
+        if (
+            mem_time_usage.__class__ is not float
+            and mem_time_usage.__class__ is not int
+            and mem_time_usage is not UNSET
+        ):
             mem_time_usage = _t.optional_float(mem_time_usage, "mem_time_usage")
 
         _auth_event = pop("auth_event", UNSET)
@@ -483,7 +503,8 @@ class EndpointLogEntry(LogEntry):
         self.endpoint_id = endpoint_id
         self.endpoint_route = endpoint_route
         self.endpoint_args = endpoint_args
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any, Self, cast
+from typing import Any, ClassVar, Self, cast
 
 
 class EndpointValidationMethod(StrEnum):
@@ -12,6 +12,9 @@ class EndpointValidationMethod(StrEnum):
     NO_VALIDATION = "NO_VALIDATION"
     SECRET_AS_QUERY_PARAM = "SECRET_AS_QUERY_PARAM"
     VERIFY_PAYLOAD = "VERIFY_PAYLOAD"
+
+    # Value -> member, for the decoding code of the models (filled below the class).
+    _by_value: ClassVar[dict[str, "EndpointValidationMethod"]]
 
     def __str__(self) -> str:
         return str(self.value)
@@ -39,3 +42,8 @@ class EndpointValidationMethod(StrEnum):
     def is_known(self) -> bool:
         """Whether the value is one this client was generated with."""
         return self._value_ in type(self)._value2member_map_
+
+
+EndpointValidationMethod._by_value = cast(
+    dict[str, EndpointValidationMethod], EndpointValidationMethod._value2member_map_
+)

@@ -92,7 +92,8 @@ class EnvironmentValue:
         self.name = name
         self.last_modified = last_modified
         self.values = values
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

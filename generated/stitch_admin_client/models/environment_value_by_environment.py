@@ -87,7 +87,8 @@ class EnvironmentValueByEnvironment:
         self.testing = testing
         self.qa = qa
         self.production = production
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

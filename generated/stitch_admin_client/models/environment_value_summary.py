@@ -74,7 +74,8 @@ class EnvironmentValueSummary:
         self.id = id
         self.name = name
         self.last_modified = last_modified
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

@@ -65,7 +65,8 @@ class Error:
 
         self.error = error
         self.error_code = error_code
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

@@ -126,7 +126,11 @@ class EventSubscription:
 
         _type_ = pop("type", UNSET)
         type_: EventSubscriptionType | Unset
-        if _type_ is UNSET or _type_ is None:
+        if _type_.__class__ is str:
+            type_ = EventSubscriptionType._by_value.get(_type_) or EventSubscriptionType._from_json(
+                _type_, "type"
+            )
+        elif _type_ is UNSET or _type_ is None:
             type_ = UNSET
         else:
             type_ = EventSubscriptionType._from_json(_type_, "type")
@@ -178,7 +182,8 @@ class EventSubscription:
         self.event_processors = event_processors
         self.error_handler = error_handler
         self.last_modified = last_modified
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

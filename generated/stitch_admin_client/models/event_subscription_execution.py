@@ -78,7 +78,8 @@ class EventSubscriptionExecution:
         self.resource_id = resource_id
         self.completed_at = completed_at
         self.cluster_time = cluster_time
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

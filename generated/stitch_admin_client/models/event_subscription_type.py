@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any, Self, cast
+from typing import Any, ClassVar, Self, cast
 
 
 class EventSubscriptionType(StrEnum):
@@ -13,6 +13,9 @@ class EventSubscriptionType(StrEnum):
     DATABASE = "DATABASE"
     SCHEDULED = "SCHEDULED"
     SYNCTRANSLATOR = "SYNCTRANSLATOR"
+
+    # Value -> member, for the decoding code of the models (filled below the class).
+    _by_value: ClassVar[dict[str, "EventSubscriptionType"]]
 
     def __str__(self) -> str:
         return str(self.value)
@@ -40,3 +43,8 @@ class EventSubscriptionType(StrEnum):
     def is_known(self) -> bool:
         """Whether the value is one this client was generated with."""
         return self._value_ in type(self)._value2member_map_
+
+
+EventSubscriptionType._by_value = cast(
+    dict[str, EventSubscriptionType], EventSubscriptionType._value2member_map_
+)

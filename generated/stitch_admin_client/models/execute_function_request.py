@@ -79,7 +79,8 @@ class ExecuteFunctionRequest:
         self.name = name
         self.arguments = arguments
         self.service = service
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

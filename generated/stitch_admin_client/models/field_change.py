@@ -70,7 +70,8 @@ class FieldChange:
         self.field_name = field_name
         self.previous = previous
         self.updated = updated
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

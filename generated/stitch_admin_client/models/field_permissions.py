@@ -75,7 +75,8 @@ class FieldPermissions:
         self.read = read
         self.write = write
         self.fields = fields
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

@@ -210,7 +210,8 @@ class FlexibleSync:
         self.client_max_offline_days = client_max_offline_days
         self.is_recovery_mode_disabled = is_recovery_mode_disabled
         self.asymmetric_tables = asymmetric_tables
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

@@ -152,7 +152,8 @@ class Function:
         self.run_as_user_id = run_as_user_id
         self.run_as_user_id_script_source = run_as_user_id_script_source
         self.last_modified = last_modified
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

@@ -63,7 +63,8 @@ class FunctionEventProcessorConfig:
 
         self.function_id = function_id
         self.function_name = function_name
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

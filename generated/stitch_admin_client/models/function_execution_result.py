@@ -84,7 +84,8 @@ class FunctionExecutionResult:
         self.logs = logs
         self.error = error
         self.stats = stats
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

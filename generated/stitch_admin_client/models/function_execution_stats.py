@@ -52,7 +52,8 @@ class FunctionExecutionStats:
             execution_time = _t.optional_str(execution_time, "execution_time")
 
         self.execution_time = execution_time
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

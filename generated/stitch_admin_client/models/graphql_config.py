@@ -73,7 +73,8 @@ class GraphqlConfig:
 
         self.use_natural_pluralization = use_natural_pluralization
         self.disable_schema_introspection = disable_schema_introspection
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

@@ -64,7 +64,8 @@ class GraphqlConfigDiff:
                 field_diffs.append(field_diffs_item)
 
         self.field_diffs = field_diffs
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

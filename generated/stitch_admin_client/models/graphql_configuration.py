@@ -97,7 +97,8 @@ class GraphqlConfiguration:
         self.config = config
         self.validation_settings = validation_settings
         self.custom_resolvers = custom_resolvers
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

@@ -75,7 +75,8 @@ class GraphqlError:
 
         self.message = message
         self.locations = locations
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

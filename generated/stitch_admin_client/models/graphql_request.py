@@ -74,7 +74,8 @@ class GraphqlRequest:
         self.query = query
         self.variables = variables
         self.operation_name = operation_name
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

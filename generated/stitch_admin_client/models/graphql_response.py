@@ -73,7 +73,8 @@ class GraphqlResponse:
 
         self.data = data
         self.errors = errors
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

@@ -81,7 +81,13 @@ class GraphqlValidationSettings:
         pop = d.pop
         _read_validation_action = pop("read_validation_action", UNSET)
         read_validation_action: GraphqlValidationAction | Unset
-        if _read_validation_action is UNSET or _read_validation_action is None:
+        if _read_validation_action.__class__ is str:
+            read_validation_action = GraphqlValidationAction._by_value.get(
+                _read_validation_action
+            ) or GraphqlValidationAction._from_json(
+                _read_validation_action, "read_validation_action"
+            )
+        elif _read_validation_action is UNSET or _read_validation_action is None:
             read_validation_action = UNSET
         else:
             read_validation_action = GraphqlValidationAction._from_json(
@@ -90,7 +96,11 @@ class GraphqlValidationSettings:
 
         _read_validation_level = pop("read_validation_level", UNSET)
         read_validation_level: GraphqlValidationLevel | Unset
-        if _read_validation_level is UNSET or _read_validation_level is None:
+        if _read_validation_level.__class__ is str:
+            read_validation_level = GraphqlValidationLevel._by_value.get(
+                _read_validation_level
+            ) or GraphqlValidationLevel._from_json(_read_validation_level, "read_validation_level")
+        elif _read_validation_level is UNSET or _read_validation_level is None:
             read_validation_level = UNSET
         else:
             read_validation_level = GraphqlValidationLevel._from_json(
@@ -99,7 +109,13 @@ class GraphqlValidationSettings:
 
         _write_validation_action = pop("write_validation_action", UNSET)
         write_validation_action: GraphqlValidationAction | Unset
-        if _write_validation_action is UNSET or _write_validation_action is None:
+        if _write_validation_action.__class__ is str:
+            write_validation_action = GraphqlValidationAction._by_value.get(
+                _write_validation_action
+            ) or GraphqlValidationAction._from_json(
+                _write_validation_action, "write_validation_action"
+            )
+        elif _write_validation_action is UNSET or _write_validation_action is None:
             write_validation_action = UNSET
         else:
             write_validation_action = GraphqlValidationAction._from_json(
@@ -108,7 +124,13 @@ class GraphqlValidationSettings:
 
         _write_validation_level = pop("write_validation_level", UNSET)
         write_validation_level: GraphqlValidationLevel | Unset
-        if _write_validation_level is UNSET or _write_validation_level is None:
+        if _write_validation_level.__class__ is str:
+            write_validation_level = GraphqlValidationLevel._by_value.get(
+                _write_validation_level
+            ) or GraphqlValidationLevel._from_json(
+                _write_validation_level, "write_validation_level"
+            )
+        elif _write_validation_level is UNSET or _write_validation_level is None:
             write_validation_level = UNSET
         else:
             write_validation_level = GraphqlValidationLevel._from_json(
@@ -119,7 +141,8 @@ class GraphqlValidationSettings:
         self.read_validation_level = read_validation_level
         self.write_validation_action = write_validation_action
         self.write_validation_level = write_validation_level
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

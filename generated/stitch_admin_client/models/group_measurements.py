@@ -108,7 +108,8 @@ class GroupMeasurements:
         self.end = end
         self.granularity = granularity
         self.measurements = measurements
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

@@ -132,7 +132,8 @@ class HostingAsset:
         self.size = size
         self.attrs = attrs
         self.hash_ = hash_
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

@@ -61,7 +61,8 @@ class HostingAssetAttributesUpdate:
             attributes.append(attributes_item)
 
         self.attributes = attributes
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

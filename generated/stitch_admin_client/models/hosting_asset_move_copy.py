@@ -85,7 +85,8 @@ class HostingAssetMoveCopy:
         self.move_to = move_to
         self.copy_from = copy_from
         self.copy_to = copy_to
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

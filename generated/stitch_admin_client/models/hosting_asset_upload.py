@@ -61,7 +61,8 @@ class HostingAssetUpload:
 
         self.meta = meta
         self.file = file
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

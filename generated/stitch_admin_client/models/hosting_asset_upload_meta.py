@@ -108,7 +108,8 @@ class HostingAssetUploadMeta:
         self.size = size
         self.app_id = app_id
         self.attrs = attrs
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

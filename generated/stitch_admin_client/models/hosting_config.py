@@ -70,7 +70,11 @@ class HostingConfig:
 
         _status = pop("status", UNSET)
         status: HostingStatus | Unset
-        if _status is UNSET or _status is None:
+        if _status.__class__ is str:
+            status = HostingStatus._by_value.get(_status) or HostingStatus._from_json(
+                _status, "status"
+            )
+        elif _status is UNSET or _status is None:
             status = UNSET
         else:
             status = HostingStatus._from_json(_status, "status")
@@ -85,7 +89,8 @@ class HostingConfig:
         self.enabled = enabled
         self.status = status
         self.default_domain = default_domain
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

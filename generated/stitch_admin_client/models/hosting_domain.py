@@ -68,7 +68,8 @@ class HostingDomain:
 
         self.provider_type = provider_type
         self.config = config
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

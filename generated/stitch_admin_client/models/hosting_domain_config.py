@@ -52,7 +52,8 @@ class HostingDomainConfig:
             app_default_domain = _t.optional_str(app_default_domain, "app_default_domain")
 
         self.app_default_domain = app_default_domain
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

@@ -85,7 +85,8 @@ class HostingSettings:
         self.custom_domain = custom_domain
         self.default_error_path = default_error_path
         self.default_error_code = default_error_code
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any, Self, cast
+from typing import Any, ClassVar, Self, cast
 
 
 class HostingStatus(StrEnum):
@@ -13,6 +13,9 @@ class HostingStatus(StrEnum):
     CHANGE_FAILED_FATAL = "change_failed_fatal"
     CHANGE_IN_PROGRESS = "change_in_progress"
     SETUP_OK = "setup_ok"
+
+    # Value -> member, for the decoding code of the models (filled below the class).
+    _by_value: ClassVar[dict[str, "HostingStatus"]]
 
     def __str__(self) -> str:
         return str(self.value)
@@ -40,3 +43,6 @@ class HostingStatus(StrEnum):
     def is_known(self) -> bool:
         """Whether the value is one this client was generated with."""
         return self._value_ in type(self)._value2member_map_
+
+
+HostingStatus._by_value = cast(dict[str, HostingStatus], HostingStatus._value2member_map_)

@@ -141,7 +141,11 @@ class HttpsEndpoint:
 
         _validation_method = pop("validation_method", UNSET)
         validation_method: EndpointValidationMethod | Unset
-        if _validation_method is UNSET or _validation_method is None:
+        if _validation_method.__class__ is str:
+            validation_method = EndpointValidationMethod._by_value.get(
+                _validation_method
+            ) or EndpointValidationMethod._from_json(_validation_method, "validation_method")
+        elif _validation_method is UNSET or _validation_method is None:
             validation_method = UNSET
         else:
             validation_method = EndpointValidationMethod._from_json(
@@ -154,7 +158,11 @@ class HttpsEndpoint:
 
         _return_type = pop("return_type", UNSET)
         return_type: EndpointReturnType | Unset
-        if _return_type is UNSET or _return_type is None:
+        if _return_type.__class__ is str:
+            return_type = EndpointReturnType._by_value.get(
+                _return_type
+            ) or EndpointReturnType._from_json(_return_type, "return_type")
+        elif _return_type is UNSET or _return_type is None:
             return_type = UNSET
         else:
             return_type = EndpointReturnType._from_json(_return_type, "return_type")
@@ -189,7 +197,8 @@ class HttpsEndpoint:
         self.fetch_custom_user_data = fetch_custom_user_data
         self.create_user_on_auth = create_user_on_auth
         self.disabled = disabled
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

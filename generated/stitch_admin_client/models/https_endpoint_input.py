@@ -126,7 +126,14 @@ class HttpsEndpointInput:
         if route.__class__ is not str:
             route = _t.expect_str(route, "route")
 
-        http_method = EndpointHttpMethod._from_json(pop("http_method"), "http_method")
+        _http_method = pop("http_method")
+        http_method: EndpointHttpMethod
+        if _http_method.__class__ is str:
+            http_method = EndpointHttpMethod._by_value.get(
+                _http_method
+            ) or EndpointHttpMethod._from_json(_http_method, "http_method")
+        else:
+            http_method = EndpointHttpMethod._from_json(_http_method, "http_method")
 
         id = pop("_id", UNSET)
         if id.__class__ is not str and id is not UNSET:
@@ -142,7 +149,11 @@ class HttpsEndpointInput:
 
         _validation_method = pop("validation_method", UNSET)
         validation_method: EndpointValidationMethod | Unset
-        if _validation_method is UNSET or _validation_method is None:
+        if _validation_method.__class__ is str:
+            validation_method = EndpointValidationMethod._by_value.get(
+                _validation_method
+            ) or EndpointValidationMethod._from_json(_validation_method, "validation_method")
+        elif _validation_method is UNSET or _validation_method is None:
             validation_method = UNSET
         else:
             validation_method = EndpointValidationMethod._from_json(
@@ -155,7 +166,11 @@ class HttpsEndpointInput:
 
         _return_type = pop("return_type", UNSET)
         return_type: EndpointReturnType | Unset
-        if _return_type is UNSET or _return_type is None:
+        if _return_type.__class__ is str:
+            return_type = EndpointReturnType._by_value.get(
+                _return_type
+            ) or EndpointReturnType._from_json(_return_type, "return_type")
+        elif _return_type is UNSET or _return_type is None:
             return_type = UNSET
         else:
             return_type = EndpointReturnType._from_json(_return_type, "return_type")
@@ -190,7 +205,8 @@ class HttpsEndpointInput:
         self.fetch_custom_user_data = fetch_custom_user_data
         self.create_user_on_auth = create_user_on_auth
         self.disabled = disabled
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

@@ -102,7 +102,8 @@ class IncomingWebhook:
         self.function_source = function_source
         self.respond_result = respond_result
         self.options = options
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

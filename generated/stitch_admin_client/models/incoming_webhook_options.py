@@ -63,7 +63,8 @@ class IncomingWebhookOptions:
 
         self.secret = secret
         self.secret_as_query_param = secret_as_query_param
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

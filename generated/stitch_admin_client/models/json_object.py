@@ -36,7 +36,8 @@ class JsonObject:
             if src_dict.__class__ is dict
             else dict(_t.expect_mapping(src_dict, "JsonObject"))
         )
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any, Self, cast
+from typing import Any, ClassVar, Self, cast
 
 
 class LogEntryType(StrEnum):
@@ -37,6 +37,9 @@ class LogEntryType(StrEnum):
     TRIGGER_FAILURE = "TRIGGER_FAILURE"
     WEBHOOK = "WEBHOOK"
 
+    # Value -> member, for the decoding code of the models (filled below the class).
+    _by_value: ClassVar[dict[str, "LogEntryType"]]
+
     def __str__(self) -> str:
         return str(self.value)
 
@@ -63,3 +66,6 @@ class LogEntryType(StrEnum):
     def is_known(self) -> bool:
         """Whether the value is one this client was generated with."""
         return self._value_ in type(self)._value2member_map_
+
+
+LogEntryType._by_value = cast(dict[str, LogEntryType], LogEntryType._value2member_map_)

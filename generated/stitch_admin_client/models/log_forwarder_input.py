@@ -92,7 +92,14 @@ class LogForwarderInput:
             _log_types = _t.expect_list(_log_types, "log_types")
         log_types = []
         for log_types_item_data in _log_types:
-            log_types_item = LogForwarderLogType._from_json(log_types_item_data, "log_types_item")
+            _log_types_item = log_types_item_data
+            log_types_item: LogForwarderLogType
+            if _log_types_item.__class__ is str:
+                log_types_item = LogForwarderLogType._by_value.get(
+                    _log_types_item
+                ) or LogForwarderLogType._from_json(_log_types_item, "log_types_item")
+            else:
+                log_types_item = LogForwarderLogType._from_json(_log_types_item, "log_types_item")
 
             log_types.append(log_types_item)
 
@@ -101,9 +108,16 @@ class LogForwarderInput:
             _log_statuses = _t.expect_list(_log_statuses, "log_statuses")
         log_statuses = []
         for log_statuses_item_data in _log_statuses:
-            log_statuses_item = LogForwarderLogStatus._from_json(
-                log_statuses_item_data, "log_statuses_item"
-            )
+            _log_statuses_item = log_statuses_item_data
+            log_statuses_item: LogForwarderLogStatus
+            if _log_statuses_item.__class__ is str:
+                log_statuses_item = LogForwarderLogStatus._by_value.get(
+                    _log_statuses_item
+                ) or LogForwarderLogStatus._from_json(_log_statuses_item, "log_statuses_item")
+            else:
+                log_statuses_item = LogForwarderLogStatus._from_json(
+                    _log_statuses_item, "log_statuses_item"
+                )
 
             log_statuses.append(log_statuses_item)
 
@@ -121,7 +135,8 @@ class LogForwarderInput:
         self.policy = policy
         self.action = action
         self.disabled = disabled
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

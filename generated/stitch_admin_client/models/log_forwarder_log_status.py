@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any, Self, cast
+from typing import Any, ClassVar, Self, cast
 
 
 class LogForwarderLogStatus(StrEnum):
@@ -11,6 +11,9 @@ class LogForwarderLogStatus(StrEnum):
 
     ERROR = "error"
     SUCCESS = "success"
+
+    # Value -> member, for the decoding code of the models (filled below the class).
+    _by_value: ClassVar[dict[str, "LogForwarderLogStatus"]]
 
     def __str__(self) -> str:
         return str(self.value)
@@ -38,3 +41,8 @@ class LogForwarderLogStatus(StrEnum):
     def is_known(self) -> bool:
         """Whether the value is one this client was generated with."""
         return self._value_ in type(self)._value2member_map_
+
+
+LogForwarderLogStatus._by_value = cast(
+    dict[str, LogForwarderLogStatus], LogForwarderLogStatus._value2member_map_
+)

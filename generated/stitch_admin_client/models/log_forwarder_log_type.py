@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any, Self, cast
+from typing import Any, ClassVar, Self, cast
 
 
 class LogForwarderLogType(StrEnum):
@@ -19,6 +19,9 @@ class LogForwarderLogType(StrEnum):
     SYNC = "sync"
     TRIGGER = "trigger"
     TRIGGER_ERROR_HANDLER = "trigger_error_handler"
+
+    # Value -> member, for the decoding code of the models (filled below the class).
+    _by_value: ClassVar[dict[str, "LogForwarderLogType"]]
 
     def __str__(self) -> str:
         return str(self.value)
@@ -46,3 +49,8 @@ class LogForwarderLogType(StrEnum):
     def is_known(self) -> bool:
         """Whether the value is one this client was generated with."""
         return self._value_ in type(self)._value2member_map_
+
+
+LogForwarderLogType._by_value = cast(
+    dict[str, LogForwarderLogType], LogForwarderLogType._value2member_map_
+)

@@ -76,7 +76,11 @@ class LogForwardingAction:
         pop = d.pop
         _type_ = pop("type", UNSET)
         type_: LogForwardingActionType | Unset
-        if _type_ is UNSET or _type_ is None:
+        if _type_.__class__ is str:
+            type_ = LogForwardingActionType._by_value.get(
+                _type_
+            ) or LogForwardingActionType._from_json(_type_, "type")
+        elif _type_ is UNSET or _type_ is None:
             type_ = UNSET
         else:
             type_ = LogForwardingActionType._from_json(_type_, "type")
@@ -102,7 +106,8 @@ class LogForwardingAction:
         self.data_source = data_source
         self.database = database
         self.collection = collection
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

@@ -52,13 +52,18 @@ class LogForwardingPolicy:
         pop = d.pop
         _type_ = pop("type", UNSET)
         type_: LogForwardingPolicyType | Unset
-        if _type_ is UNSET or _type_ is None:
+        if _type_.__class__ is str:
+            type_ = LogForwardingPolicyType._by_value.get(
+                _type_
+            ) or LogForwardingPolicyType._from_json(_type_, "type")
+        elif _type_ is UNSET or _type_ is None:
             type_ = UNSET
         else:
             type_ = LogForwardingPolicyType._from_json(_type_, "type")
 
         self.type_ = type_
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

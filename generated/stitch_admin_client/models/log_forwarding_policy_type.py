@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any, Self, cast
+from typing import Any, ClassVar, Self, cast
 
 
 class LogForwardingPolicyType(StrEnum):
@@ -11,6 +11,9 @@ class LogForwardingPolicyType(StrEnum):
 
     BATCH = "batch"
     SINGLE = "single"
+
+    # Value -> member, for the decoding code of the models (filled below the class).
+    _by_value: ClassVar[dict[str, "LogForwardingPolicyType"]]
 
     def __str__(self) -> str:
         return str(self.value)
@@ -38,3 +41,8 @@ class LogForwardingPolicyType(StrEnum):
     def is_known(self) -> bool:
         """Whether the value is one this client was generated with."""
         return self._value_ in type(self)._value2member_map_
+
+
+LogForwardingPolicyType._by_value = cast(
+    dict[str, LogForwardingPolicyType], LogForwardingPolicyType._value2member_map_
+)

@@ -75,7 +75,14 @@ class LogPage:
 
         _next_end_date = pop("nextEndDate", UNSET)
         next_end_date: datetime.datetime | Unset
-        if _next_end_date is UNSET or _next_end_date is None:
+        if _next_end_date.__class__ is str:
+            try:
+                next_end_date = _t.fromisoformat(_next_end_date)
+            except ValueError:
+                next_end_date = _t.parse_datetime(_next_end_date, "nextEndDate")
+            if next_end_date.tzinfo is None:
+                next_end_date = next_end_date.replace(tzinfo=_t.UTC)
+        elif _next_end_date is UNSET or _next_end_date is None:
             next_end_date = UNSET
         else:
             next_end_date = _t.parse_datetime(_next_end_date, "nextEndDate")
@@ -87,7 +94,8 @@ class LogPage:
         self.logs = logs
         self.next_end_date = next_end_date
         self.next_skip = next_skip
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

@@ -78,7 +78,8 @@ class LoginRequest:
         self.username = username
         self.api_key = api_key
         self.password = password
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

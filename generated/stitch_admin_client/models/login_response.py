@@ -86,7 +86,8 @@ class LoginResponse:
         self.refresh_token = refresh_token
         self.user_id = user_id
         self.device_id = device_id
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

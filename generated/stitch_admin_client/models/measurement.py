@@ -86,7 +86,8 @@ class Measurement:
         self.name = name
         self.units = units
         self.data_points = data_points
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

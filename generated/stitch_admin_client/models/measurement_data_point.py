@@ -58,12 +58,13 @@ class MeasurementDataPoint:
             timestamp = _t.optional_str(timestamp, "timestamp")
 
         value = pop("value", UNSET)
-        if value.__class__ is not float and value is not UNSET:
+        if value.__class__ is not float and value.__class__ is not int and value is not UNSET:
             value = _t.optional_float(value, "value")
 
         self.timestamp = timestamp
         self.value = value
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

@@ -63,12 +63,17 @@ class NamespaceRuleMetrics:
             roles = RoleMetricsByName.from_dict(_roles)
 
         no_matching_role = pop("no_matching_role", UNSET)
-        if no_matching_role.__class__ is not float and no_matching_role is not UNSET:
+        if (
+            no_matching_role.__class__ is not float
+            and no_matching_role.__class__ is not int
+            and no_matching_role is not UNSET
+        ):
             no_matching_role = _t.optional_float(no_matching_role, "no_matching_role")
 
         self.roles = roles
         self.no_matching_role = no_matching_role
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

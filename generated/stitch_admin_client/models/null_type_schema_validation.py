@@ -52,7 +52,8 @@ class NullTypeSchemaValidation:
             enabled = _t.optional_bool(enabled, "enabled")
 
         self.enabled = enabled
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

@@ -97,7 +97,8 @@ class PendingUser:
         self.user_id = user_id
         self.domain_id = domain_id
         self.login_ids = login_ids
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

@@ -98,7 +98,11 @@ class PrivateEndpoint:
 
         _endpoint_type = pop("endpoint_type", UNSET)
         endpoint_type: PrivateEndpointType | Unset
-        if _endpoint_type is UNSET or _endpoint_type is None:
+        if _endpoint_type.__class__ is str:
+            endpoint_type = PrivateEndpointType._by_value.get(
+                _endpoint_type
+            ) or PrivateEndpointType._from_json(_endpoint_type, "endpoint_type")
+        elif _endpoint_type is UNSET or _endpoint_type is None:
             endpoint_type = UNSET
         else:
             endpoint_type = PrivateEndpointType._from_json(_endpoint_type, "endpoint_type")
@@ -108,7 +112,8 @@ class PrivateEndpoint:
         self.cloud_provider_endpoint_id = cloud_provider_endpoint_id
         self.comment = comment
         self.endpoint_type = endpoint_type
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

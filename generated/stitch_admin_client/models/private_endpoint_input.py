@@ -77,7 +77,14 @@ class PrivateEndpointInput:
                 cloud_provider_endpoint_id, "cloud_provider_endpoint_id"
             )
 
-        endpoint_type = PrivateEndpointType._from_json(pop("endpoint_type"), "endpoint_type")
+        _endpoint_type = pop("endpoint_type")
+        endpoint_type: PrivateEndpointType
+        if _endpoint_type.__class__ is str:
+            endpoint_type = PrivateEndpointType._by_value.get(
+                _endpoint_type
+            ) or PrivateEndpointType._from_json(_endpoint_type, "endpoint_type")
+        else:
+            endpoint_type = PrivateEndpointType._from_json(_endpoint_type, "endpoint_type")
 
         comment = pop("comment", UNSET)
         if comment.__class__ is not str and comment is not UNSET:
@@ -87,7 +94,8 @@ class PrivateEndpointInput:
         self.cloud_provider_endpoint_id = cloud_provider_endpoint_id
         self.endpoint_type = endpoint_type
         self.comment = comment
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

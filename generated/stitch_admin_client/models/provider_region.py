@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any, Self, cast
+from typing import Any, ClassVar, Self, cast
 
 
 class ProviderRegion(StrEnum):
@@ -30,6 +30,9 @@ class ProviderRegion(StrEnum):
     GCP_US_EAST4 = "gcp-us-east4"
     GCP_US_WEST1 = "gcp-us-west1"
 
+    # Value -> member, for the decoding code of the models (filled below the class).
+    _by_value: ClassVar[dict[str, "ProviderRegion"]]
+
     def __str__(self) -> str:
         return str(self.value)
 
@@ -56,3 +59,6 @@ class ProviderRegion(StrEnum):
     def is_known(self) -> bool:
         """Whether the value is one this client was generated with."""
         return self._value_ in type(self)._value2member_map_
+
+
+ProviderRegion._by_value = cast(dict[str, ProviderRegion], ProviderRegion._value2member_map_)

@@ -131,21 +131,39 @@ class PushNotification:
 
         _created = pop("created", UNSET)
         created: datetime.datetime | Unset
-        if _created is UNSET or _created is None:
+        if _created.__class__ is str:
+            try:
+                created = _t.fromisoformat(_created)
+            except ValueError:
+                created = _t.parse_datetime(_created, "created")
+            if created.tzinfo is None:
+                created = created.replace(tzinfo=_t.UTC)
+        elif _created is UNSET or _created is None:
             created = UNSET
         else:
             created = _t.parse_datetime(_created, "created")
 
         _sent = pop("sent", UNSET)
         sent: datetime.datetime | Unset
-        if _sent is UNSET or _sent is None:
+        if _sent.__class__ is str:
+            try:
+                sent = _t.fromisoformat(_sent)
+            except ValueError:
+                sent = _t.parse_datetime(_sent, "sent")
+            if sent.tzinfo is None:
+                sent = sent.replace(tzinfo=_t.UTC)
+        elif _sent is UNSET or _sent is None:
             sent = UNSET
         else:
             sent = _t.parse_datetime(_sent, "sent")
 
         _state = pop("state", UNSET)
         state: PushNotificationState | Unset
-        if _state is UNSET or _state is None:
+        if _state.__class__ is str:
+            state = PushNotificationState._by_value.get(_state) or PushNotificationState._from_json(
+                _state, "state"
+            )
+        elif _state is UNSET or _state is None:
             state = UNSET
         else:
             state = PushNotificationState._from_json(_state, "state")
@@ -159,7 +177,8 @@ class PushNotification:
         self.created = created
         self.sent = sent
         self.state = state
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

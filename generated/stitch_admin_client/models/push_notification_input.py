@@ -84,7 +84,11 @@ class PushNotificationInput:
 
         _state = pop("state", UNSET)
         state: PushNotificationState | Unset
-        if _state is UNSET or _state is None:
+        if _state.__class__ is str:
+            state = PushNotificationState._by_value.get(_state) or PushNotificationState._from_json(
+                _state, "state"
+            )
+        elif _state is UNSET or _state is None:
             state = UNSET
         else:
             state = PushNotificationState._from_json(_state, "state")
@@ -93,7 +97,8 @@ class PushNotificationInput:
         self.label = label
         self.topic = topic
         self.state = state
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any, Self, cast
+from typing import Any, ClassVar, Self, cast
 
 
 class PushNotificationState(StrEnum):
@@ -11,6 +11,9 @@ class PushNotificationState(StrEnum):
 
     DRAFT = "draft"
     SENT = "sent"
+
+    # Value -> member, for the decoding code of the models (filled below the class).
+    _by_value: ClassVar[dict[str, "PushNotificationState"]]
 
     def __str__(self) -> str:
         return str(self.value)
@@ -38,3 +41,8 @@ class PushNotificationState(StrEnum):
     def is_known(self) -> bool:
         """Whether the value is one this client was generated with."""
         return self._value_ in type(self)._value2member_map_
+
+
+PushNotificationState._by_value = cast(
+    dict[str, PushNotificationState], PushNotificationState._value2member_map_
+)

@@ -52,7 +52,8 @@ class PushNotificationTypeUpdate:
             type_ = _t.optional_str(type_, "type")
 
         self.type_ = type_
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

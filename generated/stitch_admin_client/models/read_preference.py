@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any, Self, cast
+from typing import Any, ClassVar, Self, cast
 
 
 class ReadPreference(StrEnum):
@@ -14,6 +14,9 @@ class ReadPreference(StrEnum):
     PRIMARYPREFERRED = "primaryPreferred"
     SECONDARY = "secondary"
     SECONDARYPREFERRED = "secondaryPreferred"
+
+    # Value -> member, for the decoding code of the models (filled below the class).
+    _by_value: ClassVar[dict[str, "ReadPreference"]]
 
     def __str__(self) -> str:
         return str(self.value)
@@ -41,3 +44,6 @@ class ReadPreference(StrEnum):
     def is_known(self) -> bool:
         """Whether the value is one this client was generated with."""
         return self._value_ in type(self)._value2member_map_
+
+
+ReadPreference._by_value = cast(dict[str, ReadPreference], ReadPreference._value2member_map_)

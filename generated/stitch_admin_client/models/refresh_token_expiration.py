@@ -54,7 +54,8 @@ class RefreshTokenExpiration:
             )
 
         self.expiration_time_seconds = expiration_time_seconds
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

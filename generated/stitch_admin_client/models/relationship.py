@@ -74,7 +74,8 @@ class Relationship:
         self.ref = ref
         self.foreign_key = foreign_key
         self.is_list = is_list
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

@@ -167,7 +167,8 @@ class Role:
         self.fields = fields
         self.additional_fields = additional_fields
         self.document_filters = document_filters
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

@@ -60,21 +60,34 @@ class RoleMetrics:
         )
         pop = d.pop
         matching_documents = pop("matching_documents", UNSET)
-        if matching_documents.__class__ is not float and matching_documents is not UNSET:
+        if (
+            matching_documents.__class__ is not float
+            and matching_documents.__class__ is not int
+            and matching_documents is not UNSET
+        ):
             matching_documents = _t.optional_float(matching_documents, "matching_documents")
 
         evaluated_fields = pop("evaluated_fields", UNSET)
-        if evaluated_fields.__class__ is not float and evaluated_fields is not UNSET:
+        if (
+            evaluated_fields.__class__ is not float
+            and evaluated_fields.__class__ is not int
+            and evaluated_fields is not UNSET
+        ):
             evaluated_fields = _t.optional_float(evaluated_fields, "evaluated_fields")
 
         discarded_fields = pop("discarded_fields", UNSET)
-        if discarded_fields.__class__ is not float and discarded_fields is not UNSET:
+        if (
+            discarded_fields.__class__ is not float
+            and discarded_fields.__class__ is not int
+            and discarded_fields is not UNSET
+        ):
             discarded_fields = _t.optional_float(discarded_fields, "discarded_fields")
 
         self.matching_documents = matching_documents
         self.evaluated_fields = evaluated_fields
         self.discarded_fields = discarded_fields
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

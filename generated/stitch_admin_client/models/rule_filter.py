@@ -104,7 +104,8 @@ class RuleFilter:
         self.apply_when = apply_when
         self.query = query
         self.projection = projection
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

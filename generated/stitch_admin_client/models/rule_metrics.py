@@ -57,7 +57,8 @@ class RuleMetrics:
             namespaces_metrics = NamespaceRuleMetricsByName.from_dict(_namespaces_metrics)
 
         self.namespaces_metrics = namespaces_metrics
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

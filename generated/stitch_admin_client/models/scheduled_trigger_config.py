@@ -63,7 +63,8 @@ class ScheduledTriggerConfig:
 
         self.schedule = schedule
         self.skip_catchup_events = skip_catchup_events
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

@@ -74,7 +74,11 @@ class SchemaDefinition:
         pop = d.pop
         _bson_type = pop("bsonType", UNSET)
         bson_type: BsonType | Unset
-        if _bson_type is UNSET or _bson_type is None:
+        if _bson_type.__class__ is str:
+            bson_type = BsonType._by_value.get(_bson_type) or BsonType._from_json(
+                _bson_type, "bsonType"
+            )
+        elif _bson_type is UNSET or _bson_type is None:
             bson_type = UNSET
         else:
             bson_type = BsonType._from_json(_bson_type, "bsonType")
@@ -107,7 +111,8 @@ class SchemaDefinition:
         self.title = title
         self.required = required
         self.properties = properties
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

@@ -74,7 +74,8 @@ class SchemaMetadata:
         self.data_source = data_source
         self.database = database
         self.collection = collection
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

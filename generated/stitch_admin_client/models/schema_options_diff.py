@@ -91,7 +91,8 @@ class SchemaOptionsDiff:
 
         self.graphql_validation_diff = graphql_validation_diff
         self.rest_validation_diff = rest_validation_diff
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

@@ -102,7 +102,11 @@ class ServiceConfig:
 
         _read_preference = pop("readPreference", UNSET)
         read_preference: ReadPreference | Unset
-        if _read_preference is UNSET or _read_preference is None:
+        if _read_preference.__class__ is str:
+            read_preference = ReadPreference._by_value.get(
+                _read_preference
+            ) or ReadPreference._from_json(_read_preference, "readPreference")
+        elif _read_preference is UNSET or _read_preference is None:
             read_preference = UNSET
         else:
             read_preference = ReadPreference._from_json(_read_preference, "readPreference")
@@ -129,7 +133,11 @@ class ServiceConfig:
             wire_protocol_enabled = _t.optional_bool(wire_protocol_enabled, "wireProtocolEnabled")
 
         cluster_id = pop("clusterId", UNSET)
-        if cluster_id.__class__ is not float and cluster_id is not UNSET:
+        if (
+            cluster_id.__class__ is not float
+            and cluster_id.__class__ is not int
+            and cluster_id is not UNSET
+        ):
             cluster_id = _t.optional_float(cluster_id, "clusterId")
 
         group_name = pop("groupName", UNSET)
@@ -152,7 +160,8 @@ class ServiceConfig:
         self.group_name = group_name
         self.org_name = org_name
         self.data_lake_name = data_lake_name
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

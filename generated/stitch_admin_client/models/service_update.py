@@ -155,7 +155,8 @@ class ServiceUpdate:
         self.default_rule = default_rule
         self.rules = rules
         self.incoming_webhooks = incoming_webhooks
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

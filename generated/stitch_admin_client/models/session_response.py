@@ -53,7 +53,8 @@ class SessionResponse:
             access_token = _t.expect_str(access_token, "access_token")
 
         self.access_token = access_token
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

@@ -123,7 +123,11 @@ class SyncClusterConfig:
 
         _read_preference = pop("readPreference", UNSET)
         read_preference: ReadPreference | Unset
-        if _read_preference is UNSET or _read_preference is None:
+        if _read_preference.__class__ is str:
+            read_preference = ReadPreference._by_value.get(
+                _read_preference
+            ) or ReadPreference._from_json(_read_preference, "readPreference")
+        elif _read_preference is UNSET or _read_preference is None:
             read_preference = UNSET
         else:
             read_preference = ReadPreference._from_json(_read_preference, "readPreference")
@@ -140,7 +144,8 @@ class SyncClusterConfig:
         self.org_name = org_name
         self.read_preference = read_preference
         self.wire_protocol_enabled = wire_protocol_enabled
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

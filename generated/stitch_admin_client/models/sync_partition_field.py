@@ -63,7 +63,8 @@ class SyncPartitionField:
 
         self.key = key
         self.type_ = type_
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

@@ -155,15 +155,28 @@ class TriggerConfig:
         if not isinstance(_operation_types, Unset):
             operation_types = []
             for operation_types_item_data in _operation_types:
-                operation_types_item = DatabaseOperationType._from_json(
-                    operation_types_item_data, "operation_types_item"
-                )
+                _operation_types_item = operation_types_item_data
+                operation_types_item: DatabaseOperationType
+                if _operation_types_item.__class__ is str:
+                    operation_types_item = DatabaseOperationType._by_value.get(
+                        _operation_types_item
+                    ) or DatabaseOperationType._from_json(
+                        _operation_types_item, "operation_types_item"
+                    )
+                else:
+                    operation_types_item = DatabaseOperationType._from_json(
+                        _operation_types_item, "operation_types_item"
+                    )
 
                 operation_types.append(operation_types_item)
 
         _operation_type = pop("operation_type", UNSET)
         operation_type: AuthOperationType | Unset
-        if _operation_type is UNSET or _operation_type is None:
+        if _operation_type.__class__ is str:
+            operation_type = AuthOperationType._by_value.get(
+                _operation_type
+            ) or AuthOperationType._from_json(_operation_type, "operation_type")
+        elif _operation_type is UNSET or _operation_type is None:
             operation_type = UNSET
         else:
             operation_type = AuthOperationType._from_json(_operation_type, "operation_type")
@@ -257,7 +270,8 @@ class TriggerConfig:
         self.maximum_throughput = maximum_throughput
         self.unordered = unordered
         self.schedule = schedule
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

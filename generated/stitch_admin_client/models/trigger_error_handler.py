@@ -57,7 +57,8 @@ class TriggerErrorHandler:
             config = TriggerErrorHandlerConfig.from_dict(_config)
 
         self.config = config
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

@@ -73,7 +73,8 @@ class TriggerEventProcessors:
 
         self.function = function
         self.aws_eventbridge = aws_eventbridge
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

@@ -106,7 +106,12 @@ class TriggerInput:
         if name.__class__ is not str:
             name = _t.expect_str(name, "name")
 
-        type_ = TriggerType._from_json(pop("type"), "type")
+        _type_ = pop("type")
+        type_: TriggerType
+        if _type_.__class__ is str:
+            type_ = TriggerType._by_value.get(_type_) or TriggerType._from_json(_type_, "type")
+        else:
+            type_ = TriggerType._from_json(_type_, "type")
 
         function_id = pop("function_id")
         if function_id.__class__ is not str:
@@ -149,7 +154,8 @@ class TriggerInput:
         self.disabled = disabled
         self.event_processors = event_processors
         self.error_handler = error_handler
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

@@ -52,7 +52,8 @@ class TriggerResume:
             disable_token = _t.optional_bool(disable_token, "disable_token")
 
         self.disable_token = disable_token
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any, Self, cast
+from typing import Any, ClassVar, Self, cast
 
 
 class TriggerType(StrEnum):
@@ -12,6 +12,9 @@ class TriggerType(StrEnum):
     AUTHENTICATION = "AUTHENTICATION"
     DATABASE = "DATABASE"
     SCHEDULED = "SCHEDULED"
+
+    # Value -> member, for the decoding code of the models (filled below the class).
+    _by_value: ClassVar[dict[str, "TriggerType"]]
 
     def __str__(self) -> str:
         return str(self.value)
@@ -39,3 +42,6 @@ class TriggerType(StrEnum):
     def is_known(self) -> bool:
         """Whether the value is one this client was generated with."""
         return self._value_ in type(self)._value2member_map_
+
+
+TriggerType._by_value = cast(dict[str, TriggerType], TriggerType._value2member_map_)

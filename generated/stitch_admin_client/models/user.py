@@ -139,7 +139,8 @@ class User:
         self.last_authentication_date = last_authentication_date
         self.disabled = disabled
         self.data = data
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

@@ -53,7 +53,8 @@ class UserEmailUpdate:
             email = _t.expect_str(email, "email")
 
         self.email = email
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

@@ -79,7 +79,11 @@ class UserIdentity:
 
         _provider_type = pop("provider_type", UNSET)
         provider_type: AuthProviderType | Unset
-        if _provider_type is UNSET or _provider_type is None:
+        if _provider_type.__class__ is str:
+            provider_type = AuthProviderType._by_value.get(
+                _provider_type
+            ) or AuthProviderType._from_json(_provider_type, "provider_type")
+        elif _provider_type is UNSET or _provider_type is None:
             provider_type = UNSET
         else:
             provider_type = AuthProviderType._from_json(_provider_type, "provider_type")
@@ -99,7 +103,8 @@ class UserIdentity:
         self.provider_type = provider_type
         self.provider_id = provider_id
         self.provider_data = provider_data
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

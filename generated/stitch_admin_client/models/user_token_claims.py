@@ -144,7 +144,8 @@ class UserTokenClaims:
         self.domain_id = domain_id
         self.data = data
         self.device_id = device_id
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any, Self, cast
+from typing import Any, ClassVar, Self, cast
 
 
 class ValidationErrorCode(StrEnum):
@@ -44,6 +44,9 @@ class ValidationErrorCode(StrEnum):
     STRING_LTE = "string_lte"
     UNIQUE = "unique"
 
+    # Value -> member, for the decoding code of the models (filled below the class).
+    _by_value: ClassVar[dict[str, "ValidationErrorCode"]]
+
     def __str__(self) -> str:
         return str(self.value)
 
@@ -70,3 +73,8 @@ class ValidationErrorCode(StrEnum):
     def is_known(self) -> bool:
         """Whether the value is one this client was generated with."""
         return self._value_ in type(self)._value2member_map_
+
+
+ValidationErrorCode._by_value = cast(
+    dict[str, ValidationErrorCode], ValidationErrorCode._value2member_map_
+)

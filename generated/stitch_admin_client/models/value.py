@@ -95,7 +95,8 @@ class Value:
         self.private = private
         self.from_secret = from_secret
         self.value = value
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

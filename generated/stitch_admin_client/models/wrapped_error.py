@@ -58,7 +58,8 @@ class WrappedError:
             error = Error.from_dict(_error)
 
         self.error = error
-        self.additional_properties = d
+        # What is left of the copy: its table is sized for every field, so a fresh dict.
+        self.additional_properties = dict(d) if d else {}
         return self
 
     @property

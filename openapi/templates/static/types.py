@@ -13,6 +13,7 @@ This module is not generated: ``tools/generate.py`` copies it from ``openapi/tem
 
 import datetime
 import enum
+import json
 import re
 import threading
 from collections.abc import Callable, Mapping, MutableMapping
@@ -21,6 +22,7 @@ from importlib import import_module
 from typing import IO, TYPE_CHECKING, Any, BinaryIO, ClassVar, Generic, Literal, TypeVar
 from urllib.parse import quote
 
+import httpx
 from attrs import define
 
 from .errors import InvalidArgument
@@ -240,6 +242,11 @@ def enum_query(value: object, name: str) -> str | Unset:
     raise InvalidArgument(name, f"must be a string, not {type(value).__name__}")
 
 
+# What the models' decoding code calls for a date-time string (see datetime_property.py.jinja).
+fromisoformat = datetime.datetime.fromisoformat
+UTC = datetime.UTC
+
+
 def parse_datetime(value: object, name: str) -> datetime.datetime:
     """A date-time field's value, always timezone-aware: an ISO 8601 string without an offset is
     read as UTC (the service's times are UTC). TypeError or ValueError otherwise."""
@@ -268,7 +275,7 @@ M = TypeVar("M")
 class Variants:
     """The known kinds of a polymorphic model: discriminating value -> the kind's model."""
 
-    __slots__ = ("_classes", "_names", "_package", "field", "root")
+    __slots__ = ("_classes", "_names", "_package", "field", "pending", "root")
 
     def __init__(self, root: type[Any], field: str, names: Mapping[str, tuple[str, str]]) -> None:
         self.root = root
@@ -277,6 +284,9 @@ class Variants:
         self._names = dict(names)
         self._package = root.__module__.rpartition(".")[0]
         self._classes: dict[str, type[Any]] = {}
+        # value -> the pending subclass of the model that decodes it (see ``defer``): filled
+        # as values are met, up to a bound (the values come from the service).
+        self.pending: dict[str, type[Any]] = {}
 
     def pick(self, model: type[M], src_dict: object) -> type[M]:
         """The class that decodes ``src_dict`` when ``model`` is asked to.
@@ -299,6 +309,14 @@ class Variants:
         picked: type[M] = found
         return picked
 
+    def pending_kind(self, value: str) -> type[Any]:
+        """The pending subclass that decodes an item of the root whose discriminating field
+        holds ``value``; remembered for the next items."""
+        kind: type[Any] = self.pick(self.root, {self.field: value})._pending
+        if len(self.pending) < 256:
+            self.pending[value] = kind
+        return kind
+
     @property
     def kinds(self) -> dict[str, str]:
         """Discriminating value -> the name of its model."""
@@ -316,9 +334,13 @@ class Variants:
 #
 # A field of the wrong type is reported then, on first use, with the exception the endpoint
 # function would have raised for it: what ``client.unexpected_body(response, cause)`` returns
-# (``decoding_for`` records the client and response for the duration of the parse). Outside an
-# endpoint function (``Model.from_dict`` called directly) it is the decoding error itself, as
-# with eager decoding. An entry that fails stays pending and raises again on every use.
+# (see ``Origin``). Outside an endpoint function (``Model.from_dict`` called directly) it is the
+# decoding error itself, as with eager decoding. An entry that fails stays pending and raises
+# again on every use.
+#
+# A pending instance keeps its own JSON object and a reference to the ``Origin`` shared by its
+# page, nothing else: a caller who collects entries without reading them holds about what the
+# parsed JSON objects alone would take.
 
 # The endpoint call whose body is being parsed: (client, response), or None.
 _DECODING: ContextVar[tuple[Any, Any] | None] = ContextVar(
@@ -335,17 +357,81 @@ def decoding_done(token: Token[tuple[Any, Any] | None]) -> None:
     _DECODING.reset(token)
 
 
+def _json_loads() -> Callable[[bytes], Any]:
+    """msgspec's JSON decoder where it is installed (it parses a page of log entries in half
+    json's time, integers of any size exactly), falling back to json's for what msgspec refuses
+    and json reads (NaN, Infinity, numbers beyond a float's range, UTF-16, escaped lone
+    surrogates), so that the values are json's either way."""
+    try:
+        import msgspec  # noqa: PLC0415 (imported with the first answer: the package imports fast)
+    except ImportError:
+        return json.loads
+    fast = msgspec.json.Decoder().decode
+    refused = msgspec.DecodeError
+
+    def loads(content: bytes) -> Any:
+        try:
+            return fast(content)
+        except refused:
+            return json.loads(content)
+
+    return loads
+
+
+_loads: Callable[[bytes], Any] | None = None
+
+
+def json_body(response: httpx.Response) -> Any:
+    """The answer's body, parsed as JSON (what ``response.json()`` gives, faster)."""
+    global _loads  # noqa: PLW0603 (chosen once, on the first answer)
+    if _loads is None:
+        _loads = _json_loads()
+    return _loads(response.content)
+
+
+# Headers that describe the body as it came, not the one an error's response carries.
+_BODY_HEADERS = frozenset((b"content-length", b"content-encoding", b"transfer-encoding"))
+
+
+class Origin:
+    """The answer the pending instances of one page came in, without its body: what reporting
+    an instance that does not match the document needs (the client, whose ``unexpected_body``
+    makes the error, and the status, headers and request of the answer). Keeping the body
+    would keep the whole page alive for as long as any of its instances is."""
+
+    __slots__ = ("client", "headers", "request", "status_code")
+
+    def __init__(self, client: Any, response: Any) -> None:
+        self.client = client
+        self.status_code: int = response.status_code
+        self.headers = response.headers
+        self.request = response.request
+
+    def error(self, raw: Mapping[str, Any], cause: Exception) -> Exception:
+        """The client's error for ``raw``, which does not match the document: the response it
+        is given is the answer's, with the object that failed (re-encoded) as its body."""
+        headers = [(k, v) for k, v in self.headers.raw if k.lower() not in _BODY_HEADERS]
+        content = json.dumps(raw, separators=(",", ":")).encode()
+        response = httpx.Response(
+            self.status_code, headers=headers, content=content, request=self.request
+        )
+        error: Exception = self.client.unexpected_body(response, cause)
+        return error
+
+
 # Held while a pending instance decodes itself: another thread reading a field of the same
 # instance meanwhile waits for it instead of finding the field missing.
 _SETTLING = threading.RLock()
 
 
 class Deferred:
-    """Base of the models that can be decoded on first use: the slot for the raw object."""
+    """Base of the models that can be decoded on first use: the slots of a pending instance's
+    raw object and ``Origin`` (empty once decoded)."""
 
-    __slots__ = ("_deferred",)
+    __slots__ = ("_deferred", "_origin")
 
-    _deferred: tuple[Mapping[str, Any], tuple[Any, Any] | None]
+    _deferred: dict[str, Any]
+    _origin: Origin | None
     # The model's pending subclass (set by the model's module).
     _pending: ClassVar[type["Deferred"]]
 
@@ -356,16 +442,26 @@ class Deferred:
 
         def __getattr__(self, name: str) -> Any:
             # Reached for a field not set yet: another thread may be decoding this instance.
-            if name == "_deferred":
+            if name[:1] == "_":
                 raise AttributeError(name)
             with _SETTLING:
                 pass
+            if isinstance(self, Pending):  # its decoding failed meanwhile: raise its error
+                return getattr(self, name)
             return object.__getattribute__(self, name)
 
 
 D = TypeVar("D", bound=Deferred)
-# The slot's own setter: a pending instance's __setattr__ would decode it.
-_set_deferred: Callable[[Any, Any], None] = Deferred.__dict__["_deferred"].__set__
+# The slots' own accessors: a pending instance's __setattr__ and __getattribute__ would decode it.
+_slot = Deferred.__dict__
+_set_deferred: Callable[[Any, Any], None] = _slot["_deferred"].__set__
+_get_deferred: Callable[[Any, Any], dict[str, Any]] = _slot["_deferred"].__get__
+_del_deferred: Callable[[Any], None] = _slot["_deferred"].__delete__
+_set_origin: Callable[[Any, Any], None] = _slot["_origin"].__set__
+_get_origin: Callable[[Any, Any], Origin | None] = _slot["_origin"].__get__
+_del_origin: Callable[[Any], None] = _slot["_origin"].__delete__
+_set_class: Callable[[Any, str, Any], None] = object.__setattr__
+del _slot
 
 
 def defer(model: type[D], items: list[Any], name: str) -> list[D]:
@@ -375,16 +471,72 @@ def defer(model: type[D], items: list[Any], name: str) -> list[D]:
     pending = model._pending
     variants: Variants | None = getattr(model, "_variants", None)
     context = _DECODING.get()
+    origin = None if context is None else Origin(*context)
     new = object.__new__
     decoded: list[D] = []
     append = decoded.append
+    if variants is None or variants.root is not model:
+        for item in items:
+            instance: Any = new(pending)
+            _set_deferred(instance, item if item.__class__ is dict else _as_dict(item, name))
+            _set_origin(instance, origin)
+            append(instance)
+        return decoded
+    field = variants.field
+    kinds = variants.pending
     for item in items:
-        raw = item if item.__class__ is dict else dict(expect_mapping(item, name))
-        kind = pending if variants is None else variants.pick(model, raw)._pending
-        instance: Any = new(kind)
-        _set_deferred(instance, (raw, context))
+        raw = item if item.__class__ is dict else _as_dict(item, name)
+        value: Any = raw.get(field)
+        if value.__class__ is str:
+            kind = kinds.get(value) or variants.pending_kind(value)
+        else:
+            kind = pending
+        instance = new(kind)
+        _set_deferred(instance, raw)
+        _set_origin(instance, origin)
         append(instance)
     return decoded
+
+
+def _as_dict(item: object, name: str) -> dict[str, Any]:
+    return dict(expect_mapping(item, name))
+
+
+_lock_settling = _SETTLING.acquire
+_unlock_settling = _SETTLING.release
+
+
+def _settle(instance: Any) -> None:
+    """Decode a pending instance and make it an instance of its model; raise the error of one
+    that does not match the document (it stays pending)."""
+    _lock_settling()
+    try:
+        cls = type(instance)
+        if not issubclass(cls, Pending):  # another thread decoded it meanwhile
+            return
+        model = cls._model
+        try:
+            raw = _get_deferred(instance, cls)
+        except AttributeError:  # filled another way (a copy, attrs.evolve): nothing to decode
+            _set_class(instance, "__class__", model)
+            return
+        _set_class(instance, "__class__", model)
+        try:
+            # The decoding assigns the fields only once all of them are decoded.
+            instance._decode(raw)
+        except PARSE_ERRORS as cause:
+            _set_class(instance, "__class__", cls)
+            failure = cause
+        else:
+            _del_deferred(instance)
+            _del_origin(instance)
+            return
+        origin = _get_origin(instance, cls)
+    finally:
+        _unlock_settling()
+    if origin is None:
+        raise failure
+    raise origin.error(raw, failure) from failure
 
 
 class Pending:  # noqa: PLW1641 - never hashed: the first use turns it into the model
@@ -394,74 +546,53 @@ class Pending:  # noqa: PLW1641 - never hashed: the first use turns it into the 
 
     _model: ClassVar[type[Deferred]]
 
-    def _settle(self) -> None:
-        with _SETTLING:
-            cls = type(self)
-            if not issubclass(cls, Pending):  # another thread decoded it meanwhile
-                return
-            model = cls._model
-            try:
-                raw, context = object.__getattribute__(self, "_deferred")
-            except AttributeError:  # filled another way (a copy, attrs.evolve): nothing to decode
-                object.__setattr__(self, "__class__", model)
-                return
-            object.__setattr__(self, "__class__", model)
-            try:
-                # The decoding assigns the fields only once all of them are decoded.
-                self._decode(raw)
-            except PARSE_ERRORS as cause:
-                object.__setattr__(self, "__class__", cls)
-                failure = cause
-            else:
-                object.__delattr__(self, "_deferred")
-                return
-        if context is None:
-            raise failure
-        client, response = context
-        raise client.unexpected_body(response, failure) from failure
+    if not TYPE_CHECKING:  # (type checkers would accept any attribute name on the models)
 
-    def __getattr__(self, name: str) -> Any:
-        # Only reached for what the instance does not have yet: its fields.
-        if name == "_deferred":
-            raise AttributeError(name)
-        Pending._settle(self)
-        return getattr(self, name)
+        def __getattribute__(self, name: str) -> Any:
+            # Every attribute of a pending instance but the machinery's own and the dunders
+            # (``__class__``, which isinstance() looks up, must not decode).
+            if name[:1] == "_":
+                return object.__getattribute__(self, name)
+            _settle(self)
+            return getattr(self, name)
 
     def __setattr__(self, name: str, value: Any) -> None:
-        Pending._settle(self)
+        _settle(self)
         setattr(self, name, value)
 
     def __delattr__(self, name: str) -> None:
-        Pending._settle(self)
+        _settle(self)
         delattr(self, name)
 
     def __eq__(self, other: object) -> bool:
-        Pending._settle(self)
+        _settle(self)
         return bool(self == other)
 
     def __ne__(self, other: object) -> bool:
-        Pending._settle(self)
+        _settle(self)
         return bool(self != other)
 
     def __repr__(self) -> str:
         try:
-            Pending._settle(self)
+            _settle(self)
         except Exception as failure:  # a repr must not raise; using a field raises the error
             model = type(self)._model.__name__
             return f"<{model} not matching the document: {type(failure).__name__}>"
         return repr(self)
 
     def __reduce_ex__(self, protocol: Any) -> Any:
-        Pending._settle(self)
+        _settle(self)
         return self.__reduce_ex__(protocol)
 
 
 __all__ = [
     "PARSE_ERRORS",
     "UNSET",
+    "UTC",
     "Deferred",
     "File",
     "FileTypes",
+    "Origin",
     "Pending",
     "RequestFiles",
     "Response",
@@ -476,6 +607,7 @@ __all__ = [
     "expect_list",
     "expect_mapping",
     "expect_str",
+    "fromisoformat",
     "media_type",
     "optional_bool",
     "optional_float",

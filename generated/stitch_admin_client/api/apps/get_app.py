@@ -29,7 +29,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     if response.status_code == 200:
         decoding = _t.decoding_for(client, response)
         try:
-            response_200 = App.from_dict(response.json())
+            response_200 = App.from_dict(_t.json_body(response))
 
             return response_200
 

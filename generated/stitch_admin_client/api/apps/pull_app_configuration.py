@@ -39,7 +39,7 @@ def _parse_response(
             return File(payload=BytesIO(response.content))
         decoding = _t.decoding_for(client, response)
         try:
-            response_200 = AppConfiguration.from_dict(response.json())
+            response_200 = AppConfiguration.from_dict(_t.json_body(response))
 
             return response_200
 

@@ -31,7 +31,7 @@ def _parse_response(
     if response.status_code == 200:
         decoding = _t.decoding_for(client, response)
         try:
-            _response_200 = response.json()
+            _response_200 = _t.json_body(response)
             if _response_200.__class__ is not list:
                 _response_200 = _t.expect_list(_response_200, "response_200")
             response_200 = []

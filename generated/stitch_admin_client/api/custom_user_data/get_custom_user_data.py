@@ -31,7 +31,7 @@ def _parse_response(
     if response.status_code == 200:
         decoding = _t.decoding_for(client, response)
         try:
-            response_200 = CustomUserData.from_dict(response.json())
+            response_200 = CustomUserData.from_dict(_t.json_body(response))
 
             return response_200
 

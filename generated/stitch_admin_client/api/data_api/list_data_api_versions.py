@@ -31,14 +31,21 @@ def _parse_response(
     if response.status_code == 200:
         decoding = _t.decoding_for(client, response)
         try:
-            _response_200 = response.json()
+            _response_200 = _t.json_body(response)
             if _response_200.__class__ is not list:
                 _response_200 = _t.expect_list(_response_200, "response_200")
             response_200 = []
             for response_200_item_data in _response_200:
-                response_200_item = DataApiVersion._from_json(
-                    response_200_item_data, "response_200_item"
-                )
+                _response_200_item = response_200_item_data
+                response_200_item: DataApiVersion
+                if _response_200_item.__class__ is str:
+                    response_200_item = DataApiVersion._by_value.get(
+                        _response_200_item
+                    ) or DataApiVersion._from_json(_response_200_item, "response_200_item")
+                else:
+                    response_200_item = DataApiVersion._from_json(
+                        _response_200_item, "response_200_item"
+                    )
 
                 response_200.append(response_200_item)
 

@@ -29,7 +29,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     if response.status_code == 200:
         decoding = _t.decoding_for(client, response)
         try:
-            response_200 = Draft.from_dict(response.json())
+            response_200 = Draft.from_dict(_t.json_body(response))
 
             return response_200
 
@@ -40,7 +40,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     if response.status_code == 201:
         decoding = _t.decoding_for(client, response)
         try:
-            response_201 = Draft.from_dict(response.json())
+            response_201 = Draft.from_dict(_t.json_body(response))
 
             return response_201
 

@@ -43,7 +43,7 @@ def _parse_response(
     if response.status_code == 200:
         decoding = _t.decoding_for(client, response)
         try:
-            response_200 = Deployment.from_dict(response.json())
+            response_200 = Deployment.from_dict(_t.json_body(response))
 
             return response_200
 
@@ -54,7 +54,7 @@ def _parse_response(
     if response.status_code == 201:
         decoding = _t.decoding_for(client, response)
         try:
-            response_201 = Deployment.from_dict(response.json())
+            response_201 = Deployment.from_dict(_t.json_body(response))
 
             return response_201
 

@@ -55,7 +55,7 @@ def _parse_response(
                     + type(data).__name__
                 )
 
-            response_200 = _parse_response_200(response.json())
+            response_200 = _parse_response_200(_t.json_body(response))
 
             return response_200
 

@@ -51,7 +51,7 @@ def _parse_response(
     if response.status_code == 200:
         decoding = _t.decoding_for(client, response)
         try:
-            response_200 = FunctionExecutionResult.from_dict(response.json())
+            response_200 = FunctionExecutionResult.from_dict(_t.json_body(response))
 
             return response_200
 
@@ -62,7 +62,7 @@ def _parse_response(
     if response.status_code == 201:
         decoding = _t.decoding_for(client, response)
         try:
-            response_201 = FunctionExecutionResult.from_dict(response.json())
+            response_201 = FunctionExecutionResult.from_dict(_t.json_body(response))
 
             return response_201
 

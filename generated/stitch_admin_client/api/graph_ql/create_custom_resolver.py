@@ -40,7 +40,7 @@ def _parse_response(
     if response.status_code == 201:
         decoding = _t.decoding_for(client, response)
         try:
-            response_201 = CustomResolver.from_dict(response.json())
+            response_201 = CustomResolver.from_dict(_t.json_body(response))
 
             return response_201
 

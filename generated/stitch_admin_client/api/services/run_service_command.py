@@ -42,7 +42,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     if response.status_code == 200:
         decoding = _t.decoding_for(client, response)
         try:
-            response_200 = response.json()
+            response_200 = _t.json_body(response)
 
             return response_200
 

@@ -52,7 +52,7 @@ def _parse_response(
 
                 return response_200_type_1
 
-            response_200 = _parse_response_200(response.json())
+            response_200 = _parse_response_200(_t.json_body(response))
 
             return response_200
 

@@ -38,7 +38,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     if response.status_code == 201:
         decoding = _t.decoding_for(client, response)
         try:
-            response_201 = Value.from_dict(response.json())
+            response_201 = Value.from_dict(_t.json_body(response))
 
             return response_201
 
