@@ -22,7 +22,7 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
-from . import emulator, export, fixtures, harness, imports, inprocess, loopback
+from . import emulator, export, fixtures, harness, imports, inprocess, loopback, plugin
 from .harness import Figure, Settings, Skipped, Target
 
 Result = Figure | Skipped
@@ -424,6 +424,25 @@ def machine() -> str:
     )
 
 
+# ------------------------------------------------------------------ scenario 11 (pytest plugin)
+def pytest_plugin(settings: Settings) -> Iterator[Result]:
+    tests = 5 if settings.quick else 200
+    costs = plugin.measure(tests)
+    yield Figure(
+        "11 pytest plugin: session start-up (first test using stitch_emulator)",
+        costs.first["stitch_emulator"] - costs.first["none"],
+        None,
+        "s",
+    )
+    for fixture in ("stitch_emulator", "stitch_app"):
+        yield Figure(
+            f"   pytest plugin: per test using {fixture} (setup + teardown, {tests} tests)",
+            costs.each[fixture] - costs.each["none"],
+            None,
+            "s",
+        )
+
+
 def line(result: Result) -> str:
     if isinstance(result, Skipped):
         return result.line()
@@ -487,6 +506,7 @@ def main() -> int:
         lambda: over_emulator(settings),
         lambda: parallel_export(settings),
         lambda: cold_imports(settings, peer),
+        lambda: pytest_plugin(settings),
     ]
     for scenario in scenarios:
         for result in scenario():
