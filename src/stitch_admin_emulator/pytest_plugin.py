@@ -106,41 +106,43 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         help="keep the emulator's state in DIR (a subdirectory per pytest-xdist worker): what "
         "the last test left can be looked at with `python -m stitch_admin_emulator --data-dir`",
     )
-    group.addoption(
-        "--stitch-emulator-access-token-ttl",
-        metavar="SECONDS",
-        type=_positive(float),
-        default=None,
-        help="how long the emulator's access tokens live (default: 1800)",
+    # The emulator's settings as options: (name, metavar, parser, help).
+    settings: tuple[tuple[str, str, Callable[[str], float], str], ...] = (
+        (
+            "access-token-ttl",
+            "SECONDS",
+            _positive(float),
+            "how long the emulator's access tokens live (default: 1800)",
+        ),
+        (
+            "refresh-token-ttl",
+            "SECONDS",
+            _positive(float),
+            "how long the emulator's refresh tokens live (default: 60 days)",
+        ),
+        (
+            "function-time-limit",
+            "SECONDS",
+            _positive(float),
+            "how long a function may run in the emulator (default: 2)",
+        ),
+        (
+            "function-memory-limit",
+            "MIB",
+            _positive(int),
+            "how much memory a function may use in the emulator, in MiB (default: 64)",
+        ),
+        (
+            "deploy-delay",
+            "SECONDS",
+            _not_negative,
+            "how long the emulator's deployments take (default: 0.2)",
+        ),
     )
-    group.addoption(
-        "--stitch-emulator-refresh-token-ttl",
-        metavar="SECONDS",
-        type=_positive(float),
-        default=None,
-        help="how long the emulator's refresh tokens live (default: 60 days)",
-    )
-    group.addoption(
-        "--stitch-emulator-function-time-limit",
-        metavar="SECONDS",
-        type=_positive(float),
-        default=None,
-        help="how long a function may run in the emulator (default: 2)",
-    )
-    group.addoption(
-        "--stitch-emulator-function-memory-limit",
-        metavar="MIB",
-        type=_positive(int),
-        default=None,
-        help="how much memory a function may use in the emulator, in MiB (default: 64)",
-    )
-    group.addoption(
-        "--stitch-emulator-deploy-delay",
-        metavar="SECONDS",
-        type=_not_negative,
-        default=None,
-        help="how long the emulator's deployments take (default: 0.2)",
-    )
+    for name, metavar, parse, text in settings:
+        group.addoption(
+            f"--stitch-emulator-{name}", metavar=metavar, type=parse, default=None, help=text
+        )
 
 
 def pytest_configure(config: pytest.Config) -> None:
