@@ -12,6 +12,7 @@ import importlib
 import pkgutil
 
 import httpcore  # noqa: F401
+
 import stitch_admin_ext
 
 for _module in pkgutil.walk_packages(stitch_admin_ext.__path__, "stitch_admin_ext."):
