@@ -384,7 +384,9 @@ def test_following_prints_each_new_entry_once_oldest_first(
 ) -> None:
     """`logs --follow` is the SDK's follow mode: entries arriving while it runs, a late one
     with an earlier timestamp included, each printed once, oldest first."""
-    start = datetime.now(UTC) - timedelta(minutes=1)
+    # Ten seconds back: the entries are well within the follow's 60 s of lateness however slow
+    # the machine is (a minute back left 2 s for the late entry to be seeded).
+    start = datetime.now(UTC) - timedelta(seconds=10)
     batches = [
         [("a", 1), ("b", 2)],
         [("c", 3), ("d", 3)],  # d shares c's second, and arrives with it
