@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from support.configurations import FULL, SECRETS
+from support.processes import default_sigint
 
 from stitch_admin_cli import output
 from stitch_admin_cli.log_commands import when
@@ -430,6 +431,7 @@ def test_following_prints_each_new_entry_once_oldest_first(
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        preexec_fn=default_sigint,  # noqa: PLW1509 (stopped with Ctrl-C below)
     )
     printed: list[str] = []
     try:

@@ -32,6 +32,7 @@ from stitch_admin_client.models import (
     TriggerType,
 )
 from support import spec
+from support.processes import default_sigint
 
 from stitch_admin_emulator import RunningEmulator
 from stitch_admin_ext import StitchAdmin
@@ -294,6 +295,7 @@ def test_export_logs_follow_appends_new_entries_until_ctrl_c(
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        preexec_fn=default_sigint,  # noqa: PLW1509 (stopped with Ctrl-C below)
     )
     try:
         wait_for_lines(out, 250)
