@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import re
-import subprocess
-import sys
 from pathlib import Path
 
-from support import spec
+from support import typecheck
 
 SCRIPT = """
 from stitch_admin_client import AuthenticatedClient
@@ -49,21 +46,7 @@ EXPECTED = [
 def test_revealed_types(tmp_path: Path) -> None:
     script = tmp_path / "automation.py"
     script.write_text(SCRIPT, encoding="utf-8")
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "mypy",
-            "--strict",
-            "--config-file",
-            str(spec.ROOT / "pyproject.toml"),
-            str(script),
-        ],
-        capture_output=True,
-        text=True,
-        cwd=spec.ROOT,
-        check=False,
-    )
-    revealed = re.findall(r'Revealed type is "([^"]+)"', result.stdout)
+    result = typecheck.mypy_strict(script)
+    revealed = typecheck.revealed(result)
     assert revealed == EXPECTED, result.stdout
-    assert [line for line in result.stdout.splitlines() if ": error:" in line] == []
+    assert typecheck.errors(result) == []

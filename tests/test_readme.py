@@ -28,7 +28,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from support import spec
+from support import spec, typecheck
 from support.users_suites import NOT_THEIRS
 
 from stitch_admin_emulator import LogEntrySeed, RunningEmulator
@@ -212,22 +212,7 @@ def test_the_python_blocks_pass_mypy_strict(tmp_path: Path) -> None:
     for name, code in suite_files().items():
         assert "cast(" not in code
         (suite / name).write_text(code, encoding="utf-8")
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "mypy",
-            "--strict",
-            "--config-file",
-            str(spec.ROOT / "pyproject.toml"),
-            str(script),
-            str(suite),
-        ],
-        capture_output=True,
-        text=True,
-        cwd=spec.ROOT,
-        check=False,
-    )
+    result = typecheck.mypy_strict(script, suite)
     assert result.returncode == 0, result.stdout + result.stderr
 
 

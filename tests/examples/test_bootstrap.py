@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from support import spec
+from support import spec, typecheck
 
 from stitch_admin_emulator import RunningEmulator
 from stitch_admin_ext import AsyncStitchAdmin, StitchAdmin
@@ -136,23 +136,9 @@ EXPECTED = [
 def test_every_bound_call_has_a_precise_type(tmp_path: Path) -> None:
     script = tmp_path / "reveal.py"
     script.write_text(REVEAL, encoding="utf-8")
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "mypy",
-            "--strict",
-            "--config-file",
-            str(spec.ROOT / "pyproject.toml"),
-            str(script),
-        ],
-        capture_output=True,
-        text=True,
-        cwd=spec.ROOT,
-        check=False,
-    )
-    revealed = re.findall(r'Revealed type is "([^"]+)"', result.stdout)
-    assert [line for line in result.stdout.splitlines() if ": error:" in line] == []
+    result = typecheck.mypy_strict(script)
+    revealed = typecheck.revealed(result)
+    assert typecheck.errors(result) == []
     assert not [t for t in revealed if "Any" in t]
     # Compared without module paths: `stitch_admin_client.models.app.App` -> `App`.
     shown = [re.sub(r"[\w]+\.", "", t) for t in revealed]

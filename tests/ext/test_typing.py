@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import re
-import subprocess
-import sys
 from pathlib import Path
 
-from support import spec
+from support import typecheck
 
 SCRIPT = """
 from pathlib import Path
@@ -99,27 +96,11 @@ EXPECTED = [
 def test_revealed_types_of_an_automation_script(tmp_path: Path) -> None:
     script = tmp_path / "automation.py"
     script.write_text(SCRIPT, encoding="utf-8")
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "mypy",
-            "--strict",
-            "--config-file",
-            str(spec.ROOT / "pyproject.toml"),
-            str(script),
-        ],
-        capture_output=True,
-        text=True,
-        cwd=spec.ROOT,
-        check=False,
-    )
+    result = typecheck.mypy_strict(script)
     # Older mypy versions spell builtins with their module; compare without it.
-    revealed = [
-        t.replace("builtins.", "") for t in re.findall(r'Revealed type is "([^"]+)"', result.stdout)
-    ]
+    revealed = [t.replace("builtins.", "") for t in typecheck.revealed(result)]
     assert revealed == [t.replace("builtins.", "") for t in EXPECTED], result.stdout
     # The only notes are the reveals: no error, and no `Error` model anywhere in a result type.
-    problems = [line for line in result.stdout.splitlines() if ": error:" in line]
+    problems = typecheck.errors(result)
     assert problems == []
     assert not any(".error.Error" in t for t in revealed)
