@@ -31,7 +31,9 @@ reads such a directory back into the document. References in files name what the
 A name that could not be a plain file or folder name (the service refuses such names, but a
 file must never leave its folder) is written percent-encoded, and read back decoded.
 
-Plain functions without I/O, so that configuration as code can mirror the same layout.
+Plain functions without I/O. The SDK's configuration as code has its own implementation of
+this layout (`stitch_admin_ext.config_layout`): the emulator shares no code with the client,
+so that a bug in one cannot hide the same bug in the other.
 """
 
 from __future__ import annotations

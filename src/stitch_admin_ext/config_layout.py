@@ -36,6 +36,11 @@ decoded, so that no file leaves its folder.
 
 ``files_to_document`` takes what it can: a file that is not JSON, or an entry of the wrong
 shape, is left out (``config_checks`` reports each such file; a push never gets that far).
+
+The emulator lays out its exports with a layout module of its own, written separately on
+purpose: the emulator shares no code with the SDK, so that a layout bug here cannot be hidden
+by the same bug on the server side (tests/ext/test_config_layout.py holds the two to the
+same files, property-based).
 """
 
 from __future__ import annotations
