@@ -255,6 +255,12 @@ class LogEntry(_t.Deferred):
     def _decode(self: T, src_dict: Mapping[str, Any]) -> T:
         # Fills a new instance, bypassing __init__: every field is decoded into a local first and
         # assigned only once all of them are, so that a failure leaves no field set.
+        if src_dict.__class__ is dict:
+            # Keys in a sequence met before: the decoder compiled for it (see `types.Shapes`).
+            decoder = _SHAPES[tuple(src_dict)]
+            if decoder is not None:
+                decoded: T = decoder(self, src_dict)
+                return decoded
         d = (
             dict(src_dict)
             if src_dict.__class__ is dict
@@ -523,6 +529,377 @@ class _PendingLogEntry(_t.Pending, LogEntry):
 
 
 LogEntry._pending = _PendingLogEntry
+
+
+# The blocks of `_decode`, field by field, for the decoders by key sequence (see `types.Shapes`).
+_SHAPES = _t.Shapes(
+    "LogEntry",
+    globals(),
+    (
+        _t.Field(
+            "_id",
+            "id",
+            False,
+            r"""
+id = _value_
+if id.__class__ is not str and id is not UNSET:
+    id = _t.optional_str(id, "_id")
+""",
+        ),
+        _t.Field(
+            "co_id",
+            "co_id",
+            False,
+            r"""
+co_id = _value_
+if co_id.__class__ is not str and co_id is not UNSET:
+    co_id = _t.optional_str(co_id, "co_id")
+""",
+        ),
+        _t.Field(
+            "type",
+            "type_",
+            False,
+            r"""
+_type_ = _value_
+type_: LogEntryType | Unset
+if _type_.__class__ is str:
+    type_ = LogEntryType._by_value.get(_type_) or LogEntryType._from_json(_type_, "type")
+elif _type_ is UNSET or _type_ is None:
+    type_ = UNSET
+else:
+    type_ = LogEntryType._from_json(_type_, "type")
+""",
+        ),
+        _t.Field(
+            "domain_id",
+            "domain_id",
+            False,
+            r"""
+domain_id = _value_
+if domain_id.__class__ is not str and domain_id is not UNSET:
+    domain_id = _t.optional_str(domain_id, "domain_id")
+""",
+        ),
+        _t.Field(
+            "app_id",
+            "app_id",
+            False,
+            r"""
+app_id = _value_
+if app_id.__class__ is not str and app_id is not UNSET:
+    app_id = _t.optional_str(app_id, "app_id")
+""",
+        ),
+        _t.Field(
+            "group_id",
+            "group_id",
+            False,
+            r"""
+group_id = _value_
+if group_id.__class__ is not str and group_id is not UNSET:
+    group_id = _t.optional_str(group_id, "group_id")
+""",
+        ),
+        _t.Field(
+            "request_url",
+            "request_url",
+            False,
+            r"""
+request_url = _value_
+if request_url.__class__ is not str and request_url is not UNSET:
+    request_url = _t.optional_str(request_url, "request_url")
+""",
+        ),
+        _t.Field(
+            "request_method",
+            "request_method",
+            False,
+            r"""
+request_method = _value_
+if request_method.__class__ is not str and request_method is not UNSET:
+    request_method = _t.optional_str(request_method, "request_method")
+""",
+        ),
+        _t.Field(
+            "remote_ip_address",
+            "remote_ip_address",
+            False,
+            r"""
+remote_ip_address = _value_
+if remote_ip_address.__class__ is not str and remote_ip_address is not UNSET:
+    remote_ip_address = _t.optional_str(remote_ip_address, "remote_ip_address")
+""",
+        ),
+        _t.Field(
+            "started",
+            "started",
+            False,
+            r"""
+_started = _value_
+started: datetime.datetime | Unset
+if _started.__class__ is str:
+    try:
+        started = _t.fromisoformat(_started)
+    except ValueError:
+        started = _t.parse_datetime(_started, "started")
+    if started.tzinfo is None:
+        started = started.replace(tzinfo=_t.UTC)
+elif _started is UNSET or _started is None:
+    started = UNSET
+else:
+    started = _t.parse_datetime(_started, "started")
+""",
+        ),
+        _t.Field(
+            "completed",
+            "completed",
+            False,
+            r"""
+_completed = _value_
+completed: datetime.datetime | Unset
+if _completed.__class__ is str:
+    try:
+        completed = _t.fromisoformat(_completed)
+    except ValueError:
+        completed = _t.parse_datetime(_completed, "completed")
+    if completed.tzinfo is None:
+        completed = completed.replace(tzinfo=_t.UTC)
+elif _completed is UNSET or _completed is None:
+    completed = UNSET
+else:
+    completed = _t.parse_datetime(_completed, "completed")
+""",
+        ),
+        _t.Field(
+            "error",
+            "error",
+            False,
+            r"""
+error = _value_
+if error.__class__ is not str and error is not UNSET:
+    error = _t.optional_str(error, "error")
+""",
+        ),
+        _t.Field(
+            "error_code",
+            "error_code",
+            False,
+            r"""
+error_code = _value_
+if error_code.__class__ is not str and error_code is not UNSET:
+    error_code = _t.optional_str(error_code, "error_code")
+""",
+        ),
+        _t.Field(
+            "status",
+            "status",
+            False,
+            r"""
+status = _value_
+if status.__class__ is not int and status is not UNSET:
+    status = _t.optional_int(status, "status")
+""",
+        ),
+        _t.Field(
+            "user_id",
+            "user_id",
+            False,
+            r"""
+user_id = _value_
+if user_id.__class__ is not str and user_id is not UNSET:
+    user_id = _t.optional_str(user_id, "user_id")
+""",
+        ),
+        _t.Field(
+            "function_name",
+            "function_name",
+            False,
+            r"""
+function_name = _value_
+if function_name.__class__ is not str and function_name is not UNSET:
+    function_name = _t.optional_str(function_name, "function_name")
+""",
+        ),
+        _t.Field(
+            "function_id",
+            "function_id",
+            False,
+            r"""
+function_id = _value_
+if function_id.__class__ is not str and function_id is not UNSET:
+    function_id = _t.optional_str(function_id, "function_id")
+""",
+        ),
+        _t.Field(
+            "event_subscription_name",
+            "event_subscription_name",
+            False,
+            r"""
+event_subscription_name = _value_
+if event_subscription_name.__class__ is not str and event_subscription_name is not UNSET:
+    event_subscription_name = _t.optional_str(event_subscription_name, "event_subscription_name")
+""",
+        ),
+        _t.Field(
+            "event_subscription_id",
+            "event_subscription_id",
+            False,
+            r"""
+event_subscription_id = _value_
+if event_subscription_id.__class__ is not str and event_subscription_id is not UNSET:
+    event_subscription_id = _t.optional_str(event_subscription_id, "event_subscription_id")
+""",
+        ),
+        _t.Field(
+            "messages",
+            "messages",
+            False,
+            r"""
+_messages = _value_
+if _messages.__class__ is not list:
+    _messages = _t.optional_list(_messages, "messages")
+messages = _messages
+""",
+        ),
+        _t.Field(
+            "mem_time_usage",
+            "mem_time_usage",
+            False,
+            r"""
+mem_time_usage = _value_
+if mem_time_usage.__class__ is not float and mem_time_usage.__class__ is not int and mem_time_usage is not UNSET:
+    mem_time_usage = _t.optional_float(mem_time_usage, "mem_time_usage")
+""",
+        ),
+        _t.Field(
+            "auth_event",
+            "auth_event",
+            False,
+            r"""
+_auth_event = _value_
+auth_event: AuthEvent | Unset
+if _auth_event is UNSET or _auth_event is None:
+    auth_event = UNSET
+else:
+    auth_event = AuthEvent.from_dict(_auth_event)
+""",
+        ),
+        _t.Field(
+            "platform",
+            "platform",
+            False,
+            r"""
+platform = _value_
+if platform.__class__ is not str and platform is not UNSET:
+    platform = _t.optional_str(platform, "platform")
+""",
+        ),
+        _t.Field(
+            "platform_version",
+            "platform_version",
+            False,
+            r"""
+platform_version = _value_
+if platform_version.__class__ is not str and platform_version is not UNSET:
+    platform_version = _t.optional_str(platform_version, "platform_version")
+""",
+        ),
+        _t.Field(
+            "sdk_name",
+            "sdk_name",
+            False,
+            r"""
+sdk_name = _value_
+if sdk_name.__class__ is not str and sdk_name is not UNSET:
+    sdk_name = _t.optional_str(sdk_name, "sdk_name")
+""",
+        ),
+        _t.Field(
+            "sdk_version",
+            "sdk_version",
+            False,
+            r"""
+sdk_version = _value_
+if sdk_version.__class__ is not str and sdk_version is not UNSET:
+    sdk_version = _t.optional_str(sdk_version, "sdk_version")
+""",
+        ),
+        _t.Field(
+            "function_call_location",
+            "function_call_location",
+            False,
+            r"""
+function_call_location = _value_
+if function_call_location.__class__ is not str and function_call_location is not UNSET:
+    function_call_location = _t.optional_str(function_call_location, "function_call_location")
+""",
+        ),
+        _t.Field(
+            "function_call_provider_region",
+            "function_call_provider_region",
+            False,
+            r"""
+function_call_provider_region = _value_
+if function_call_provider_region.__class__ is not str and function_call_provider_region is not UNSET:
+    function_call_provider_region = _t.optional_str(function_call_provider_region, "function_call_provider_region")
+""",
+        ),
+        _t.Field(
+            "function_call",
+            "function_call",
+            False,
+            r"""
+_function_call = _value_
+function_call: JsonObject | Unset
+if _function_call is UNSET or _function_call is None:
+    function_call = UNSET
+else:
+    function_call = JsonObject.from_dict(_function_call)
+""",
+        ),
+        _t.Field(
+            "rule_metrics",
+            "rule_metrics",
+            False,
+            r"""
+_rule_metrics = _value_
+rule_metrics: RuleMetrics | Unset
+if _rule_metrics is UNSET or _rule_metrics is None:
+    rule_metrics = UNSET
+else:
+    rule_metrics = RuleMetrics.from_dict(_rule_metrics)
+""",
+        ),
+        _t.Field(
+            "sync_query",
+            "sync_query",
+            False,
+            r"""
+_sync_query = _value_
+sync_query: JsonObject | Unset
+if _sync_query is UNSET or _sync_query is None:
+    sync_query = UNSET
+else:
+    sync_query = JsonObject.from_dict(_sync_query)
+""",
+        ),
+        _t.Field(
+            "sync_session_metrics",
+            "sync_session_metrics",
+            False,
+            r"""
+_sync_session_metrics = _value_
+sync_session_metrics: JsonObject | Unset
+if _sync_session_metrics is UNSET or _sync_session_metrics is None:
+    sync_session_metrics = UNSET
+else:
+    sync_session_metrics = JsonObject.from_dict(_sync_session_metrics)
+""",
+        ),
+    ),
+    extras=True,
+)
 
 
 from ..models.auth_event import AuthEvent  # noqa: E402

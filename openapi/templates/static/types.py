@@ -11,15 +11,27 @@ own subclass (see ``Variants``).
 This module is not generated: ``tools/generate.py`` copies it from ``openapi/templates/static``.
 """
 
+import __future__
 import datetime
 import enum
 import json
+import linecache
 import re
 import threading
 from collections.abc import Callable, Mapping, MutableMapping
 from contextvars import ContextVar, Token
 from importlib import import_module
-from typing import IO, TYPE_CHECKING, Any, BinaryIO, ClassVar, Generic, Literal, TypeVar
+from typing import (
+    IO,
+    TYPE_CHECKING,
+    Any,
+    BinaryIO,
+    ClassVar,
+    Generic,
+    Literal,
+    NamedTuple,
+    TypeVar,
+)
 from urllib.parse import quote
 
 import httpx
@@ -321,6 +333,99 @@ class Variants:
     def kinds(self) -> dict[str, str]:
         """Discriminating value -> the name of its model."""
         return {value: name for value, (_, name) in self._names.items()}
+
+
+# ---------------------------------------------------------------- decoders by key sequence
+#
+# Lazy models come in bulk (a log page holds a hundred entries), and the objects of one source
+# share their keys and the keys' order. A model's ``_decode`` looks every documented field up by
+# name, present or not; for a key sequence seen before, a decoder compiled for exactly that
+# sequence unpacks the values by position, runs the checks of the present fields only and sets
+# the absent ones to UNSET, in about half the time. Its code is the model's own: the model's
+# module gives the blocks its template renders for ``_decode``, one per field, as text, and they
+# run in the same order, so the results and the errors are ``_decode``'s. Keys that come from
+# the service never enter the compiled text: the unknown ones reach ``additional_properties``
+# through a tuple bound to the decoder.
+
+# The name of the raw value in the blocks of ``Field``.
+FIELD_SOURCE = "_value_"
+
+
+class Field(NamedTuple):
+    """One documented field of a model, for its decoders by key sequence."""
+
+    key: str  # the JSON key
+    name: str  # the attribute
+    required: bool
+    block: str  # Python that decodes the raw value ``_value_`` into the local ``name``
+
+
+ShapedDecoder = Callable[[Any, Mapping[str, Any]], Any]
+
+
+class Shapes(dict[tuple[Any, ...], ShapedDecoder | None]):
+    """The decoders of one model by key sequence: ``shapes[tuple(raw)]`` is the decoder of the
+    JSON objects whose keys come in that sequence, or None, in which case the model's
+    ``_decode`` decodes. A sequence is compiled the second time it is met (one met once costs
+    no compilation), and not at all when it lacks a required field (``_decode`` reports that).
+    Both tables are bounded: the keys come from the service."""
+
+    LIMIT = 64  # compiled sequences per model
+    SEEN_LIMIT = 1024  # sequences met once, remembered
+
+    def __init__(
+        self, model: str, namespace: dict[str, Any], fields: tuple[Field, ...], *, extras: bool
+    ) -> None:
+        super().__init__()
+        self._model = model
+        # The model module's globals: the blocks' names (``_t``, nested models) resolve there.
+        self._namespace = namespace
+        self._fields = fields
+        self._extras = extras  # whether unknown keys are kept in ``additional_properties``
+        self._seen: set[tuple[Any, ...]] = set()
+
+    def __missing__(self, keys: tuple[Any, ...]) -> ShapedDecoder | None:
+        if len(self) >= self.LIMIT:
+            return None
+        if keys not in self._seen:
+            if len(self._seen) < self.SEEN_LIMIT:
+                self._seen.add(keys)
+            return None
+        decoder = self._compile(keys)
+        self[keys] = decoder
+        return decoder
+
+    def _compile(self, keys: tuple[Any, ...]) -> ShapedDecoder | None:
+        position = {key: index for index, key in enumerate(keys)}
+        if any(field.required and field.key not in position for field in self._fields):
+            return None
+        known = {field.key for field in self._fields}
+        extra = [(index, key) for index, key in enumerate(keys) if key not in known]
+        lines = ["def _decoder(_extra_keys):", "    def decode(self, src_dict):"]
+        if keys:
+            lines.append("        " + "".join(f"_{index}, " for index in range(len(keys))))
+            lines[-1] += "= src_dict.values()"
+        for field in self._fields:
+            index = position.get(field.key)
+            if index is None:
+                lines.append(f"        {field.name} = UNSET")
+                continue
+            lines.append(f"        {FIELD_SOURCE} = _{index}")
+            lines.extend("        " + line for line in field.block.strip("\n").splitlines())
+        lines.extend(f"        self.{field.name} = {field.name}" for field in self._fields)
+        if self._extras:
+            kept = ", ".join(f"_extra_keys[{n}]: _{index}" for n, (index, _) in enumerate(extra))
+            lines.append(f"        self.additional_properties = {{{kept}}}")
+        lines += ["        return self", "    return decode", ""]
+        source = "\n".join(lines)
+        filename = f"<{self._model} decoder of {len(keys)} keys #{len(self) + 1}>"
+        code = compile(source, filename, "exec", flags=__future__.annotations.compiler_flag, dont_inherit=True)
+        scope: dict[str, Any] = {}
+        exec(code, self._namespace, scope)  # noqa: S102 (our own text; see the section's comment)
+        # Tracebacks through the decoder show its lines.
+        linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
+        decoder: ShapedDecoder = scope["_decoder"](tuple(key for _, key in extra))
+        return decoder
 
 
 # ---------------------------------------------------------------- decoding on first use
