@@ -186,22 +186,27 @@ def test_kinds_construct_copy_and_pickle_like_any_model() -> None:
     assert provider.config.auto_confirm is True
 
 
-def test_log_entries_are_decoded_on_first_use_as_their_kind() -> None:
+def test_log_entries_in_a_page_decode_as_their_kind() -> None:
     entry = {
         "type": "TRIGGER_ERROR_HANDLER",
         "parent_co_id": "c1",
         "started": "2024-05-01T00:00:00+00:00",
     }
     unknown = {"type": "A_FUTURE_KIND", "parent_co_id": ["kept"]}
-    page = list_logs.sync(G, A, client=client_answering({"logs": [entry, unknown, {"type": 7}]}))
-    first, second, third = page.logs
-    assert isinstance(first, TriggerLogEntry)
-    assert type(first) is not TriggerLogEntry  # still pending
-    assert first.parent_co_id == "c1"
-    assert type(first) is TriggerLogEntry
-    assert type(second) is not LogEntry
-    assert second["parent_co_id"] == ["kept"]
+    bad_trigger = {**entry, "parent_co_id": 3}
+    body = {"logs": [entry, unknown, {"type": 7}, bad_trigger, entry]}
+    page = list_logs.sync(G, A, client=client_answering(body))
+    first, second, third, fourth, fifth = page.logs
+    assert (type(first), type(fifth)) == (TriggerLogEntry, TriggerLogEntry)
+    assert first.parent_co_id == fifth.parent_co_id == "c1"
     assert type(second) is LogEntry
+    assert second["parent_co_id"] == ["kept"]
+    # An entry that does not match raises on its own use, as an instance of its kind's model.
+    assert isinstance(third, LogEntry)
+    assert type(third) is not LogEntry
     with pytest.raises(errors.UnexpectedBody, match="'type' should be a string"):
         _ = third.type_
+    assert isinstance(fourth, TriggerLogEntry)
+    with pytest.raises(errors.UnexpectedBody, match="'parent_co_id' should be a string"):
+        _ = fourth.parent_co_id
     assert page.logs[0].to_dict() == entry

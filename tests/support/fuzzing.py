@@ -327,15 +327,16 @@ def check_result(result: Any) -> None:
             try:
                 json.dumps(item.to_dict())
             except errors.UnexpectedResponseError:
-                # A log entry is decoded when first used: a bad field raises the typed error
-                # then, rather than from the call.
-                assert _has_log_entries(item), item
+                # A log page is decoded when first used, and a log entry that does not match
+                # raises on its own use: a bad field raises the typed error then, rather than
+                # from the call.
+                assert _is_decoded_on_use(item), item
 
 
-def _has_log_entries(item: Any) -> bool:
+def _is_decoded_on_use(item: Any) -> bool:
     from stitch_admin_client.models import LogEntry, LogPage  # noqa: PLC0415
 
-    return isinstance(item, LogEntry) or (isinstance(item, LogPage) and isinstance(item.logs, list))
+    return isinstance(item, LogEntry | LogPage)
 
 
 _BY_STATUS: Final = {

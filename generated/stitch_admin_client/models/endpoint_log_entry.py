@@ -268,12 +268,6 @@ class EndpointLogEntry(LogEntry):
     def _decode(self: T, src_dict: Mapping[str, Any]) -> T:
         # Fills a new instance, bypassing __init__: every field is decoded into a local first and
         # assigned only once all of them are, so that a failure leaves no field set.
-        if src_dict.__class__ is dict:
-            # Keys in a sequence met before: the decoder compiled for it (see `types.Shapes`).
-            decoder = _SHAPES[tuple(src_dict)]
-            if decoder is not None:
-                decoded: T = decoder(self, src_dict)
-                return decoded
         d = (
             dict(src_dict)
             if src_dict.__class__ is dict
@@ -530,18 +524,16 @@ class EndpointLogEntry(LogEntry):
         return key in self.additional_properties
 
 
-class _PendingEndpointLogEntry(_t.Pending, EndpointLogEntry):
-    """A ``EndpointLogEntry`` that is decoded on first use (see ``types.Pending``)."""
+class _UnmatchedEndpointLogEntry(_t.Unmatched, EndpointLogEntry):
+    """A ``EndpointLogEntry`` item that does not match the document (see ``types.Unmatched``)."""
 
-    __slots__ = ()
+    __slots__ = ("_origin", "_raw")
     _model = EndpointLogEntry
 
 
-EndpointLogEntry._pending = _PendingEndpointLogEntry
-
-
+EndpointLogEntry._unmatched = _UnmatchedEndpointLogEntry
 # The blocks of `_decode`, field by field, for the decoders by key sequence (see `types.Shapes`).
-_SHAPES = _t.Shapes(
+EndpointLogEntry._shapes = _t.Shapes(
     "EndpointLogEntry",
     globals(),
     (

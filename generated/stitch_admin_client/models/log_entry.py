@@ -15,7 +15,7 @@ T = TypeVar("T", bound="LogEntry")
 
 
 @_attrs_define
-class LogEntry(_t.Deferred):
+class LogEntry:
     """One log entry. Which fields are present depends on `type`; the entries of triggers,
     HTTPS endpoints, GraphQL, schemas and log forwarders decode as their own models
     (`TriggerLogEntry`, ...), all others as this one. Fields not listed are kept.
@@ -244,6 +244,10 @@ class LogEntry(_t.Deferred):
 
         return field_dict
 
+    # How items of a list of this model decode (see `types.decode_items`); set below the class.
+    _shapes: ClassVar[_t.Shapes]
+    _unmatched: ClassVar[type[Any]]
+
     # The model of each known kind (see `types.Variants`); filled in below the class.
     _variants: ClassVar[_t.Variants]
 
@@ -255,12 +259,6 @@ class LogEntry(_t.Deferred):
     def _decode(self: T, src_dict: Mapping[str, Any]) -> T:
         # Fills a new instance, bypassing __init__: every field is decoded into a local first and
         # assigned only once all of them are, so that a failure leaves no field set.
-        if src_dict.__class__ is dict:
-            # Keys in a sequence met before: the decoder compiled for it (see `types.Shapes`).
-            decoder = _SHAPES[tuple(src_dict)]
-            if decoder is not None:
-                decoded: T = decoder(self, src_dict)
-                return decoded
         d = (
             dict(src_dict)
             if src_dict.__class__ is dict
@@ -521,18 +519,16 @@ LogEntry._variants = _t.Variants(
 )
 
 
-class _PendingLogEntry(_t.Pending, LogEntry):
-    """A ``LogEntry`` that is decoded on first use (see ``types.Pending``)."""
+class _UnmatchedLogEntry(_t.Unmatched, LogEntry):
+    """A ``LogEntry`` item that does not match the document (see ``types.Unmatched``)."""
 
-    __slots__ = ()
+    __slots__ = ("_origin", "_raw")
     _model = LogEntry
 
 
-LogEntry._pending = _PendingLogEntry
-
-
+LogEntry._unmatched = _UnmatchedLogEntry
 # The blocks of `_decode`, field by field, for the decoders by key sequence (see `types.Shapes`).
-_SHAPES = _t.Shapes(
+LogEntry._shapes = _t.Shapes(
     "LogEntry",
     globals(),
     (

@@ -14,7 +14,7 @@ T = TypeVar("T", bound="LogPage")
 
 
 @_attrs_define
-class LogPage:
+class LogPage(_t.Deferred):
     """One page of log entries, newest first. `nextEndDate` is present only when more entries
     match; `nextSkip` only when the next page begins at the instant this one ends.
 
@@ -71,7 +71,7 @@ class LogPage:
         _logs = pop("logs")
         if _logs.__class__ is not list:
             _logs = _t.expect_list(_logs, "logs")
-        logs = _t.defer(LogEntry, _logs, "logs")
+        logs = _t.decode_items(LogEntry, _logs, "logs")
 
         _next_end_date = pop("nextEndDate", UNSET)
         next_end_date: datetime.datetime | Unset
@@ -113,6 +113,16 @@ class LogPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _PendingLogPage(_t.Pending, LogPage):
+    """A ``LogPage`` that is decoded on first use (see ``types.Pending``)."""
+
+    __slots__ = ()
+    _model = LogPage
+
+
+LogPage._pending = _PendingLogPage
 
 
 from ..models.log_entry import LogEntry  # noqa: E402

@@ -257,12 +257,6 @@ class SchemaLogEntry(LogEntry):
     def _decode(self: T, src_dict: Mapping[str, Any]) -> T:
         # Fills a new instance, bypassing __init__: every field is decoded into a local first and
         # assigned only once all of them are, so that a failure leaves no field set.
-        if src_dict.__class__ is dict:
-            # Keys in a sequence met before: the decoder compiled for it (see `types.Shapes`).
-            decoder = _SHAPES[tuple(src_dict)]
-            if decoder is not None:
-                decoded: T = decoder(self, src_dict)
-                return decoded
         d = (
             dict(src_dict)
             if src_dict.__class__ is dict
@@ -509,18 +503,16 @@ class SchemaLogEntry(LogEntry):
         return key in self.additional_properties
 
 
-class _PendingSchemaLogEntry(_t.Pending, SchemaLogEntry):
-    """A ``SchemaLogEntry`` that is decoded on first use (see ``types.Pending``)."""
+class _UnmatchedSchemaLogEntry(_t.Unmatched, SchemaLogEntry):
+    """A ``SchemaLogEntry`` item that does not match the document (see ``types.Unmatched``)."""
 
-    __slots__ = ()
+    __slots__ = ("_origin", "_raw")
     _model = SchemaLogEntry
 
 
-SchemaLogEntry._pending = _PendingSchemaLogEntry
-
-
+SchemaLogEntry._unmatched = _UnmatchedSchemaLogEntry
 # The blocks of `_decode`, field by field, for the decoders by key sequence (see `types.Shapes`).
-_SHAPES = _t.Shapes(
+SchemaLogEntry._shapes = _t.Shapes(
     "SchemaLogEntry",
     globals(),
     (

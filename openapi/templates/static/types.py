@@ -4,20 +4,26 @@ The models trust nothing they receive: a field of the wrong JSON type raises ``T
 decoding, which the endpoint functions turn into the client's ``unexpected_body`` error. JSON
 ``null`` in an optional field means the same as an absent field.
 
-Models the document marks ``x-stitch-admin-decode: lazy`` are decoded on first use when they
-come as items of a list (see ``Deferred``). Polymorphic models decode each known kind with its
-own subclass (see ``Variants``).
+Models the document marks ``x-stitch-admin-decode: bulk`` (log entries) decode by compiled
+decoders, one per key sequence met (see ``Shapes``), and an item of a list of them that does not
+match the document raises on its own use, not the list's (see ``decode_items``). Bodies of
+models marked ``x-stitch-admin-decode: lazy`` (log pages) are decoded on first use (see
+``Deferred``). Polymorphic models decode each known kind with its own subclass (see
+``Variants``).
 
 This module is not generated: ``tools/generate.py`` copies it from ``openapi/templates/static``.
 """
 
 import __future__
+
 import datetime
 import enum
+import itertools
 import json
 import linecache
 import re
 import threading
+import types
 from collections.abc import Callable, Mapping, MutableMapping
 from contextvars import ContextVar, Token
 from importlib import import_module
@@ -287,7 +293,7 @@ M = TypeVar("M")
 class Variants:
     """The known kinds of a polymorphic model: discriminating value -> the kind's model."""
 
-    __slots__ = ("_classes", "_names", "_package", "field", "pending", "root")
+    __slots__ = ("_names", "_package", "by_value", "classes", "field", "root")
 
     def __init__(self, root: type[Any], field: str, names: Mapping[str, tuple[str, str]]) -> None:
         self.root = root
@@ -295,10 +301,11 @@ class Variants:
         # value -> (module in the root's package, class name)
         self._names = dict(names)
         self._package = root.__module__.rpartition(".")[0]
-        self._classes: dict[str, type[Any]] = {}
-        # value -> the pending subclass of the model that decodes it (see ``defer``): filled
-        # as values are met, up to a bound (the values come from the service).
-        self.pending: dict[str, type[Any]] = {}
+        # value -> the kind's model, for the known values met so far.
+        self.classes: dict[str, type[Any]] = {}
+        # value -> the class that decodes it (the root for an unknown kind), for the values met
+        # so far in lists (see ``decode_items``), up to a bound: the values come from the service.
+        self.by_value: dict[str, type[Any]] = {}
 
     def pick(self, model: type[M], src_dict: object) -> type[M]:
         """The class that decodes ``src_dict`` when ``model`` is asked to.
@@ -310,23 +317,23 @@ class Variants:
         value = src_dict.get(self.field)
         if value.__class__ is not str:
             return model
-        found = self._classes.get(value)
+        found = self.classes.get(value)
         if found is None:
             names = self._names.get(value)
             if names is None:
                 return model
             module, name = names
             found = getattr(import_module(f".{module}", self._package), name)
-            self._classes[value] = found
+            self.classes[value] = found
         picked: type[M] = found
         return picked
 
-    def pending_kind(self, value: str) -> type[Any]:
-        """The pending subclass that decodes an item of the root whose discriminating field
-        holds ``value``; remembered for the next items."""
-        kind: type[Any] = self.pick(self.root, {self.field: value})._pending
-        if len(self.pending) < 256:
-            self.pending[value] = kind
+    def of_value(self, value: str) -> type[Any]:
+        """The class that decodes an object of the root whose discriminating field holds
+        ``value``; remembered in ``by_value``."""
+        kind = self.pick(self.root, {self.field: value})
+        if len(self.by_value) < 256:
+            self.by_value[value] = kind
         return kind
 
     @property
@@ -337,15 +344,15 @@ class Variants:
 
 # ---------------------------------------------------------------- decoders by key sequence
 #
-# Lazy models come in bulk (a log page holds a hundred entries), and the objects of one source
-# share their keys and the keys' order. A model's ``_decode`` looks every documented field up by
-# name, present or not; for a key sequence seen before, a decoder compiled for exactly that
-# sequence unpacks the values by position, runs the checks of the present fields only and sets
-# the absent ones to UNSET, in about half the time. Its code is the model's own: the model's
-# module gives the blocks its template renders for ``_decode``, one per field, as text, and they
-# run in the same order, so the results and the errors are ``_decode``'s. Keys that come from
-# the service never enter the compiled text: the unknown ones reach ``additional_properties``
-# through a tuple bound to the decoder.
+# Bulk models (``x-stitch-admin-decode: bulk``) come many at a time (a log page holds a hundred
+# entries), and the objects of one source share their keys and the keys' order. A model's
+# ``_decode`` looks every documented field up by name, present or not; for a key sequence met
+# before, a decoder compiled for exactly that sequence unpacks the values by position, runs the
+# checks of the present fields only and sets the absent ones to UNSET, in about half the time.
+# Its code is the model's own: the model's module gives the blocks its template renders for
+# ``_decode``, one per field, as text, and they run in the same order, so the results and the
+# errors are ``_decode``'s. Keys that come from the service never enter the compiled text: the
+# unknown ones reach ``additional_properties`` through a tuple bound to the decoder.
 
 # The name of the raw value in the blocks of ``Field``.
 FIELD_SOURCE = "_value_"
@@ -361,6 +368,8 @@ class Field(NamedTuple):
 
 
 ShapedDecoder = Callable[[Any, Mapping[str, Any]], Any]
+# Numbers the compiled decoders: each has a file name of its own for tracebacks (linecache).
+_DECODER_NUMBERS = itertools.count(1)
 
 
 class Shapes(dict[tuple[Any, ...], ShapedDecoder | None]):
@@ -377,11 +386,11 @@ class Shapes(dict[tuple[Any, ...], ShapedDecoder | None]):
         self, model: str, namespace: dict[str, Any], fields: tuple[Field, ...], *, extras: bool
     ) -> None:
         super().__init__()
-        self._model = model
+        self.model = model
         # The model module's globals: the blocks' names (``_t``, nested models) resolve there.
-        self._namespace = namespace
-        self._fields = fields
-        self._extras = extras  # whether unknown keys are kept in ``additional_properties``
+        self.namespace = namespace
+        self.fields = fields
+        self.extras = extras  # whether unknown keys are kept in ``additional_properties``
         self._seen: set[tuple[Any, ...]] = set()
 
     def __missing__(self, keys: tuple[Any, ...]) -> ShapedDecoder | None:
@@ -391,75 +400,48 @@ class Shapes(dict[tuple[Any, ...], ShapedDecoder | None]):
             if len(self._seen) < self.SEEN_LIMIT:
                 self._seen.add(keys)
             return None
-        decoder = self._compile(keys)
+        decoder = self.compile(keys)
         self[keys] = decoder
         return decoder
 
-    def _compile(self, keys: tuple[Any, ...]) -> ShapedDecoder | None:
+    def compile(self, keys: tuple[Any, ...]) -> ShapedDecoder | None:
+        """A decoder for ``keys``, compiled now (not kept); None when a required field is
+        missing from them."""
         position = {key: index for index, key in enumerate(keys)}
-        if any(field.required and field.key not in position for field in self._fields):
+        if any(field.required and field.key not in position for field in self.fields):
             return None
-        known = {field.key for field in self._fields}
+        known = {field.key for field in self.fields}
         extra = [(index, key) for index, key in enumerate(keys) if key not in known]
         lines = ["def _decoder(_extra_keys):", "    def decode(self, src_dict):"]
         if keys:
             lines.append("        " + "".join(f"_{index}, " for index in range(len(keys))))
             lines[-1] += "= src_dict.values()"
-        for field in self._fields:
+        for field in self.fields:
             index = position.get(field.key)
             if index is None:
                 lines.append(f"        {field.name} = UNSET")
                 continue
             lines.append(f"        {FIELD_SOURCE} = _{index}")
             lines.extend("        " + line for line in field.block.strip("\n").splitlines())
-        lines.extend(f"        self.{field.name} = {field.name}" for field in self._fields)
-        if self._extras:
+        lines.extend(f"        self.{field.name} = {field.name}" for field in self.fields)
+        if self.extras:
             kept = ", ".join(f"_extra_keys[{n}]: _{index}" for n, (index, _) in enumerate(extra))
             lines.append(f"        self.additional_properties = {{{kept}}}")
         lines += ["        return self", "    return decode", ""]
         source = "\n".join(lines)
-        filename = f"<{self._model} decoder of {len(keys)} keys #{len(self) + 1}>"
-        code = compile(source, filename, "exec", flags=__future__.annotations.compiler_flag, dont_inherit=True)
+        filename = f"<{self.model} decoder of {len(keys)} keys #{next(_DECODER_NUMBERS)}>"
+        code = compile(
+            source, filename, "exec", flags=__future__.annotations.compiler_flag, dont_inherit=True
+        )
         scope: dict[str, Any] = {}
-        exec(code, self._namespace, scope)  # noqa: S102 (our own text; see the section's comment)
+        exec(code, self.namespace, scope)  # noqa: S102 (our own text; see the section's comment)
         # Tracebacks through the decoder show its lines.
         linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
         decoder: ShapedDecoder = scope["_decoder"](tuple(key for _, key in extra))
         return decoder
 
 
-# ---------------------------------------------------------------- decoding on first use
-#
-# A page of a hundred log entries costs more to decode into models than to parse as JSON. The
-# items of a list of a lazy model are therefore checked to be JSON objects while the body is
-# parsed, and each becomes a *pending* instance: an instance of a private subclass of the model
-# that holds the raw object. The first time anything reads, writes or compares it, the pending
-# instance decodes itself with the model's own strict decoding and turns into a plain instance
-# of the model (``__class__`` assignment), so that it costs nothing afterwards.
-#
-# A field of the wrong type is reported then, on first use, with the exception the endpoint
-# function would have raised for it: what ``client.unexpected_body(response, cause)`` returns
-# (see ``Origin``). Outside an endpoint function (``Model.from_dict`` called directly) it is the
-# decoding error itself, as with eager decoding. An entry that fails stays pending and raises
-# again on every use.
-#
-# A pending instance keeps its own JSON object and a reference to the ``Origin`` shared by its
-# page, nothing else: a caller who collects entries without reading them holds about what the
-# parsed JSON objects alone would take.
-
-# The endpoint call whose body is being parsed: (client, response), or None.
-_DECODING: ContextVar[tuple[Any, Any] | None] = ContextVar(
-    "stitch_admin_client_decoding", default=None
-)
-
-
-def decoding_for(client: Any, response: Any) -> Token[tuple[Any, Any] | None]:
-    """Record the call whose body is parsed next; give the token back to ``decoding_done``."""
-    return _DECODING.set((client, response))
-
-
-def decoding_done(token: Token[tuple[Any, Any] | None]) -> None:
-    _DECODING.reset(token)
+# ---------------------------------------------------------------- JSON bodies
 
 
 def _json_loads() -> Callable[[bytes], Any]:
@@ -498,6 +480,81 @@ def json_body(response: httpx.Response) -> Any:
 _BODY_HEADERS = frozenset((b"content-length", b"content-encoding", b"transfer-encoding"))
 
 
+# ---------------------------------------------------------------- items of bulk models
+#
+# The items of a list of a bulk model are decoded when the list is: each by the decoder of its
+# key sequence (see ``Shapes``), a polymorphic model's by its kind's. An item that does not match
+# the document must not cost the others: it becomes an instance of the model's ``Unmatched``
+# subclass, which keeps its own JSON object and raises, on every use, what the endpoint function
+# would have raised for it: ``client.unexpected_body(response, cause)`` (see ``Origin``), or the
+# decoding error itself outside an endpoint function. An item that is not a JSON object fails
+# the list (TypeError).
+
+# The endpoint call whose body is being parsed: (client, response); or the Origin of the pending
+# instance being decoded (see ``_settle``); or None.
+_DECODING: ContextVar["tuple[Any, Any] | Origin | None"] = ContextVar(
+    "stitch_admin_client_decoding", default=None
+)
+
+
+def decoding_for(client: Any, response: Any) -> "Token[tuple[Any, Any] | Origin | None]":
+    """Record the call whose body is parsed next; give the token back to ``decoding_done``."""
+    return _DECODING.set((client, response))
+
+
+def decoding_done(token: "Token[tuple[Any, Any] | Origin | None]") -> None:
+    _DECODING.reset(token)
+
+
+def _origin() -> "Origin | None":
+    context = _DECODING.get()
+    if context is None or isinstance(context, Origin):
+        return context
+    return Origin(*context)
+
+
+def decode_items(model: type[M], items: list[Any], name: str) -> list[M]:
+    """The items of a list of the bulk model ``model``, decoded (see the section's comment)."""
+    variants: Variants | None = getattr(model, "_variants", None)
+    if variants is not None and variants.root is not model:
+        variants = None  # a kind's model decodes as itself
+    field = "" if variants is None else variants.field
+    by_value: dict[str, type[Any]] = {} if variants is None else variants.by_value
+    new = object.__new__
+    decoded: list[M] = []
+    append = decoded.append
+    origin: Origin | Unset | None = UNSET  # made on the first item that does not match
+    for item in items:
+        raw = item if item.__class__ is dict else _as_dict(item, name)
+        kind: Any = model
+        if variants is not None:
+            value = raw.get(field)
+            if value.__class__ is str:
+                kind = by_value.get(value) or variants.of_value(value)
+        instance = new(kind)
+        try:
+            # The model's _decode, by the decoder of the key sequence where there is one.
+            decoder = kind._shapes[tuple(raw)]
+            if decoder is None:
+                instance._decode(raw)
+            else:
+                decoder(instance, raw)
+        except PARSE_ERRORS:
+            if origin is UNSET:
+                origin = _origin()
+            instance = kind._unmatched.keep(raw, origin)
+        append(instance)
+    return decoded
+
+
+def _as_dict(item: object, name: str) -> dict[str, Any]:
+    return dict(expect_mapping(item, name))
+
+
+# What a model's class holds that is not a field (a field is a slot: a member descriptor).
+_NOT_FIELDS = frozenset((types.FunctionType, types.MethodType, property))
+
+
 class Origin:
     """The answer the pending instances of one page came in, without its body: what reporting
     an instance that does not match the document needs (the client, whose ``unexpected_body``
@@ -522,6 +579,83 @@ class Origin:
         )
         error: Exception = self.client.unexpected_body(response, cause)
         return error
+
+
+class Unmatched:  # noqa: PLW1641 - never hashed: equality raises
+    """Mixin of a bulk model's private subclass: an item that does not match the document. Every
+    use of a field, and equality, copies and pickling, raise the item's error; its repr says
+    what it is. The generated subclass declares the slots ``_raw`` and ``_origin``."""
+
+    __slots__ = ()
+
+    _model: ClassVar[type[Any]]
+
+    @classmethod
+    def keep(cls, raw: dict[str, Any], origin: Origin | None) -> Any:
+        instance = object.__new__(cls)
+        object.__setattr__(instance, "_raw", raw)
+        object.__setattr__(instance, "_origin", origin)
+        return instance
+
+    def _error(self) -> Exception:
+        """The item's error, found again by decoding it (decoding is deterministic): what
+        is raised on every use."""
+        raw: dict[str, Any] = object.__getattribute__(self, "_raw")
+        origin: Origin | None = object.__getattribute__(self, "_origin")
+        model = type(self)._model
+        try:
+            object.__new__(model)._decode(raw)
+        except PARSE_ERRORS as cause:
+            if origin is None:
+                return cause
+            error = origin.error(raw, cause)
+            error.__cause__ = cause
+            return error
+        return TypeError(f"{model.__name__}: the item decodes now but did not before")
+
+    if not TYPE_CHECKING:  # (type checkers would accept any attribute name on the models)
+
+        def __getattribute__(self, name: str) -> Any:
+            # The fields, and names the model does not have; not the private ones, the dunders
+            # (``__class__``, which isinstance() looks up, must not raise), methods and
+            # properties (they raise when they use a field). See ``Pending``.
+            if name[:1] == "_" or type(getattr(type(self), name, None)) in _NOT_FIELDS:
+                return object.__getattribute__(self, name)
+            raise self._error()
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise self._error()
+
+    def __delattr__(self, name: str) -> None:
+        raise self._error()
+
+    def __eq__(self, other: object) -> bool:
+        raise self._error()
+
+    def __ne__(self, other: object) -> bool:
+        raise self._error()
+
+    def __repr__(self) -> str:
+        # A repr must not raise; using a field raises the error.
+        failure = type(self._error()).__name__
+        return f"<{type(self)._model.__name__} not matching the document: {failure}>"
+
+    def __reduce_ex__(self, protocol: Any) -> Any:
+        raise self._error()
+
+
+# ---------------------------------------------------------------- decoding on first use
+#
+# A body of a lazy model (``x-stitch-admin-decode: lazy``: a log page) is parsed as JSON by the
+# endpoint function, which checks it is an object and returns a *pending* instance: an instance
+# of a private subclass of the model that holds the raw object. The first time anything reads,
+# writes or compares it, it decodes itself with the model's own strict decoding and turns into
+# a plain instance of the model (``__class__`` assignment), so that it costs nothing afterwards.
+# A caller who pages through logs without reading them pays for no decoding.
+#
+# A field of the wrong type is reported then, on first use, with the exception the endpoint
+# function would have raised for it (see ``Origin``). An instance that fails stays pending and
+# raises again on every use. It keeps its own JSON object and the ``Origin``, not the answer.
 
 
 # Held while a pending instance decodes itself: another thread reading a field of the same
@@ -569,42 +703,17 @@ _set_class: Callable[[Any, str, Any], None] = object.__setattr__
 del _slot
 
 
-def defer(model: type[D], items: list[Any], name: str) -> list[D]:
-    """Pending instances of ``model`` for the JSON objects ``items`` (TypeError for a non-object).
-
-    The items of a polymorphic model become pending instances of their kinds' models."""
-    pending = model._pending
+def pending(model: type[D], body: object, name: str) -> D:
+    """A pending instance of ``model`` for the JSON object ``body`` (TypeError for a non-object,
+    which fails the call); a polymorphic model's is one of its kind's model."""
+    raw = body if body.__class__ is dict else _as_dict(body, name)
     variants: Variants | None = getattr(model, "_variants", None)
-    context = _DECODING.get()
-    origin = None if context is None else Origin(*context)
-    new = object.__new__
-    decoded: list[D] = []
-    append = decoded.append
-    if variants is None or variants.root is not model:
-        for item in items:
-            instance: Any = new(pending)
-            _set_deferred(instance, item if item.__class__ is dict else _as_dict(item, name))
-            _set_origin(instance, origin)
-            append(instance)
-        return decoded
-    field = variants.field
-    kinds = variants.pending
-    for item in items:
-        raw = item if item.__class__ is dict else _as_dict(item, name)
-        value: Any = raw.get(field)
-        if value.__class__ is str:
-            kind = kinds.get(value) or variants.pending_kind(value)
-        else:
-            kind = pending
-        instance = new(kind)
-        _set_deferred(instance, raw)
-        _set_origin(instance, origin)
-        append(instance)
-    return decoded
-
-
-def _as_dict(item: object, name: str) -> dict[str, Any]:
-    return dict(expect_mapping(item, name))
+    kind = model if variants is None else variants.pick(model, raw)
+    instance: Any = object.__new__(kind._pending)
+    _set_deferred(instance, raw)
+    _set_origin(instance, _origin())
+    made: D = instance
+    return made
 
 
 _lock_settling = _SETTLING.acquire
@@ -626,6 +735,9 @@ def _settle(instance: Any) -> None:
             _set_class(instance, "__class__", model)
             return
         _set_class(instance, "__class__", model)
+        origin = _get_origin(instance, cls)
+        # Items that do not match report the answer the instance came in (see decode_items).
+        decoding = _DECODING.set(origin)
         try:
             # The decoding assigns the fields only once all of them are decoded.
             instance._decode(raw)
@@ -636,7 +748,8 @@ def _settle(instance: Any) -> None:
             _del_deferred(instance)
             _del_origin(instance)
             return
-        origin = _get_origin(instance, cls)
+        finally:
+            _DECODING.reset(decoding)
     finally:
         _unlock_settling()
     if origin is None:
@@ -654,9 +767,11 @@ class Pending:  # noqa: PLW1641 - never hashed: the first use turns it into the 
     if not TYPE_CHECKING:  # (type checkers would accept any attribute name on the models)
 
         def __getattribute__(self, name: str) -> Any:
-            # Every attribute of a pending instance but the machinery's own and the dunders
-            # (``__class__``, which isinstance() looks up, must not decode).
-            if name[:1] == "_":
+            # The fields of a pending instance, and names the model does not have. Not the
+            # machinery's own and the dunders (``__class__``, which isinstance() looks up, must
+            # not decode), nor methods and properties: they decode it when they use a field, and
+            # ``hasattr(page, "to_dict")`` does not raise the error of a page that fails.
+            if name[:1] == "_" or type(getattr(type(self), name, None)) in _NOT_FIELDS:
                 return object.__getattribute__(self, name)
             _settle(self)
             return getattr(self, name)
@@ -695,17 +810,20 @@ __all__ = [
     "UNSET",
     "UTC",
     "Deferred",
+    "Field",
     "File",
     "FileTypes",
     "Origin",
     "Pending",
     "RequestFiles",
     "Response",
+    "Shapes",
+    "Unmatched",
     "Unset",
     "Variants",
+    "decode_items",
     "decoding_done",
     "decoding_for",
-    "defer",
     "expect_bool",
     "expect_float",
     "expect_int",
@@ -721,4 +839,5 @@ __all__ = [
     "optional_str",
     "parse_datetime",
     "path_segment",
+    "pending",
 ]

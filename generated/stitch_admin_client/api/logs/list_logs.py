@@ -64,8 +64,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     if response.status_code == 200:
         decoding = _t.decoding_for(client, response)
         try:
-            response_200 = LogPage.from_dict(_t.json_body(response))
-
+            response_200 = _t.pending(LogPage, _t.json_body(response), "LogPage")
             return response_200
 
         except PARSE_ERRORS as cause:
