@@ -73,8 +73,9 @@ def log_entry(n: int) -> dict[str, Any]:
         "function_id": "65f1c0a0a1b2c3d4e5f6a7c1",
         "messages": [f"processed batch {n}", "upserted 12 documents"],
         "mem_time_usage": 1_200_000 + n % 977,
-        # Not in the document: kept in additional_properties.
         "platform": "node",
+        # Not in the document: kept in additional_properties.
+        "served_by": "worker-3",
     }
 
 

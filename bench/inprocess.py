@@ -8,7 +8,8 @@
 - ``bound``: the same session through the bound surface (``admin.app(g, a).apps.get()``).
 
 With ``read``, each contender also reads one field of every log entry, as a consumer would: for
-``raw`` a dict look-up, for the generated models the first use that decodes the entry.
+``raw`` a dict look-up, for the generated models the page's entries (whose first use decodes the
+page and its entries) and a field of each.
 """
 
 from __future__ import annotations

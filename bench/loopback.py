@@ -15,7 +15,8 @@ Contenders, each with a connection pool of its own (one keep-alive connection in
 - ``peer``: openapi-generator's client (its own urllib3 pool), when it can be built.
 
 "Call only" figures time the call; "every entry read" figures also read one field of every
-log entry (for the generated models, the read that decodes the entry; for dicts a look-up).
+log entry (for the generated models, ``page.logs`` decodes the page and its entries, then each
+entry's field is read; for dicts a look-up).
 ``collected_bytes`` measures memory instead: what a caller holds per entry who keeps the entries
 of many pages, read or not.
 """
@@ -209,7 +210,7 @@ def page_calls(c: Contenders, *, read: bool) -> Calls:
     def read_models(page: Any) -> Any:
         if read:
             for entry in page.logs:
-                entry.function_name  # noqa: B018 (the first read decodes the entry)
+                entry.function_name  # noqa: B018 (``page.logs`` decoded the page and entries)
         return page
 
     def raw() -> object:
@@ -233,8 +234,9 @@ def page_calls(c: Contenders, *, read: bool) -> Calls:
 
 def collected_bytes(c: Contenders, pages: int) -> dict[str, float]:
     """Bytes per entry held by a caller who keeps every entry of ``pages`` log pages: raw
-    httpx's parsed dicts (``json.loads(...)["logs"]``), ours unread (``list_logs``' pending
-    models, ``ext``) and ours read (one field of each read, which decodes it: ``ext_read``).
+    httpx's parsed dicts (``json.loads(...)["logs"]``), ours unread (the entries of
+    ``list_logs``' pages: taking them decodes them, ``ext``) and ours read (one field of each
+    read too: ``ext_read``).
     Traced by ``tracemalloc``: what the calls allocated that is still alive after them, over the
     number of entries kept."""
     from stitch_admin_client.api.logs import list_logs
@@ -252,7 +254,7 @@ def collected_bytes(c: Contenders, pages: int) -> dict[str, float]:
     def ext_read() -> list[Any]:
         entries = ext()
         for entry in entries:
-            entry.function_name  # noqa: B018 (the first read decodes the entry)
+            entry.function_name  # noqa: B018 (a consumer reads each entry)
         return entries
 
     per_entry: dict[str, float] = {}

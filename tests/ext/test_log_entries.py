@@ -1,4 +1,5 @@
-"""Log entries through ``admin.iter_logs``: decoded on first use, a bad one a typed error."""
+"""Log entries through ``admin.iter_logs``: a bad one a typed error on its own use, a bad page the
+iteration's error after the entries before it."""
 
 from __future__ import annotations
 
@@ -29,3 +30,26 @@ def test_a_bad_entry_raises_unexpected_response_error_when_used() -> None:
     assert caught.value.status_code == 200
     assert caught.value.path == f"/api/admin/v3.0/groups/{G}/apps/{A}/logs"
     assert "'status' should be an integer" in str(caught.value)
+
+
+def test_a_bad_page_ends_the_iteration_with_its_error_after_the_pages_before_it() -> None:
+    service = FakeAuthService()
+    pages = [
+        {"logs": [{"_id": "1"}, {"_id": "2"}], "nextEndDate": "2024-05-01T12:00:00+00:00"},
+        {"logs": [{"_id": "3"}], "nextEndDate": "not a date"},
+    ]
+    answers = iter(pages)
+    service.routes["/logs"] = lambda request: httpx.Response(200, json=next(answers))
+    with StitchAdmin.login(
+        PUBLIC_KEY,
+        PRIVATE_KEY,
+        base_url="https://stitch.example",
+        transport=httpx.MockTransport(service),
+    ) as admin:
+        read = admin.iter_logs(G, A)
+        seen = []
+        with pytest.raises(errors.UnexpectedResponseError) as caught:
+            seen.extend(entry.id for entry in read)
+    assert seen == ["1", "2"]
+    assert caught.value.status_code == 200
+    assert "nextEndDate" in str(caught.value)
