@@ -556,10 +556,10 @@ _NOT_FIELDS = frozenset((types.FunctionType, types.MethodType, property))
 
 
 class Origin:
-    """The answer the pending instances of one page came in, without its body: what reporting
-    an instance that does not match the document needs (the client, whose ``unexpected_body``
-    makes the error, and the status, headers and request of the answer). Keeping the body
-    would keep the whole page alive for as long as any of its instances is."""
+    """The answer a pending instance or the unmatched items of a list came in, without its
+    body: what reporting an object that does not match the document needs (the client, whose
+    ``unexpected_body`` makes the error, and the status, headers and request of the answer).
+    Keeping the body would keep a whole page alive for as long as any bad entry of it is."""
 
     __slots__ = ("client", "headers", "request", "status_code")
 
