@@ -153,6 +153,15 @@ def test_the_tables_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     assert [entry[f"extra{n % 8}"] for n, entry in enumerate(decoded)] == list(range(8)) * 2
 
 
+def test_a_sequence_of_very_many_keys_is_left_to_the_model() -> None:
+    raw = {"_id": "e1", **{f"k{n}": n for n in range(5000)}}
+    for _ in range(3):
+        (entry,) = t.decode_items(LogEntry, [raw], "logs")
+        assert (entry.id, len(entry.additional_properties)) == ("e1", 5000)
+    assert LogEntry._shapes[tuple(raw)] is None
+    assert tuple(raw) not in LogEntry._shapes  # nothing compiled, nothing kept
+
+
 def test_a_sequence_without_a_required_field_is_left_to_the_model() -> None:
     block = 'count = _value_\nif count.__class__ is not int:\n    count = _t.expect_int(count, "n")'
     fields = (t.Field("n", "count", True, block), t.Field("s", "label", False, "label = _value_"))

@@ -376,11 +376,14 @@ class Shapes(dict[tuple[Any, ...], ShapedDecoder | None]):
     """The decoders of one model by key sequence: ``shapes[tuple(raw)]`` is the decoder of the
     JSON objects whose keys come in that sequence, or None, in which case the model's
     ``_decode`` decodes. A sequence is compiled the second time it is met (one met once costs
-    no compilation), and not at all when it lacks a required field (``_decode`` reports that).
-    Both tables are bounded: the keys come from the service."""
+    no compilation), and not at all when it lacks a required field (``_decode`` reports that)
+    or is longer than ``MAX_KEYS``. Both tables are bounded: the keys come from the service."""
 
     LIMIT = 64  # compiled sequences per model
     SEEN_LIMIT = 1024  # sequences met once, remembered
+    # Longer sequences are left to ``_decode``: an object of many unknown keys would make a long
+    # text, slow to compile, for a decoder that saves nothing (the keys are copied one by one).
+    MAX_KEYS = 256
 
     def __init__(
         self, model: str, namespace: dict[str, Any], fields: tuple[Field, ...], *, extras: bool
@@ -394,7 +397,7 @@ class Shapes(dict[tuple[Any, ...], ShapedDecoder | None]):
         self._seen: set[tuple[Any, ...]] = set()
 
     def __missing__(self, keys: tuple[Any, ...]) -> ShapedDecoder | None:
-        if len(self) >= self.LIMIT:
+        if len(self) >= self.LIMIT or len(keys) > self.MAX_KEYS:
             return None
         if keys not in self._seen:
             if len(self._seen) < self.SEEN_LIMIT:
