@@ -137,8 +137,9 @@ def test_a_decoder_is_compiled_the_second_time_a_sequence_is_met() -> None:
 
 
 def test_the_tables_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
-    shapes = t.Shapes("LogEntry", LogEntry._shapes.namespace, LogEntry._shapes.fields, extras=True)
-    monkeypatch.setattr(shapes, "LIMIT", 3)
+    shapes = t.Shapes(
+        "LogEntry", LogEntry._shapes.namespace, LogEntry._shapes.fields, extras=True, limit=3
+    )
     monkeypatch.setattr(shapes, "SEEN_LIMIT", 5)
     sequences = [("_id", f"extra{n}") for n in range(8)]
     for keys in sequences:

@@ -293,7 +293,7 @@ M = TypeVar("M")
 class Variants:
     """The known kinds of a polymorphic model: discriminating value -> the kind's model."""
 
-    __slots__ = ("_names", "_package", "by_value", "classes", "field", "root")
+    __slots__ = ("_names", "_package", "by_value", "field", "root")
 
     def __init__(self, root: type[Any], field: str, names: Mapping[str, tuple[str, str]]) -> None:
         self.root = root
@@ -301,10 +301,8 @@ class Variants:
         # value -> (module in the root's package, class name)
         self._names = dict(names)
         self._package = root.__module__.rpartition(".")[0]
-        # value -> the kind's model, for the known values met so far.
-        self.classes: dict[str, type[Any]] = {}
         # value -> the class that decodes it (the root for an unknown kind), for the values met
-        # so far in lists (see ``decode_items``), up to a bound: the values come from the service.
+        # so far: every known one, and unknown ones up to a bound (they come from the service).
         self.by_value: dict[str, type[Any]] = {}
 
     def pick(self, model: type[M], src_dict: object) -> type[M]:
@@ -317,23 +315,20 @@ class Variants:
         value = src_dict.get(self.field)
         if value.__class__ is not str:
             return model
-        found = self.classes.get(value)
-        if found is None:
-            names = self._names.get(value)
-            if names is None:
-                return model
-            module, name = names
-            found = getattr(import_module(f".{module}", self._package), name)
-            self.classes[value] = found
-        picked: type[M] = found
+        picked: type[M] = self.by_value.get(value) or self.of_value(value)
         return picked
 
     def of_value(self, value: str) -> type[Any]:
         """The class that decodes an object of the root whose discriminating field holds
         ``value``; remembered in ``by_value``."""
-        kind = self.pick(self.root, {self.field: value})
-        if len(self.by_value) < 256:
-            self.by_value[value] = kind
+        names = self._names.get(value)
+        if names is None:
+            if len(self.by_value) < 256:
+                self.by_value[value] = self.root
+            return self.root
+        module, name = names
+        kind: type[Any] = getattr(import_module(f".{module}", self._package), name)
+        self.by_value[value] = kind
         return kind
 
     @property
@@ -379,25 +374,33 @@ class Shapes(dict[tuple[Any, ...], ShapedDecoder | None]):
     no compilation), and not at all when it lacks a required field (``_decode`` reports that)
     or is longer than ``MAX_KEYS``. Both tables are bounded: the keys come from the service."""
 
-    LIMIT = 64  # compiled sequences per model
+    LIMIT = 64  # compiled sequences per model, by default
     SEEN_LIMIT = 1024  # sequences met once, remembered
     # Longer sequences are left to ``_decode``: an object of many unknown keys would make a long
     # text, slow to compile, for a decoder that saves nothing (the keys are copied one by one).
     MAX_KEYS = 256
 
     def __init__(
-        self, model: str, namespace: dict[str, Any], fields: tuple[Field, ...], *, extras: bool
+        self,
+        name: str,
+        namespace: dict[str, Any],
+        fields: tuple[Field, ...],
+        *,
+        extras: bool,
+        limit: int = LIMIT,
     ) -> None:
         super().__init__()
-        self.model = model
+        self.name = name  # the model's, for the decoders' file names
         # The model module's globals: the blocks' names (``_t``, nested models) resolve there.
         self.namespace = namespace
         self.fields = fields
         self.extras = extras  # whether unknown keys are kept in ``additional_properties``
+        # Compiled sequences at most (0: the model's unknown keys are decoded, by ``_decode``).
+        self.limit = limit
         self._seen: set[tuple[Any, ...]] = set()
 
     def __missing__(self, keys: tuple[Any, ...]) -> ShapedDecoder | None:
-        if len(self) >= self.LIMIT or len(keys) > self.MAX_KEYS:
+        if len(self) >= self.limit or len(keys) > self.MAX_KEYS:
             return None
         if keys not in self._seen:
             if len(self._seen) < self.SEEN_LIMIT:
@@ -432,7 +435,7 @@ class Shapes(dict[tuple[Any, ...], ShapedDecoder | None]):
             lines.append(f"        self.additional_properties = {{{kept}}}")
         lines += ["        return self", "    return decode", ""]
         source = "\n".join(lines)
-        filename = f"<{self.model} decoder of {len(keys)} keys #{next(_DECODER_NUMBERS)}>"
+        filename = f"<{self.name} decoder of {len(keys)} keys #{next(_DECODER_NUMBERS)}>"
         code = compile(
             source, filename, "exec", flags=__future__.annotations.compiler_flag, dont_inherit=True
         )
@@ -584,14 +587,65 @@ class Origin:
         return error
 
 
-class Unmatched:  # noqa: PLW1641 - never hashed: equality raises
-    """Mixin of a bulk model's private subclass: an item that does not match the document. Every
-    use of a field, and equality, copies and pickling, raise the item's error; its repr says
-    what it is. The generated subclass declares the slots ``_raw`` and ``_origin``."""
+class Standin:  # noqa: PLW1641 - never hashed: equality first calls _use
+    """Mixin of the private subclasses whose instances stand for an object of a model that is
+    not decoded yet (``Pending``) or does not match the document (``Unmatched``). Reading a
+    field, writing or deleting an attribute, equality, ``repr``, copies and pickles call
+    ``_use`` first, then do what the model does; the private attributes, the dunders
+    (``__class__``, which isinstance() looks up) and the methods and properties do not (they
+    call it when they use a field, and ``hasattr(x, "to_dict")`` does not raise)."""
 
     __slots__ = ()
 
     _model: ClassVar[type[Any]]
+
+    def _use(self) -> None:
+        """Make the instance one of its model, or raise its error."""
+        raise NotImplementedError
+
+    if not TYPE_CHECKING:  # (type checkers would accept any attribute name on the models)
+
+        def __getattribute__(self, name: str) -> Any:
+            if name[:1] == "_" or type(getattr(type(self), name, None)) in _NOT_FIELDS:
+                return object.__getattribute__(self, name)
+            self._use()
+            return getattr(self, name)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        self._use()
+        setattr(self, name, value)
+
+    def __delattr__(self, name: str) -> None:
+        self._use()
+        delattr(self, name)
+
+    def __eq__(self, other: object) -> bool:
+        self._use()
+        return bool(self == other)
+
+    def __ne__(self, other: object) -> bool:
+        self._use()
+        return bool(self != other)
+
+    def __repr__(self) -> str:
+        try:
+            self._use()
+        except Exception as failure:  # a repr must not raise; using a field raises the error
+            model = type(self)._model.__name__
+            return f"<{model} not matching the document: {type(failure).__name__}>"
+        return repr(self)
+
+    def __reduce_ex__(self, protocol: Any) -> Any:
+        self._use()
+        return self.__reduce_ex__(protocol)
+
+
+class Unmatched(Standin):
+    """Mixin of a bulk model's private subclass: an item that does not match the document, whose
+    every use raises its error. The generated subclass declares the slots ``_raw`` and
+    ``_origin``."""
+
+    __slots__ = ()
 
     @classmethod
     def keep(cls, raw: dict[str, Any], origin: Origin | None) -> Any:
@@ -600,9 +654,8 @@ class Unmatched:  # noqa: PLW1641 - never hashed: equality raises
         object.__setattr__(instance, "_origin", origin)
         return instance
 
-    def _error(self) -> Exception:
-        """The item's error, found again by decoding it (decoding is deterministic): what
-        is raised on every use."""
+    def _use(self) -> None:
+        # The error is found again by decoding the item (decoding is deterministic).
         raw: dict[str, Any] = object.__getattribute__(self, "_raw")
         origin: Origin | None = object.__getattribute__(self, "_origin")
         model = type(self)._model
@@ -610,41 +663,9 @@ class Unmatched:  # noqa: PLW1641 - never hashed: equality raises
             object.__new__(model)._decode(raw)
         except PARSE_ERRORS as cause:
             if origin is None:
-                return cause
-            error = origin.error(raw, cause)
-            error.__cause__ = cause
-            return error
-        return TypeError(f"{model.__name__}: the item decodes now but did not before")
-
-    if not TYPE_CHECKING:  # (type checkers would accept any attribute name on the models)
-
-        def __getattribute__(self, name: str) -> Any:
-            # The fields, and names the model does not have; not the private ones, the dunders
-            # (``__class__``, which isinstance() looks up, must not raise), methods and
-            # properties (they raise when they use a field). See ``Pending``.
-            if name[:1] == "_" or type(getattr(type(self), name, None)) in _NOT_FIELDS:
-                return object.__getattribute__(self, name)
-            raise self._error()
-
-    def __setattr__(self, name: str, value: Any) -> None:
-        raise self._error()
-
-    def __delattr__(self, name: str) -> None:
-        raise self._error()
-
-    def __eq__(self, other: object) -> bool:
-        raise self._error()
-
-    def __ne__(self, other: object) -> bool:
-        raise self._error()
-
-    def __repr__(self) -> str:
-        # A repr must not raise; using a field raises the error.
-        failure = type(self._error()).__name__
-        return f"<{type(self)._model.__name__} not matching the document: {failure}>"
-
-    def __reduce_ex__(self, protocol: Any) -> Any:
-        raise self._error()
+                raise
+            raise origin.error(raw, cause) from cause
+        raise TypeError(f"{model.__name__}: the item decodes now but did not before")
 
 
 # ---------------------------------------------------------------- decoding on first use
@@ -760,52 +781,13 @@ def _settle(instance: Any) -> None:
     raise origin.error(raw, failure) from failure
 
 
-class Pending:  # noqa: PLW1641 - never hashed: the first use turns it into the model
-    """Mixin of a model's pending subclass: decode on first use, then become the model."""
+class Pending(Standin):
+    """Mixin of a lazy model's pending subclass: decode on first use, then become the model."""
 
     __slots__ = ()
 
-    _model: ClassVar[type[Deferred]]
-
-    if not TYPE_CHECKING:  # (type checkers would accept any attribute name on the models)
-
-        def __getattribute__(self, name: str) -> Any:
-            # The fields of a pending instance, and names the model does not have. Not the
-            # machinery's own and the dunders (``__class__``, which isinstance() looks up, must
-            # not decode), nor methods and properties: they decode it when they use a field, and
-            # ``hasattr(page, "to_dict")`` does not raise the error of a page that fails.
-            if name[:1] == "_" or type(getattr(type(self), name, None)) in _NOT_FIELDS:
-                return object.__getattribute__(self, name)
-            _settle(self)
-            return getattr(self, name)
-
-    def __setattr__(self, name: str, value: Any) -> None:
+    def _use(self) -> None:
         _settle(self)
-        setattr(self, name, value)
-
-    def __delattr__(self, name: str) -> None:
-        _settle(self)
-        delattr(self, name)
-
-    def __eq__(self, other: object) -> bool:
-        _settle(self)
-        return bool(self == other)
-
-    def __ne__(self, other: object) -> bool:
-        _settle(self)
-        return bool(self != other)
-
-    def __repr__(self) -> str:
-        try:
-            _settle(self)
-        except Exception as failure:  # a repr must not raise; using a field raises the error
-            model = type(self)._model.__name__
-            return f"<{model} not matching the document: {type(failure).__name__}>"
-        return repr(self)
-
-    def __reduce_ex__(self, protocol: Any) -> Any:
-        _settle(self)
-        return self.__reduce_ex__(protocol)
 
 
 __all__ = [
@@ -821,6 +803,7 @@ __all__ = [
     "RequestFiles",
     "Response",
     "Shapes",
+    "Standin",
     "Unmatched",
     "Unset",
     "Variants",
